@@ -1,0 +1,270 @@
+#include "value.h"
+
+#include <bit>
+#include <charconv>
+
+namespace ferry {
+
+namespace {
+constexpr qint64 kMicrosPerDay = 86400LL * 1000000LL;
+}
+
+Value Value::text(QByteArray utf8)
+{
+    Value v;
+    v.kind_ = Kind::Text;
+    v.bytes_ = std::move(utf8);
+    return v;
+}
+
+Value Value::integer(qint64 n)
+{
+    Value v;
+    v.kind_ = Kind::Int;
+    v.num_ = n;
+    return v;
+}
+
+Value Value::decimal(QByteArray digits)
+{
+    if (!isValidDecimal(digits))
+        return {};
+    Value v;
+    v.kind_ = Kind::Decimal;
+    v.bytes_ = std::move(digits);
+    return v;
+}
+
+Value Value::real(double d)
+{
+    Value v;
+    v.kind_ = Kind::Double;
+    v.num_ = std::bit_cast<qint64>(d);
+    return v;
+}
+
+Value Value::boolean(bool b)
+{
+    Value v;
+    v.kind_ = Kind::Bool;
+    v.num_ = b ? 1 : 0;
+    return v;
+}
+
+Value Value::date(QDate d)
+{
+    if (!d.isValid())
+        return {};
+    Value v;
+    v.kind_ = Kind::Date;
+    v.num_ = d.toJulianDay();
+    return v;
+}
+
+Value Value::time(qint64 micros)
+{
+    Value v;
+    v.kind_ = Kind::Time;
+    v.num_ = micros;
+    return v;
+}
+
+Value Value::timestamp(QDate d, qint64 micros)
+{
+    if (!d.isValid())
+        return {};
+    Value v;
+    v.kind_ = Kind::Timestamp;
+    v.num_ = d.toJulianDay() * kMicrosPerDay + micros;
+    return v;
+}
+
+Value Value::binary(QByteArray bytes)
+{
+    Value v;
+    v.kind_ = Kind::Binary;
+    v.bytes_ = std::move(bytes);
+    return v;
+}
+
+double Value::toDouble() const
+{
+    switch (kind_) {
+    case Kind::Double:
+        return std::bit_cast<double>(num_);
+    case Kind::Int:
+    case Kind::Bool:
+        return static_cast<double>(num_);
+    case Kind::Decimal:
+    case Kind::Text:
+        return bytes_.toDouble();
+    default:
+        return 0.0;
+    }
+}
+
+QDate Value::toDate() const
+{
+    if (kind_ == Kind::Date)
+        return QDate::fromJulianDay(num_);
+    if (kind_ == Kind::Timestamp)
+        return QDate::fromJulianDay(num_ / kMicrosPerDay);
+    return {};
+}
+
+qint64 Value::microsOfDay() const
+{
+    if (kind_ == Kind::Time)
+        return num_;
+    if (kind_ == Kind::Timestamp)
+        return num_ % kMicrosPerDay;
+    return 0;
+}
+
+QByteArray formatMicrosOfDay(qint64 micros)
+{
+    const qint64 secs = micros / 1000000;
+    const qint64 frac = micros % 1000000;
+    char buf[32];
+    int n = std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", static_cast<long long>(secs / 3600),
+                          static_cast<long long>((secs / 60) % 60), static_cast<long long>(secs % 60));
+    QByteArray out(buf, n);
+    if (frac) {
+        n = std::snprintf(buf, sizeof buf, ".%06lld", static_cast<long long>(frac));
+        QByteArray f(buf, n);
+        while (f.endsWith('0'))
+            f.chop(1);
+        out += f;
+    }
+    return out;
+}
+
+QByteArray Value::toUtf8() const
+{
+    switch (kind_) {
+    case Kind::Null:
+        return {};
+    case Kind::Text:
+    case Kind::Decimal:
+        return bytes_;
+    case Kind::Binary:
+        return bytes_.toHex();
+    case Kind::Int:
+        return QByteArray::number(num_);
+    case Kind::Bool:
+        return num_ ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case Kind::Double: {
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, std::bit_cast<double>(num_));
+        return QByteArray(buf, r.ptr - buf);
+    }
+    case Kind::Date:
+        return toDate().toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+    case Kind::Time:
+        return formatMicrosOfDay(num_);
+    case Kind::Timestamp:
+        return toDate().toString(QStringLiteral("yyyy-MM-dd")).toLatin1() + ' ' + formatMicrosOfDay(microsOfDay());
+    }
+    return {};
+}
+
+QString Value::display() const
+{
+    if (kind_ == Kind::Null)
+        return QStringLiteral("NULL");
+    if (kind_ == Kind::Text)
+        return QLatin1Char('"') + toString() + QLatin1Char('"');
+    return toString();
+}
+
+const char* Value::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::Null: return "null";
+    case Kind::Text: return "text";
+    case Kind::Int: return "integer";
+    case Kind::Decimal: return "decimal";
+    case Kind::Double: return "double";
+    case Kind::Bool: return "boolean";
+    case Kind::Date: return "date";
+    case Kind::Time: return "time";
+    case Kind::Timestamp: return "timestamp";
+    case Kind::Binary: return "binary";
+    }
+    return "?";
+}
+
+bool operator==(const Value& a, const Value& b)
+{
+    if (a.kind_ != b.kind_)
+        return false;
+    switch (a.kind_) {
+    case Value::Kind::Null:
+        return true;
+    case Value::Kind::Text:
+    case Value::Kind::Decimal:
+    case Value::Kind::Binary:
+        return a.bytes_ == b.bytes_;
+    default:
+        return a.num_ == b.num_;
+    }
+}
+
+bool isValidDecimal(const QByteArray& s)
+{
+    qsizetype i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    bool digits = false, point = false;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c == '.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits;
+}
+
+void decimalShape(const QByteArray& s, int* integerDigits, int* fractionDigits)
+{
+    int intDigits = 0, fracDigits = 0;
+    bool point = false, leading = true;
+    for (char c : s) {
+        if (c == '.') {
+            point = true;
+        } else if (c >= '0' && c <= '9') {
+            if (point) {
+                ++fracDigits;
+            } else if (!(leading && c == '0')) {
+                leading = false;
+                ++intDigits;
+            }
+        }
+    }
+    if (integerDigits)
+        *integerDigits = intDigits;
+    if (fractionDigits)
+        *fractionDigits = fracDigits;
+}
+
+bool containsSupplementaryPlane(const QByteArray& utf8)
+{
+    for (char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xF8) == 0xF0)
+            return true;
+    return false;
+}
+
+qsizetype utf8CodePoints(const QByteArray& utf8)
+{
+    qsizetype n = 0;
+    for (char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+} // namespace ferry

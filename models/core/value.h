@@ -1,0 +1,75 @@
+#pragma once
+// A single database value as Ferry carries it from reader to writer. Values keep the exact form the
+// source gave: decimals stay digit strings, timestamps stay wall-clock fields with microseconds and no
+// time zone, text stays UTF-8 bytes. Nothing is routed through double or QDateTime on the data path.
+#include <QByteArray>
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+#include <vector>
+
+namespace ferry {
+
+class Value {
+public:
+    enum class Kind : quint8 { Null, Text, Int, Decimal, Double, Bool, Date, Time, Timestamp, Binary };
+
+    Value() = default;
+    static Value null() { return {}; }
+    static Value text(QByteArray utf8);
+    static Value text(const QString& s) { return text(s.toUtf8()); }
+    static Value integer(qint64 v);
+    // Digits with optional sign and '.', e.g. "-123.4500". Returns Null for malformed input; callers
+    // that accept user text use parseDecimal() to tell the user why.
+    static Value decimal(QByteArray digits);
+    static Value real(double v);
+    static Value boolean(bool v);
+    static Value date(QDate d);
+    static Value time(qint64 microsOfDay);
+    static Value timestamp(QDate d, qint64 microsOfDay);
+    static Value binary(QByteArray bytes);
+
+    Kind kind() const { return kind_; }
+    bool isNull() const { return kind_ == Kind::Null; }
+    bool isText() const { return kind_ == Kind::Text; }
+
+    // Raw payloads; valid only for the matching kind.
+    const QByteArray& bytes() const { return bytes_; }  // Text (UTF-8), Decimal (ASCII), Binary
+    qint64 toInt() const { return num_; }
+    double toDouble() const;
+    bool toBool() const { return num_ != 0; }
+    QDate toDate() const;            // Date, Timestamp
+    qint64 microsOfDay() const;      // Time, Timestamp
+
+    // Canonical text: what a text column receives and what transforms work on.
+    // Date yyyy-MM-dd, Time HH:mm:ss[.ffffff], Timestamp yyyy-MM-dd HH:mm:ss[.ffffff], Bool true/false,
+    // Double shortest round-trip form, Binary lower-case hex. Null gives an empty string.
+    QByteArray toUtf8() const;
+    QString toString() const { return QString::fromUtf8(toUtf8()); }
+    // For logs, reports and reject files: like toString() but Null reads NULL and text is quoted.
+    QString display() const;
+
+    static const char* kindName(Kind k);
+
+    friend bool operator==(const Value& a, const Value& b);
+    friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
+
+private:
+    Kind kind_ = Kind::Null;
+    qint64 num_ = 0;   // Int, Bool, Double (bit pattern), Date (julian day), Time/Timestamp (see .cpp)
+    QByteArray bytes_;
+};
+
+using Row = std::vector<Value>;
+
+// Helpers shared by readers, writers and transforms.
+bool isValidDecimal(const QByteArray& digits);
+// Counts digits before and after the point of a valid decimal string, ignoring sign and leading zeros.
+void decimalShape(const QByteArray& digits, int* integerDigits, int* fractionDigits);
+QByteArray formatMicrosOfDay(qint64 micros);  // HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
+bool containsSupplementaryPlane(const QByteArray& utf8);  // 4-byte UTF-8 sequences (emoji etc.)
+qsizetype utf8CodePoints(const QByteArray& utf8);
+
+} // namespace ferry
+
+Q_DECLARE_METATYPE(ferry::Value)

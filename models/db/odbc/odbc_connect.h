@@ -1,0 +1,43 @@
+#pragma once
+// Opening ODBC connections: connection strings (escaped), per-driver tuning, session set-up and
+// plain-language connect errors.
+#include "../connection.h"
+#include "odbc_handles.h"
+
+namespace ferry::odbc {
+
+struct Session {
+    DbcHandle dbc;
+    DbFamily family = DbFamily::Generic;
+    ServerInfo info;
+    QString identifierQuote = QStringLiteral("\"");
+};
+
+// Escapes one attribute value: wrapped in {…} with '}' doubled whenever it holds ; { } = or
+// surrounding spaces (and always for passwords).
+QString escapeAttribute(const QString& value, bool force = false);
+// The full connection string for a profile, with per-driver defaults Ferry relies on (streaming
+// fetch for psqlODBC, no client-side result caching for MariaDB, no driver logging).
+QString connectionString(const ConnectionProfile& profile, const QString& password);
+// The same string with the password replaced by ***, for logs and messages.
+QString redactedConnectionString(const ConnectionProfile& profile);
+
+// Connects, detects the family, sets the session up (UTC time zone, UTF-8, strict SQL mode) and
+// throws ConnectError naming what is wrong (driver missing, host unreachable, bad credentials,
+// database missing) with advice.
+Session connect(const ConnectionProfile& profile, const QString& password);
+
+// Installed drivers and configured data sources.
+struct DriverEntry {
+    QString name;
+    QString attributes;  // "Driver=…;Setup=…" as the driver manager reports
+};
+struct DataSourceEntry {
+    QString name;
+    QString driver;
+    bool system = false;
+};
+QList<DriverEntry> installedDrivers();
+QList<DataSourceEntry> dataSources();
+
+} // namespace ferry::odbc
