@@ -8,7 +8,11 @@ namespace ferry {
 
 class Error : public std::runtime_error {
 public:
-    explicit Error(const QString& message) : std::runtime_error(message.toStdString()), message_(message) {}
+    explicit Error(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , message_(message)
+    {
+    }
     const QString& message() const { return message_; }
 
 private:
@@ -21,7 +25,9 @@ enum class ConnectFailure { None, DriverMissing, HostUnreachable, BadCredentials
 class DbError : public Error {
 public:
     DbError(const QString& message, QString sqlState = {}, int nativeCode = 0)
-        : Error(message), sqlState_(std::move(sqlState)), nativeCode_(nativeCode)
+        : Error(message)
+        , sqlState_(std::move(sqlState))
+        , nativeCode_(nativeCode)
     {
     }
     const QString& sqlState() const { return sqlState_; }
@@ -37,7 +43,9 @@ private:
 class ConnectError : public DbError {
 public:
     ConnectError(ConnectFailure kind, const QString& message, const QString& advice, QString sqlState = {})
-        : DbError(message, std::move(sqlState)), kind_(kind), advice_(advice)
+        : DbError(message, std::move(sqlState))
+        , kind_(kind)
+        , advice_(advice)
     {
     }
     ConnectFailure kind() const { return kind_; }

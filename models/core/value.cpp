@@ -180,16 +180,26 @@ QString Value::display() const
 const char* Value::kindName(Kind k)
 {
     switch (k) {
-    case Kind::Null: return "null";
-    case Kind::Text: return "text";
-    case Kind::Int: return "integer";
-    case Kind::Decimal: return "decimal";
-    case Kind::Double: return "double";
-    case Kind::Bool: return "boolean";
-    case Kind::Date: return "date";
-    case Kind::Time: return "time";
-    case Kind::Timestamp: return "timestamp";
-    case Kind::Binary: return "binary";
+    case Kind::Null:
+        return "null";
+    case Kind::Text:
+        return "text";
+    case Kind::Int:
+        return "integer";
+    case Kind::Decimal:
+        return "decimal";
+    case Kind::Double:
+        return "double";
+    case Kind::Bool:
+        return "boolean";
+    case Kind::Date:
+        return "date";
+    case Kind::Time:
+        return "time";
+    case Kind::Timestamp:
+        return "timestamp";
+    case Kind::Binary:
+        return "binary";
     }
     return "?";
 }

@@ -34,12 +34,12 @@ public:
     bool isText() const { return kind_ == Kind::Text; }
 
     // Raw payloads; valid only for the matching kind.
-    const QByteArray& bytes() const { return bytes_; }  // Text (UTF-8), Decimal (ASCII), Binary
+    const QByteArray& bytes() const { return bytes_; } // Text (UTF-8), Decimal (ASCII), Binary
     qint64 toInt() const { return num_; }
     double toDouble() const;
     bool toBool() const { return num_ != 0; }
-    QDate toDate() const;            // Date, Timestamp
-    qint64 microsOfDay() const;      // Time, Timestamp
+    QDate toDate() const;       // Date, Timestamp
+    qint64 microsOfDay() const; // Time, Timestamp
 
     // Canonical text: what a text column receives and what transforms work on.
     // Date yyyy-MM-dd, Time HH:mm:ss[.ffffff], Timestamp yyyy-MM-dd HH:mm:ss[.ffffff], Bool true/false,
@@ -56,7 +56,7 @@ public:
 
 private:
     Kind kind_ = Kind::Null;
-    qint64 num_ = 0;   // Int, Bool, Double (bit pattern), Date (julian day), Time/Timestamp (see .cpp)
+    qint64 num_ = 0; // Int, Bool, Double (bit pattern), Date (julian day), Time/Timestamp (see .cpp)
     QByteArray bytes_;
 };
 
@@ -66,8 +66,8 @@ using Row = std::vector<Value>;
 bool isValidDecimal(const QByteArray& digits);
 // Counts digits before and after the point of a valid decimal string, ignoring sign and leading zeros.
 void decimalShape(const QByteArray& digits, int* integerDigits, int* fractionDigits);
-QByteArray formatMicrosOfDay(qint64 micros);  // HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
-bool containsSupplementaryPlane(const QByteArray& utf8);  // 4-byte UTF-8 sequences (emoji etc.)
+QByteArray formatMicrosOfDay(qint64 micros);             // HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
+bool containsSupplementaryPlane(const QByteArray& utf8); // 4-byte UTF-8 sequences (emoji etc.)
 qsizetype utf8CodePoints(const QByteArray& utf8);
 
 } // namespace ferry

@@ -9,21 +9,21 @@ namespace ferry {
 struct ConnectionProfile {
     enum class Kind { Odbc, Sqlite };
     Kind kind = Kind::Odbc;
-    QString name;          // label shown to the user, e.g. "legacy CRM"
+    QString name; // label shown to the user, e.g. "legacy CRM"
 
     // Kind::Odbc: either a DSN, or a driver with host/port/database.
     QString dsn;
-    QString driver;        // as listed in odbcinst.ini / the Windows ODBC administrator
+    QString driver; // as listed in odbcinst.ini / the Windows ODBC administrator
     QString host;
     int port = 0;
-    QString database;      // for the SQLite ODBC driver: the file path
+    QString database; // for the SQLite ODBC driver: the file path
     QString user;
-    QString passwordEnv;   // environment variable holding the password
-    QMap<QString, QString> options;  // extra connection-string attributes, passed through escaped
+    QString passwordEnv;            // environment variable holding the password
+    QMap<QString, QString> options; // extra connection-string attributes, passed through escaped
 
     // Kind::Sqlite (Qt's built-in driver, no ODBC set-up needed).
-    QString file;          // absolute once loaded; relative to the project file on disk
-    QString initSql;       // script run when the file does not exist yet (demo databases)
+    QString file;    // absolute once loaded; relative to the project file on disk
+    QString initSql; // script run when the file does not exist yet (demo databases)
 
     bool operator==(const ConnectionProfile&) const = default;
 };

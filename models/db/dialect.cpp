@@ -83,10 +83,14 @@ QString Dialect::rollbackToSavepoint(const QString& name) const
 int Dialect::maxParameters() const
 {
     switch (family_) {
-    case DbFamily::PostgreSQL: return 7000;
-    case DbFamily::SQLite: return 999;  // SQLITE_MAX_VARIABLE_NUMBER on older builds
-    case DbFamily::MariaDB: return 30000;
-    case DbFamily::Generic: break;
+    case DbFamily::PostgreSQL:
+        return 7000;
+    case DbFamily::SQLite:
+        return 999; // SQLITE_MAX_VARIABLE_NUMBER on older builds
+    case DbFamily::MariaDB:
+        return 30000;
+    case DbFamily::Generic:
+        break;
     }
     return 2000;
 }

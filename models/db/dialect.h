@@ -11,12 +11,13 @@ namespace ferry {
 class Dialect {
 public:
     explicit Dialect(DbFamily family, QString identifierQuote = QStringLiteral("\""))
-        : family_(family), quote_(std::move(identifierQuote))
+        : family_(family)
+        , quote_(std::move(identifierQuote))
     {
     }
     DbFamily family() const { return family_; }
 
-    QString quoteIdentifier(const QString& name) const;  // doubles embedded quote characters
+    QString quoteIdentifier(const QString& name) const;   // doubles embedded quote characters
     QString qualified(const TableRef& table) const;       // "schema"."name" or "name"
     QString columnList(const QStringList& columns) const; // "a", "b", "c"
     // INSERT INTO t (cols) VALUES (?,…),(?,…) with rowCount row groups.

@@ -5,10 +5,14 @@ namespace ferry {
 QString familyName(DbFamily f)
 {
     switch (f) {
-    case DbFamily::PostgreSQL: return QStringLiteral("PostgreSQL");
-    case DbFamily::MariaDB: return QStringLiteral("MariaDB");
-    case DbFamily::SQLite: return QStringLiteral("SQLite");
-    case DbFamily::Generic: break;
+    case DbFamily::PostgreSQL:
+        return QStringLiteral("PostgreSQL");
+    case DbFamily::MariaDB:
+        return QStringLiteral("MariaDB");
+    case DbFamily::SQLite:
+        return QStringLiteral("SQLite");
+    case DbFamily::Generic:
+        break;
     }
     return QStringLiteral("ODBC");
 }
@@ -16,16 +20,26 @@ QString familyName(DbFamily f)
 QString columnTypeName(ColumnType t)
 {
     switch (t) {
-    case ColumnType::Text: return QStringLiteral("text");
-    case ColumnType::Integer: return QStringLiteral("integer");
-    case ColumnType::Decimal: return QStringLiteral("decimal");
-    case ColumnType::Double: return QStringLiteral("double");
-    case ColumnType::Boolean: return QStringLiteral("boolean");
-    case ColumnType::Date: return QStringLiteral("date");
-    case ColumnType::Time: return QStringLiteral("time");
-    case ColumnType::Timestamp: return QStringLiteral("timestamp");
-    case ColumnType::Binary: return QStringLiteral("binary");
-    case ColumnType::Unknown: break;
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::Integer:
+        return QStringLiteral("integer");
+    case ColumnType::Decimal:
+        return QStringLiteral("decimal");
+    case ColumnType::Double:
+        return QStringLiteral("double");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::Time:
+        return QStringLiteral("time");
+    case ColumnType::Timestamp:
+        return QStringLiteral("timestamp");
+    case ColumnType::Binary:
+        return QStringLiteral("binary");
+    case ColumnType::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

@@ -16,14 +16,14 @@ namespace ferry {
 // the project layer need not know each transform; engine/transforms validates them.
 struct TransformSpec {
     QString type;
-    QJsonObject params;  // every key except "type", in file order
+    QJsonObject params; // every key except "type", in file order
     bool operator==(const TransformSpec&) const = default;
 };
 
 struct FieldMapping {
-    QString target;                 // target column
-    QStringList sources;            // source columns; several only with a "concat" transform
-    std::optional<QJsonValue> constant;  // instead of sources
+    QString target;                     // target column
+    QStringList sources;                // source columns; several only with a "concat" transform
+    std::optional<QJsonValue> constant; // instead of sources
     QList<TransformSpec> transforms;
     bool operator==(const FieldMapping&) const = default;
 };
@@ -32,21 +32,21 @@ enum class WriteMode { Insert, Upsert, UpdateOnly, SkipExisting };
 enum class ErrorPolicy { Stop, Reject };
 
 struct TableMapping {
-    QString source;       // source table, or empty when query is set
-    QString query;        // SQL standing in for a table
-    QString target;       // target table
+    QString source; // source table, or empty when query is set
+    QString query;  // SQL standing in for a table
+    QString target; // target table
     WriteMode mode = WriteMode::Insert;
-    QStringList keys;     // target columns that identify a row (upsert/update/skip-existing)
-    QString sourceKey;    // source column named in reject files; defaults to the first key's source
+    QStringList keys;  // target columns that identify a row (upsert/update/skip-existing)
+    QString sourceKey; // source column named in reject files; defaults to the first key's source
     int batchSize = 500;
     ErrorPolicy onError = ErrorPolicy::Reject;
-    int maxRejects = -1;  // with Reject: stop once more than this many rows were rejected; -1 = no limit
+    int maxRejects = -1; // with Reject: stop once more than this many rows were rejected; -1 = no limit
     QList<FieldMapping> fields;
     bool operator==(const TableMapping&) const = default;
 };
 
 struct RunOptions {
-    QString outputDirectory = QStringLiteral("runs");  // run logs, reject files; relative to the project
+    QString outputDirectory = QStringLiteral("runs"); // run logs, reject files; relative to the project
     bool operator==(const RunOptions&) const = default;
 };
 
@@ -57,10 +57,10 @@ struct Project {
     ConnectionProfile target;
     QList<TableMapping> tables;
     RunOptions options;
-    QString filePath;  // absolute path the project was loaded from / saved to; not serialised
+    QString filePath; // absolute path the project was loaded from / saved to; not serialised
     bool operator==(const Project&) const = default;
 };
 
-QString writeModeName(WriteMode m);  // "insert", "upsert", "update", "skip-existing"
+QString writeModeName(WriteMode m); // "insert", "upsert", "update", "skip-existing"
 
 } // namespace ferry

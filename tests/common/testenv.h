@@ -3,7 +3,7 @@
 // server is a test failure, never a skip: CI must prove the integration paths every time.
 #include <QByteArray>
 #include <QString>
-#include <QTest>
+#include <QtGlobal>
 
 namespace ferry::test {
 
@@ -14,7 +14,13 @@ inline QString requiredEnv(const char* name)
         qFatal("%s is not set: start the test servers with scripts/test-databases.sh and export its output", name);
     return QString::fromUtf8(v);
 }
-inline QString postgresConnectionString() { return requiredEnv("FERRY_TEST_PG"); }
-inline QString mariadbConnectionString() { return requiredEnv("FERRY_TEST_MARIADB"); }
+inline QString postgresConnectionString()
+{
+    return requiredEnv("FERRY_TEST_PG");
+}
+inline QString mariadbConnectionString()
+{
+    return requiredEnv("FERRY_TEST_MARIADB");
+}
 
 } // namespace ferry::test

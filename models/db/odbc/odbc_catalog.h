@@ -10,7 +10,11 @@ namespace ferry::odbc {
 
 class Catalog {
 public:
-    Catalog(SQLHDBC dbc, DbFamily family) : dbc_(dbc), family_(family) {}
+    Catalog(SQLHDBC dbc, DbFamily family)
+        : dbc_(dbc)
+        , family_(family)
+    {
+    }
     QList<TableRef> tables(bool includeViews = true);
     TableInfo describe(const TableRef& table);
     std::optional<TableRef> findTable(const QString& name);

@@ -30,7 +30,7 @@ Session connect(const ConnectionProfile& profile, const QString& password);
 // Installed drivers and configured data sources.
 struct DriverEntry {
     QString name;
-    QString attributes;  // "Driver=…;Setup=…" as the driver manager reports
+    QString attributes; // "Driver=…;Setup=…" as the driver manager reports
 };
 struct DataSourceEntry {
     QString name;
@@ -39,5 +39,19 @@ struct DataSourceEntry {
 };
 QList<DriverEntry> installedDrivers();
 QList<DataSourceEntry> dataSources();
+
+// --- Added by odbc-connect (helpers, also used by tests) ---
+
+// The family a driver name belongs to, case-insensitively: "postgres" → PostgreSQL, "maria"/"mysql"
+// → MariaDB, "sqlite" → SQLite, anything else Generic. Decides the connection-string defaults.
+DbFamily familyFromDriverName(const QString& driver);
+// The family from SQLGetInfo(SQL_DBMS_NAME) ("PostgreSQL", "MariaDB", "MySQL", "SQLite").
+DbFamily familyFromDbmsName(const QString& dbmsName);
+// Ferry's connection-string defaults for a family, in the order they are written.
+QList<QPair<QString, QString>> driverDefaults(DbFamily family);
+// Turns the diagnostics of a failed SQLDriverConnect into a ConnectError with a plain-language message
+// and advice. Neither ever contains `password`, even when the driver echoes it.
+ConnectError connectErrorFrom(const ConnectionProfile& profile, const QString& password,
+                              const QList<Diagnostic>& diagnostics);
 
 } // namespace ferry::odbc

@@ -19,9 +19,9 @@ QList<Diagnostic> diagnostics(SQLSMALLINT handleType, SQLHANDLE handle)
         Diagnostic d;
         d.sqlState = QString::fromLatin1(reinterpret_cast<const char*>(state), 5);
         d.nativeCode = native;
-        d.message = QString::fromUtf8(reinterpret_cast<const char*>(text),
-                                      qMin<int>(len, static_cast<int>(sizeof text) - 1))
-                        .trimmed();
+        d.message =
+            QString::fromUtf8(reinterpret_cast<const char*>(text), qMin<int>(len, static_cast<int>(sizeof text) - 1))
+                .trimmed();
         out << d;
     }
     return out;
@@ -64,7 +64,10 @@ StmtHandle allocStatement(SQLHDBC dbc)
     return StmtHandle(st);
 }
 
-QByteArray toSql(const QString& s) { return s.toUtf8(); }
+QByteArray toSql(const QString& s)
+{
+    return s.toUtf8();
+}
 
 QString fromSql(const SQLCHAR* s, SQLSMALLINT len)
 {

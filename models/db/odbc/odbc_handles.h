@@ -20,7 +20,10 @@ struct Diagnostic {
 QList<Diagnostic> diagnostics(SQLSMALLINT handleType, SQLHANDLE handle);
 // Throws DbError built from the handle's first diagnostic, prefixed with `what`.
 [[noreturn]] void throwError(SQLSMALLINT handleType, SQLHANDLE handle, const QString& what);
-inline bool succeeded(SQLRETURN rc) { return rc == SQL_SUCCESS || rc == SQL_SUCCESS_WITH_INFO; }
+inline bool succeeded(SQLRETURN rc)
+{
+    return rc == SQL_SUCCESS || rc == SQL_SUCCESS_WITH_INFO;
+}
 // Calls throwError unless rc succeeded.
 inline void check(SQLRETURN rc, SQLSMALLINT handleType, SQLHANDLE handle, const QString& what)
 {
@@ -28,15 +31,21 @@ inline void check(SQLRETURN rc, SQLSMALLINT handleType, SQLHANDLE handle, const 
         throwError(handleType, handle, what);
 }
 
-template <SQLSMALLINT Type>
-class Handle {
+template <SQLSMALLINT Type> class Handle {
 public:
     Handle() = default;
-    explicit Handle(SQLHANDLE h) : h_(h) {}
+    explicit Handle(SQLHANDLE h)
+        : h_(h)
+    {
+    }
     ~Handle() { reset(); }
     Handle(const Handle&) = delete;
     Handle& operator=(const Handle&) = delete;
-    Handle(Handle&& o) noexcept : h_(o.h_) { o.h_ = SQL_NULL_HANDLE; }
+    Handle(Handle&& o) noexcept
+        : h_(o.h_)
+    {
+        o.h_ = SQL_NULL_HANDLE;
+    }
     Handle& operator=(Handle&& o) noexcept
     {
         if (this != &o) {

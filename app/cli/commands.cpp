@@ -1,0 +1,257 @@
+#include "commands.h"
+
+#include "db/connection_string.h"
+#include "db/odbc/odbc_connect.h"
+#include "db/schema_format.h"
+#include "engine/migration.h"
+#include "exit_codes.h"
+#include "progress_printer.h"
+#include "project/project_file.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace ferry::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::cli", text);
+}
+
+void out(const QString& s)
+{
+    std::fputs(s.toUtf8().constData(), stdout);
+}
+void err(const QString& s)
+{
+    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
+}
+void printJson(const QJsonObject& o)
+{
+    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+}
+
+std::optional<Project> loadProject(const QString& path)
+{
+    ProjectError error;
+    std::optional<Project> p = ProjectFile::load(path, &error);
+    if (!p)
+        err(tr("%1: %2").arg(path, error.toString()));
+    return p;
+}
+
+QString padded(const QString& s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+void printSummary(const RunSummary& s)
+{
+    const QStringList heads{tr("source"),  tr("target"),  tr("read"),     tr("inserted"),
+                            tr("updated"), tr("skipped"), tr("rejected"), tr("duplicates")};
+    QList<QStringList> rows;
+    for (const TableCounts& t : s.tables)
+        rows << QStringList{t.source,
+                            t.target,
+                            QString::number(t.read),
+                            QString::number(t.inserted),
+                            QString::number(t.updated),
+                            QString::number(t.skipped),
+                            QString::number(t.rejected),
+                            QString::number(t.duplicates)};
+    QList<int> widths;
+    for (int c = 0; c < heads.size(); ++c) {
+        int w = int(heads[c].size());
+        for (const QStringList& r : rows)
+            w = qMax(w, int(r[c].size()));
+        widths << w;
+    }
+    auto line = [&](const QStringList& cells) {
+        QString l;
+        for (int c = 0; c < cells.size(); ++c)
+            l += (c < 2 ? padded(cells[c], widths[c]) : cells[c].rightJustified(widths[c])) + QStringLiteral("  ");
+        out(l.trimmed() + QLatin1Char('\n'));
+    };
+    out(s.dryRun ? tr("Dry run (nothing was written to the target)\n") : tr("Run finished\n"));
+    line(heads);
+    for (const QStringList& r : rows)
+        line(r);
+    out(tr("Status: %1, %2 s\n").arg(RunSummary::statusName(s.status)).arg(s.elapsedSeconds, 0, 'f', 1));
+    if (!s.error.isEmpty())
+        out(tr("Error: %1\n").arg(s.error));
+    if (!s.runDirectory.isEmpty())
+        out(tr("Log: %1\nRejects: %2\n").arg(s.logFile, s.rejectsFile));
+}
+
+} // namespace
+
+int validateCommand(const QString& path, const Options& o)
+{
+    std::optional<Project> project = loadProject(path);
+    if (!project)
+        return ExitBadInput;
+    try {
+        // Validation reads schemas; it creates nothing (a SQLite target is built in a scratch folder).
+        QTemporaryDir scratch;
+        auto target = openConnection(Migration::withoutCreating(project->target, scratch.path()),
+                                     Migration::passwordFor(project->target, {}));
+        auto source = openConnection(project->source, Migration::passwordFor(project->source, {}));
+        ConnectionSchemaProvider s(*source), t(*target);
+        auto built = buildPlan(*project, s, t);
+        if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
+            for (const PlanError& e : *errors)
+                err(tr("%1: %2").arg(path, e.toString()));
+            if (o.json) {
+                QJsonArray list;
+                for (const PlanError& e : *errors)
+                    list << QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}};
+                printJson({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), list}});
+            }
+            return ExitBadInput;
+        }
+        const Plan& plan = std::get<Plan>(built);
+        if (o.json) {
+            QJsonArray tables;
+            for (const TablePlan& tp : plan.tables)
+                tables << QJsonObject{{QStringLiteral("source"), tp.sourceLabel},
+                                      {QStringLiteral("target"), tp.target.name},
+                                      {QStringLiteral("mode"), writeModeName(tp.mode)},
+                                      {QStringLiteral("fields"), int(tp.fields.size())}};
+            printJson({{QStringLiteral("status"), QStringLiteral("ok")},
+                       {QStringLiteral("tables"), tables},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}});
+        } else {
+            out(tr("%1 is valid. Tables in run order:\n").arg(path));
+            for (const TablePlan& tp : plan.tables)
+                out(tr("  %1 (%2, %3 fields)\n").arg(tp.label(), writeModeName(tp.mode)).arg(tp.fields.size()));
+            for (const QString& w : plan.warnings)
+                out(tr("Warning: %1\n").arg(w));
+        }
+        return ExitOk;
+    } catch (const ConnectError& e) {
+        err(e.message() + QLatin1Char(' ') + e.advice());
+        return ExitConnection;
+    } catch (const Error& e) {
+        err(e.message());
+        return ExitConnection;
+    }
+}
+
+int inspectCommand(const QString& what, const Options& o)
+{
+    QList<QPair<QString, ParsedConnection>> targets;
+    if (what.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        std::optional<Project> project = loadProject(what);
+        if (!project)
+            return ExitBadInput;
+        if (o.side.isEmpty() || o.side == QLatin1String("source"))
+            targets << qMakePair(QStringLiteral("source"), ParsedConnection{project->source, {}});
+        if (o.side.isEmpty() || o.side == QLatin1String("target"))
+            targets << qMakePair(QStringLiteral("target"), ParsedConnection{project->target, {}});
+    } else {
+        targets << qMakePair(QString(), parseConnectionArgument(what));
+    }
+    QJsonObject all;
+    for (const auto& [label, parsed] : targets) {
+        try {
+            auto c = openConnection(parsed.profile, Migration::passwordFor(parsed.profile, parsed.password));
+            QList<TableInfo> tables;
+            for (const TableRef& ref : c->tables(true))
+                tables << c->describe(ref);
+            if (o.json) {
+                const QJsonObject j = schemaToJson(tables, c->serverInfo());
+                if (label.isEmpty())
+                    all = j;
+                else
+                    all.insert(label, j);
+            } else {
+                const ServerInfo info = c->serverInfo();
+                if (!label.isEmpty())
+                    out(QStringLiteral("== %1 ==\n").arg(label));
+                out(tr("%1 %2 (driver %3 %4)\n\n")
+                        .arg(info.dbmsName, info.dbmsVersion, info.driverName, info.driverVersion));
+                out(formatSchemaText(tables));
+            }
+        } catch (const ConnectError& e) {
+            err(e.message() + QLatin1Char(' ') + e.advice());
+            return ExitConnection;
+        } catch (const Error& e) {
+            err(e.message());
+            return ExitConnection;
+        }
+    }
+    if (o.json)
+        printJson(all);
+    return ExitOk;
+}
+
+int migrateCommand(const QString& path, bool dryRun, const Options& o)
+{
+    std::optional<Project> project = loadProject(path);
+    if (!project)
+        return ExitBadInput;
+    RunRequest request;
+    request.dryRun = dryRun;
+    request.rowLimit = o.limit;
+    request.outputDirectory = o.outputDirectory;
+    ProgressPrinter progress(ProgressPrinter::stderrIsTerminal());
+    Migration migration(*project, request);
+    const RunSummary summary = migration.run(&progress);
+    progress.finish();
+    if (o.json)
+        printJson(summary.toJson());
+    else
+        printSummary(summary);
+    switch (migration.failureKind()) {
+    case FailureKind::Project:
+        err(summary.error);
+        return ExitBadInput;
+    case FailureKind::Connection:
+        err(summary.error);
+        return ExitConnection;
+    case FailureKind::Run:
+        err(summary.error);
+        return ExitRunFailed;
+    case FailureKind::None:
+        break;
+    }
+    return summary.status == RunSummary::Status::Ok ? ExitOk : ExitRejects;
+}
+
+int driversCommand(const Options& o)
+{
+    try {
+        const auto drivers = odbc::installedDrivers();
+        const auto sources = odbc::dataSources();
+        if (o.json) {
+            QJsonArray d, s;
+            for (const auto& e : drivers)
+                d << e.name;
+            for (const auto& e : sources)
+                s << QJsonObject{{QStringLiteral("name"), e.name},
+                                 {QStringLiteral("driver"), e.driver},
+                                 {QStringLiteral("system"), e.system}};
+            printJson({{QStringLiteral("drivers"), d}, {QStringLiteral("dataSources"), s}});
+            return ExitOk;
+        }
+        out(tr("ODBC drivers:\n"));
+        for (const auto& e : drivers)
+            out(QStringLiteral("  %1\n").arg(e.name));
+        out(tr("ODBC data sources:\n"));
+        if (sources.isEmpty())
+            out(tr("  (none configured)\n"));
+        for (const auto& e : sources)
+            out(QStringLiteral("  %1 (%2)\n").arg(e.name, e.driver));
+        return ExitOk;
+    } catch (const Error& e) {
+        err(e.message());
+        return ExitConnection;
+    }
+}
+
+} // namespace ferry::cli

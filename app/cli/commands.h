@@ -1,0 +1,19 @@
+#pragma once
+// The ferry-cli subcommands. Each returns an exit code from exit_codes.h.
+#include <QString>
+
+namespace ferry::cli {
+
+struct Options {
+    bool json = false;
+    qint64 limit = -1; // dry-run: first N rows per table
+    QString side;      // inspect a project: "source", "target" or both when empty
+    QString outputDirectory;
+};
+
+int validateCommand(const QString& projectPath, const Options& o);
+int inspectCommand(const QString& what, const Options& o);
+int migrateCommand(const QString& projectPath, bool dryRun, const Options& o);
+int driversCommand(const Options& o);
+
+} // namespace ferry::cli

@@ -1,0 +1,29 @@
+#pragma once
+// The progress line on stderr (only when stderr is a terminal): table, rows, rows/s, ETA.
+#include "engine/run_types.h"
+
+#include <QElapsedTimer>
+#include <mutex>
+
+namespace ferry::cli {
+
+class ProgressPrinter : public RunObserver {
+public:
+    explicit ProgressPrinter(bool enabled);
+    void setTableTotals(QList<std::optional<qint64>> totals) { totals_ = std::move(totals); }
+    void tableStarted(int index, const QString& source, const QString& target) override;
+    void sample(const RunSample& s) override;
+    void tableFinished(int index, const TableCounts& counts) override;
+    void finish();
+
+    static bool stderrIsTerminal();
+
+private:
+    bool enabled_;
+    std::mutex mutex_;
+    QString label_;
+    QList<std::optional<qint64>> totals_;
+    bool lineOpen_ = false;
+};
+
+} // namespace ferry::cli

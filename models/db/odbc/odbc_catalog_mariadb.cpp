@@ -1,0 +1,166 @@
+// MariaDB introspection from information_schema: Connector/ODBC 3.1 reports boolean as TINYINT, drops
+// the fractional seconds of datetime(6), marks AUTO_INCREMENT keys nullable, reports a missing default
+// as the text "NULL" and cannot tell utf8mb3 from utf8mb4 columns.
+#include "odbc_catalog_detail.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace ferry::odbc::detail {
+
+namespace {
+
+// The database a table lives in: its schema, or the connection's current database.
+QString databaseOf(const TableRef& t)
+{
+    return t.schema;
+}
+
+QString schemaCondition(const QString& column, const QString& schema, QStringList& params)
+{
+    if (schema.isEmpty())
+        return column + QStringLiteral(" = DATABASE()");
+    params << schema;
+    return column + QStringLiteral(" = ?");
+}
+
+} // namespace
+
+QList<TableRef> mariadbTables(SQLHDBC dbc, bool includeViews, const QString& schema)
+{
+    QStringList params;
+    QString sql = QStringLiteral("SELECT table_name FROM information_schema.tables WHERE ") +
+                  schemaCondition(QStringLiteral("table_schema"), schema, params) +
+                  (includeViews ? QStringLiteral(" AND table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')")
+                                : QStringLiteral(" AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')")) +
+                  QStringLiteral(" ORDER BY table_name");
+    QList<TableRef> out;
+    for (const TextRow& r : query(dbc, sql, params))
+        out << TableRef{schema, str(r, 0)};
+    return out;
+}
+
+TableInfo mariadbDescribe(SQLHDBC dbc, const TableRef& table)
+{
+    QStringList params;
+    const QString where = schemaCondition(QStringLiteral("table_schema"), databaseOf(table), params) +
+                          QStringLiteral(" AND table_name = ?");
+    params << table.name;
+
+    const QList<TextRow> rel = query(
+        dbc, QStringLiteral("SELECT table_type, table_rows FROM information_schema.tables WHERE ") + where, params);
+    if (rel.isEmpty())
+        throw DbError(QStringLiteral("The table \"%1\" does not exist").arg(table.name));
+    TableInfo info;
+    info.schema = table.schema;
+    info.name = table.name;
+    info.isView = str(rel.first(), 0) == QLatin1String("VIEW");
+    if (!info.isView && !isNull(rel.first(), 1))
+        info.rowCountEstimate = str(rel.first(), 1).toLongLong();
+
+    // SQLColumns takes the database as the catalog argument; 3.1 rejects schema arguments.
+    QHash<QString, int> codes;
+    {
+        StmtHandle st = allocStatement(dbc);
+        QByteArray cat = toSql(table.schema);
+        QByteArray name = toSql(table.name);
+        const bool noCat = table.schema.isEmpty();
+        if (succeeded(SQLColumns(st.get(), noCat ? nullptr : reinterpret_cast<SQLCHAR*>(cat.data()),
+                                 noCat ? 0 : SQLSMALLINT(cat.size()), nullptr, 0,
+                                 reinterpret_cast<SQLCHAR*>(name.data()), SQLSMALLINT(name.size()), nullptr, 0)))
+            for (const TextRow& r : fetchAll(st.get()))
+                if (str(r, 2) == table.name)
+                    codes.insert(str(r, 3), str(r, 4).toInt());
+    }
+
+    const QList<TextRow> cols = query(
+        dbc,
+        QStringLiteral("SELECT column_name, data_type, column_type, character_maximum_length, numeric_precision, "
+                       "numeric_scale, datetime_precision, is_nullable, column_default, extra, character_set_name "
+                       "FROM information_schema.columns WHERE ") +
+            where + QStringLiteral(" ORDER BY ordinal_position"),
+        params);
+    for (const TextRow& r : cols) {
+        ColumnInfo c;
+        c.name = str(r, 0);
+        const QString columnType = str(r, 2).toLower();
+        c.nativeType = columnType.startsWith(QLatin1String("tinyint(1)")) ? QStringLiteral("tinyint(1)") : str(r, 1);
+        c.odbcType = codes.value(c.name);
+        c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
+        switch (c.type) {
+        case ColumnType::Text:
+        case ColumnType::Binary:
+            c.length = str(r, 3).toLongLong();
+            break;
+        case ColumnType::Decimal:
+            c.precision = str(r, 4).toInt();
+            c.scale = str(r, 5).toInt();
+            break;
+        case ColumnType::Timestamp:
+        case ColumnType::Time:
+            c.scale = str(r, 6).toInt();
+            break;
+        default:
+            break;
+        }
+        c.nullable = str(r, 7) == QLatin1String("YES");
+        // MariaDB 10.2+: a missing default reads NULL unquoted; a string default is quoted.
+        if (!isNull(r, 8) && str(r, 8) != QLatin1String("NULL"))
+            c.defaultValue = str(r, 8);
+        c.autoIncrement = str(r, 9).contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
+        const QString charset = str(r, 10).toLower();
+        c.supportsSupplementary = charset.isEmpty() || charset.startsWith(QLatin1String("utf8mb4")) ||
+                                  charset.startsWith(QLatin1String("utf16")) ||
+                                  charset.startsWith(QLatin1String("utf32"));
+        info.columns << c;
+    }
+
+    const QList<TextRow> idx = query(
+        dbc,
+        QStringLiteral("SELECT index_name, column_name, sub_part FROM information_schema.statistics WHERE ") + where +
+            QStringLiteral(" AND non_unique = 0 ORDER BY index_name = 'PRIMARY' DESC, index_name, seq_in_index"),
+        params);
+    QString current;
+    QSet<QString> prefixIndexes;
+    QList<QPair<QString, QStringList>> uniques;
+    for (const TextRow& r : idx) {
+        const QString name = str(r, 0);
+        if (name == QLatin1String("PRIMARY")) {
+            info.primaryKey << str(r, 1);
+            continue;
+        }
+        if (!isNull(r, 2) || isNull(r, 1))
+            prefixIndexes.insert(name); // unique on a prefix only: not a row identity
+        if (name != current) {
+            current = name;
+            uniques << qMakePair(name, QStringList());
+        }
+        uniques.last().second << str(r, 1);
+    }
+    for (const auto& u : uniques)
+        if (!prefixIndexes.contains(u.first))
+            info.uniqueKeys << u.second;
+
+    const QList<TextRow> fks = query(
+        dbc,
+        QStringLiteral("SELECT constraint_name, column_name, referenced_table_schema, referenced_table_name, "
+                       "referenced_column_name FROM information_schema.key_column_usage WHERE ") +
+            where + QStringLiteral(" AND referenced_table_name IS NOT NULL ORDER BY constraint_name, ordinal_position"),
+        params);
+    const QString currentDb = table.schema.isEmpty() && !fks.isEmpty()
+                                  ? str(query(dbc, QStringLiteral("SELECT DATABASE()")).value(0), 0)
+                                  : table.schema;
+    for (const TextRow& r : fks) {
+        if (info.foreignKeys.isEmpty() || info.foreignKeys.last().name != str(r, 0)) {
+            ForeignKey fk;
+            fk.name = str(r, 0);
+            fk.referencedTable = str(r, 2) == currentDb ? str(r, 3) : str(r, 2) + QLatin1Char('.') + str(r, 3);
+            info.foreignKeys << fk;
+        }
+        info.foreignKeys.last().columns << str(r, 1);
+        info.foreignKeys.last().referencedColumns << str(r, 4);
+    }
+    return info;
+}
+
+} // namespace ferry::odbc::detail

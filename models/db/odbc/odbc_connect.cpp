@@ -1,0 +1,494 @@
+#include "odbc_connect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ferry::odbc {
+
+namespace {
+
+// Context for the translated connect messages.
+struct ConnectText {
+    Q_DECLARE_TR_FUNCTIONS(ferry::odbc::Connect)
+};
+
+using Attributes = QList<QPair<QString, QString>>;
+
+bool isPasswordKey(const QString& key)
+{
+    return key.compare(QLatin1String("Pwd"), Qt::CaseInsensitive) == 0 ||
+           key.compare(QLatin1String("Password"), Qt::CaseInsensitive) == 0;
+}
+
+// Sets key (case-insensitively) to value, in place when present, appended otherwise.
+void setAttribute(Attributes& attrs, const QString& key, const QString& value)
+{
+    for (auto& a : attrs) {
+        if (a.first.compare(key, Qt::CaseInsensitive) == 0) {
+            a.second = value;
+            return;
+        }
+    }
+    attrs.append({key, value});
+}
+
+// The driver a profile resolves to: its own, or the DSN's as the driver manager lists it.
+QString effectiveDriver(const ConnectionProfile& profile)
+{
+    if (!profile.dsn.isEmpty()) {
+        for (const DataSourceEntry& ds : dataSources())
+            if (ds.name.compare(profile.dsn, Qt::CaseInsensitive) == 0)
+                return ds.driver;
+        return {};
+    }
+    return profile.driver;
+}
+
+Attributes buildAttributes(const ConnectionProfile& profile, const QString& password, bool withPassword)
+{
+    Attributes attrs;
+    if (!profile.dsn.isEmpty()) {
+        attrs.append({QStringLiteral("DSN"), profile.dsn});
+    } else {
+        attrs.append({QStringLiteral("Driver"), profile.driver});
+        if (!profile.host.isEmpty())
+            attrs.append({QStringLiteral("Server"), profile.host});
+        if (profile.port > 0)
+            attrs.append({QStringLiteral("Port"), QString::number(profile.port)});
+        if (!profile.database.isEmpty())
+            attrs.append({QStringLiteral("Database"), profile.database});
+    }
+    if (!profile.user.isEmpty())
+        attrs.append({QStringLiteral("Uid"), profile.user});
+    if (withPassword)
+        attrs.append({QStringLiteral("Pwd"), password});
+
+    const DbFamily family = familyFromDriverName(effectiveDriver(profile));
+    for (const auto& d : driverDefaults(family))
+        setAttribute(attrs, d.first, d.second);
+    for (auto it = profile.options.cbegin(); it != profile.options.cend(); ++it)
+        setAttribute(attrs, it.key().trimmed(), it.value());
+    // psqlODBC's Debug log writes the password in clear text (mylog_*.log): never allow it.
+    if (family == DbFamily::PostgreSQL)
+        setAttribute(attrs, QStringLiteral("Debug"), QStringLiteral("0"));
+    return attrs;
+}
+
+// psqlODBC 13 and the SQLite3 driver unwrap {…} only for the password (psqlODBC) or not at all
+// (SQLite3): a braced user or database name reaches the server braces and all. Their other values go
+// in raw, and a ';' there cannot be written at all.
+bool bracesUnderstood(DbFamily family)
+{
+    return family != DbFamily::PostgreSQL && family != DbFamily::SQLite;
+}
+
+QString render(const Attributes& attrs, DbFamily family, bool redact)
+{
+    QStringList parts;
+    for (const auto& [key, value] : attrs) {
+        if (isPasswordKey(key)) {
+            parts << key + (redact ? QStringLiteral("=***") : QLatin1Char('=') + escapeAttribute(value, true));
+        } else if (key.compare(QLatin1String("Driver"), Qt::CaseInsensitive) == 0) {
+            parts << key + QLatin1Char('=') + escapeAttribute(value, true);
+        } else if (bracesUnderstood(family)) {
+            parts << key + QLatin1Char('=') + escapeAttribute(value);
+        } else {
+            if (!redact && value.contains(QLatin1Char(';')))
+                throw ConnectError(ConnectFailure::Other,
+                                   ConnectText::tr("The %1 ODBC driver cannot take a \";\" in the connection "
+                                                   "setting %2.")
+                                       .arg(familyName(family), key),
+                                   ConnectText::tr("Rename the value, or use a data source (DSN) configured in the "
+                                                   "ODBC administrator."));
+            parts << key + QLatin1Char('=') + value;
+        }
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+QString textOf(const QList<Diagnostic>& diags)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diags)
+        lines << d.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool anyState(const QList<Diagnostic>& diags, std::initializer_list<const char*> states)
+{
+    for (const Diagnostic& d : diags)
+        for (const char* s : states)
+            if (d.sqlState == QLatin1String(s))
+                return true;
+    return false;
+}
+
+bool anyNative(const QList<Diagnostic>& diags, std::initializer_list<int> codes)
+{
+    for (const Diagnostic& d : diags)
+        for (int c : codes)
+            if (d.nativeCode == c)
+                return true;
+    return false;
+}
+
+bool textHas(const QString& text, std::initializer_list<const char*> needles)
+{
+    for (const char* n : needles)
+        if (text.contains(QLatin1String(n), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// The package that provides a family's driver, for the advice text.
+QString driverPackage(DbFamily family)
+{
+    switch (family) {
+    case DbFamily::PostgreSQL:
+        return ConnectText::tr("psqlODBC (Debian/Ubuntu: odbc-postgresql)");
+    case DbFamily::MariaDB:
+        return ConnectText::tr("MariaDB Connector/ODBC (Debian/Ubuntu: odbc-mariadb)");
+    case DbFamily::SQLite:
+        return ConnectText::tr("the SQLite ODBC driver (Debian/Ubuntu: libsqliteodbc)");
+    case DbFamily::Generic:
+        break;
+    }
+    return ConnectText::tr("your database vendor's ODBC driver");
+}
+
+QString installedDriverList()
+{
+    QStringList names;
+    for (const DriverEntry& d : installedDrivers())
+        names << d.name;
+    return names.isEmpty() ? ConnectText::tr("none") : names.join(QStringLiteral(", "));
+}
+
+QString serverLabel(const ConnectionProfile& p)
+{
+    if (!p.dsn.isEmpty())
+        return p.dsn;
+    if (p.port > 0)
+        return p.host + QLatin1Char(':') + QString::number(p.port);
+    return p.host;
+}
+
+// Runs one set-up statement; failures become connect errors naming the statement.
+void run(SQLHDBC dbc, const QString& sql)
+{
+    StmtHandle st = allocStatement(dbc);
+    const QByteArray text = toSql(sql);
+    const SQLRETURN rc = SQLExecDirect(st.get(), reinterpret_cast<SQLCHAR*>(const_cast<char*>(text.constData())),
+                                       static_cast<SQLINTEGER>(text.size()));
+    if (!succeeded(rc) && rc != SQL_NO_DATA) {
+        const QList<Diagnostic> d = diagnostics(SQL_HANDLE_STMT, st.get());
+        throw ConnectError(ConnectFailure::Other,
+                           ConnectText::tr("The session could not be prepared (%1): %2")
+                               .arg(sql, d.isEmpty() ? QString() : d.first().message),
+                           ConnectText::tr("Check that the user may change session settings."),
+                           d.isEmpty() ? QString() : d.first().sqlState);
+    }
+}
+
+} // namespace
+
+QString escapeAttribute(const QString& value, bool force)
+{
+    static const QRegularExpression special(QStringLiteral("[;{}=]|^\\s|\\s$"));
+    if (!force && !value.contains(special))
+        return value;
+    QString v = value;
+    v.replace(QLatin1Char('}'), QStringLiteral("}}"));
+    return QLatin1Char('{') + v + QLatin1Char('}');
+}
+
+DbFamily familyFromDriverName(const QString& driver)
+{
+    if (driver.contains(QLatin1String("postgres"), Qt::CaseInsensitive))
+        return DbFamily::PostgreSQL;
+    if (driver.contains(QLatin1String("maria"), Qt::CaseInsensitive) ||
+        driver.contains(QLatin1String("mysql"), Qt::CaseInsensitive))
+        return DbFamily::MariaDB;
+    if (driver.contains(QLatin1String("sqlite"), Qt::CaseInsensitive))
+        return DbFamily::SQLite;
+    return DbFamily::Generic;
+}
+
+DbFamily familyFromDbmsName(const QString& dbmsName)
+{
+    // The same substrings work for the DBMS names the drivers report.
+    return familyFromDriverName(dbmsName);
+}
+
+QList<QPair<QString, QString>> driverDefaults(DbFamily family)
+{
+    auto kv = [](const char* k, const char* v) { return qMakePair(QString::fromLatin1(k), QString::fromLatin1(v)); };
+    switch (family) {
+    case DbFamily::PostgreSQL:
+        return {
+            kv("UseDeclareFetch", "1"),      // stream through a cursor: 12 MB instead of 105 MB for 300k rows
+            kv("Fetch", "10000"),            // rows per cursor round trip
+            kv("UseServerSidePrepare", "1"), // real prepared statements
+            kv("Protocol", "7.4-0"),         // no per-statement SAVEPOINT, no driver rollback: the engine
+                                             // keeps its own savepoints (7.4-1 would roll back all of them)
+            kv("BoolsAsChar", "0"),          // boolean as SQL_BIT, not varchar "1"/"0"
+            kv("LFConversion", "0"),         // never turn LF into CR LF (the Windows default): data stays exact
+            kv("CommLog", "0"),              // Debian's odbcinst.ini turns the communication log on
+            kv("Debug", "0"),                // the debug log holds the password in clear text
+        };
+    case DbFamily::MariaDB:
+        return {
+            kv("CHARSET", "utf8mb4"),
+            // Result-set streaming (Connector/ODBC 3.1.17+, forward-only cursors). 3.1.15 ignores the
+            // key and still caches the whole result client-side (measured: ~280 bytes per row of
+            // 250-byte text), so readers must page there; see tst_odbc_connect::mariadbStreaming.
+            kv("NO_CACHE", "1"),
+            // CLIENT_FOUND_ROWS: UPDATE reports matched rows, not changed rows, so rewriting a row with
+            // equal values is not mistaken for a missing key.
+            kv("OPTION", "2"),
+        };
+    case DbFamily::SQLite:
+        return {
+            kv("StepAPI",
+               "1"),              // sqlite3_step instead of sqlite3_get_table: 6 MB instead of 97 MB for 300k rows
+            kv("FKSupport", "1"), // enforce declared foreign keys, like the server databases do
+            kv("BigInt", "1"),    // INTEGER columns hold 64 bits: report SQL_BIGINT, not SQL_INTEGER
+        };
+    case DbFamily::Generic:
+        break;
+    }
+    return {};
+}
+
+QString connectionString(const ConnectionProfile& profile, const QString& password)
+{
+    return render(buildAttributes(profile, password, !password.isEmpty()),
+                  familyFromDriverName(effectiveDriver(profile)), false);
+}
+
+QString redactedConnectionString(const ConnectionProfile& profile)
+{
+    return render(buildAttributes(profile, QString(), !profile.user.isEmpty()),
+                  familyFromDriverName(effectiveDriver(profile)), true);
+}
+
+ConnectError connectErrorFrom(const ConnectionProfile& profile, const QString& password, const QList<Diagnostic>& diags)
+{
+    QString text = textOf(diags);
+    // Never hand back driver text that echoes the password (or any option value we consider secret).
+    if (!password.isEmpty() && text.contains(password))
+        text = ConnectText::tr("(the driver's message is withheld because it contains the password)");
+    const QString state = diags.isEmpty() ? QString() : diags.first().sqlState;
+    const QString driver = profile.dsn.isEmpty() ? profile.driver : effectiveDriver(profile);
+    const DbFamily family = familyFromDriverName(driver);
+    const QString where = serverLabel(profile);
+
+    // unixODBC: 01000 "Can't open lib 'X' : file not found"; ODBC: IM002 (no such DSN/driver), IM003.
+    const bool cantLoad = textHas(text, {"Can't open lib", "specified driver could not be loaded"});
+    if (cantLoad || anyState(diags, {"IM002", "IM003"})) {
+        if (!profile.dsn.isEmpty() && driver.isEmpty()) {
+            QStringList names;
+            for (const DataSourceEntry& ds : dataSources())
+                names << ds.name;
+            return ConnectError(ConnectFailure::DriverMissing,
+                                ConnectText::tr("The ODBC data source \"%1\" is not configured.").arg(profile.dsn),
+                                ConnectText::tr("Configured data sources: %1. Create the data source in the ODBC "
+                                                "administrator (odbc.ini), or connect with a driver, host and "
+                                                "database instead.")
+                                    .arg(names.isEmpty() ? ConnectText::tr("none") : names.join(QStringLiteral(", "))),
+                                state);
+        }
+        bool registered = false;
+        for (const DriverEntry& d : installedDrivers())
+            registered = registered || d.name.compare(driver, Qt::CaseInsensitive) == 0;
+        if (registered && (cantLoad || state == QLatin1String("IM003")))
+            return ConnectError(
+                ConnectFailure::DriverMissing,
+                ConnectText::tr("The ODBC driver \"%1\" is registered but its library cannot be "
+                                "loaded.")
+                    .arg(driver),
+                ConnectText::tr("Reinstall %1; the driver manager said: %2").arg(driverPackage(family), text), state);
+        return ConnectError(ConnectFailure::DriverMissing,
+                            ConnectText::tr("The ODBC driver \"%1\" is not installed.").arg(driver),
+                            ConnectText::tr("Installed drivers: %1. Pick one of them, or install %2.")
+                                .arg(installedDriverList(), driverPackage(family)),
+                            state);
+    }
+
+    // Wrong credentials: ODBC 28000, PostgreSQL 28P01/28000 (psqlODBC reports 08001 with the server's text),
+    // MariaDB 1045 (and 1044: no access to the database).
+    if (anyState(diags, {"28000", "28P01"}) || anyNative(diags, {1045, 1044, 1698}) ||
+        textHas(text, {"password authentication failed", "no pg_hba.conf entry", "authentication failed",
+                       "Access denied for user"}) ||
+        (family == DbFamily::PostgreSQL &&
+         text.contains(QRegularExpression(QStringLiteral("role \".*\" does not exist"))))) {
+        // MariaDB Connector/ODBC 3.1 trims spaces around attribute values even inside {…}.
+        const QString spaces =
+            family == DbFamily::MariaDB && password != password.trimmed()
+                ? QLatin1Char(' ') +
+                      ConnectText::tr("Note: the MariaDB ODBC driver drops spaces at the start and end of a password, "
+                                      "so such a password cannot be used through ODBC.")
+                : QString();
+        return ConnectError(
+            ConnectFailure::BadCredentials,
+            ConnectText::tr("The server %1 refused the user name or password for \"%2\".").arg(where, profile.user),
+            (profile.passwordEnv.isEmpty()
+                 ? ConnectText::tr("Check the user name and password. The server said: %1").arg(text)
+                 : ConnectText::tr("Check the user name and the password in the environment variable "
+                                   "%1. The server said: %2")
+                       .arg(profile.passwordEnv, text)) +
+                spaces,
+            state);
+    }
+
+    // Database missing: PostgreSQL 3D000 "database "x" does not exist", MariaDB 1049 "Unknown database".
+    if (anyState(diags, {"3D000"}) || anyNative(diags, {1049}) ||
+        text.contains(QRegularExpression(QStringLiteral("database \".*\" does not exist")))) {
+        return ConnectError(
+            ConnectFailure::DatabaseMissing,
+            ConnectText::tr("The database \"%1\" does not exist on the server %2.").arg(profile.database, where),
+            ConnectText::tr("Check the spelling of the database name, or create the database "
+                            "first."),
+            state);
+    }
+    if (family == DbFamily::SQLite && !profile.database.isEmpty() &&
+        !QFileInfo(profile.database).absoluteDir().exists()) {
+        return ConnectError(ConnectFailure::DatabaseMissing,
+                            ConnectText::tr("The folder of the SQLite file \"%1\" does not exist.")
+                                .arg(QDir::toNativeSeparators(profile.database)),
+                            ConnectText::tr("Check the path of the database file."), state);
+    }
+
+    // Host unreachable: refused, unknown host, timeout. MariaDB: 2002/2003 (cannot connect), 2005 (unknown
+    // host), 2013 (lost during handshake).
+    const bool unknownHost = anyNative(diags, {2005}) ||
+                             textHas(text, {"could not translate host name", "Unknown server host",
+                                            "Name or service not known", "nodename nor servname", "No such host"});
+    if (unknownHost)
+        return ConnectError(ConnectFailure::HostUnreachable,
+                            ConnectText::tr("The server name \"%1\" cannot be found.").arg(profile.host),
+                            ConnectText::tr("Check the spelling of the host name, and that this computer can "
+                                            "resolve it (network, VPN, DNS)."),
+                            state);
+    if (anyNative(diags, {2002, 2003, 2013}) || anyState(diags, {"08001", "HYT00", "HYT01", "08S01"}) ||
+        textHas(text, {"Connection refused", "timeout expired", "timed out", "No route to host",
+                       "could not connect to server", "Can't connect to"})) {
+        return ConnectError(ConnectFailure::HostUnreachable,
+                            ConnectText::tr("The database server at %1 cannot be reached.").arg(where),
+                            ConnectText::tr("Check the host name and port, that the database server is running, "
+                                            "and that no firewall blocks the port. The driver said: %1")
+                                .arg(text),
+                            state);
+    }
+
+    return ConnectError(ConnectFailure::Other,
+                        text.isEmpty() ? ConnectText::tr("Cannot connect to %1.").arg(where)
+                                       : ConnectText::tr("Cannot connect to %1: %2").arg(where, text),
+                        ConnectText::tr("Check the connection settings (%1).").arg(redactedConnectionString(profile)),
+                        state);
+}
+
+Session connect(const ConnectionProfile& profile, const QString& password)
+{
+    Session s;
+    s.dbc = allocConnection();
+    const QByteArray conn = toSql(connectionString(profile, password));
+    SQLCHAR out[2048];
+    SQLSMALLINT outLen = 0;
+    const SQLRETURN rc =
+        SQLDriverConnect(s.dbc.get(), nullptr, reinterpret_cast<SQLCHAR*>(const_cast<char*>(conn.constData())),
+                         static_cast<SQLSMALLINT>(conn.size()), out, sizeof out, &outLen, SQL_DRIVER_NOPROMPT);
+    // The completed string echoes the password: wipe it at once.
+    std::fill(std::begin(out), std::end(out), SQLCHAR(0));
+    if (!succeeded(rc)) {
+        const QList<Diagnostic> diags = diagnostics(SQL_HANDLE_DBC, s.dbc.get());
+        throw connectErrorFrom(profile, password, diags);
+    }
+
+    s.info.dbmsName = infoString(s.dbc.get(), SQL_DBMS_NAME);
+    s.info.dbmsVersion = infoString(s.dbc.get(), SQL_DBMS_VER);
+    s.info.driverName = infoString(s.dbc.get(), SQL_DRIVER_NAME);
+    s.info.driverVersion = infoString(s.dbc.get(), SQL_DRIVER_VER);
+    s.family = familyFromDbmsName(s.info.dbmsName);
+    const QString quote = infoString(s.dbc.get(), SQL_IDENTIFIER_QUOTE_CHAR).trimmed();
+    if (!quote.isEmpty())
+        s.identifierQuote = quote;
+
+    SQLSetConnectAttr(s.dbc.get(), SQL_ATTR_AUTOCOMMIT, reinterpret_cast<SQLPOINTER>(SQL_AUTOCOMMIT_ON), 0);
+    switch (s.family) {
+    case DbFamily::PostgreSQL:
+        run(s.dbc.get(), QStringLiteral("SET TIME ZONE 'UTC'"));
+        break;
+    case DbFamily::MariaDB:
+        run(s.dbc.get(), QStringLiteral("SET time_zone = '+00:00'"));
+        // Connector/ODBC rejects SET NAMES ("not allowed"): utf8mb4 comes from CHARSET=utf8mb4 in the
+        // connection string, which the tests check through @@character_set_client/results.
+        // Without STRICT_TRANS_TABLES MariaDB truncates silently; keep every other mode (e.g.
+        // NO_BACKSLASH_ESCAPES) as the server has it.
+        run(s.dbc.get(), QStringLiteral("SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', "
+                                        "@@SESSION.sql_mode) > 0, @@SESSION.sql_mode, CONCAT_WS(',', "
+                                        "NULLIF(@@SESSION.sql_mode, ''), 'STRICT_TRANS_TABLES'))"));
+        break;
+    case DbFamily::SQLite:
+    case DbFamily::Generic:
+        break;
+    }
+    return s;
+}
+
+QList<DriverEntry> installedDrivers()
+{
+    QList<DriverEntry> out;
+    SQLCHAR name[512];
+    SQLCHAR attrs[4096];
+    SQLUSMALLINT direction = SQL_FETCH_FIRST;
+    for (;;) {
+        SQLSMALLINT nameLen = 0;
+        SQLSMALLINT attrLen = 0;
+        const SQLRETURN rc =
+            SQLDrivers(environment(), direction, name, sizeof name, &nameLen, attrs, sizeof attrs, &attrLen);
+        if (!succeeded(rc))
+            break;
+        direction = SQL_FETCH_NEXT;
+        DriverEntry e;
+        e.name = fromSql(name, qMin<SQLSMALLINT>(nameLen, sizeof name - 1));
+        // Attributes come as "k=v\0k=v\0\0".
+        QByteArray raw(reinterpret_cast<const char*>(attrs), qMin<int>(attrLen, int(sizeof attrs) - 1));
+        QStringList pairs;
+        for (const QByteArray& p : raw.split('\0'))
+            if (!p.isEmpty())
+                pairs << QString::fromUtf8(p);
+        e.attributes = pairs.join(QLatin1Char(';'));
+        out << e;
+    }
+    return out;
+}
+
+QList<DataSourceEntry> dataSources()
+{
+    QList<DataSourceEntry> out;
+    for (const SQLUSMALLINT first : {SQLUSMALLINT(SQL_FETCH_FIRST_USER), SQLUSMALLINT(SQL_FETCH_FIRST_SYSTEM)}) {
+        SQLUSMALLINT direction = first;
+        for (;;) {
+            SQLCHAR name[SQL_MAX_DSN_LENGTH + 1];
+            SQLCHAR desc[512];
+            SQLSMALLINT nameLen = 0;
+            SQLSMALLINT descLen = 0;
+            const SQLRETURN rc =
+                SQLDataSources(environment(), direction, name, sizeof name, &nameLen, desc, sizeof desc, &descLen);
+            if (!succeeded(rc))
+                break;
+            direction = SQL_FETCH_NEXT;
+            DataSourceEntry e;
+            e.name = fromSql(name, qMin<SQLSMALLINT>(nameLen, sizeof name - 1));
+            e.driver = fromSql(desc, qMin<SQLSMALLINT>(descLen, sizeof desc - 1));
+            e.system = first == SQL_FETCH_FIRST_SYSTEM;
+            out << e;
+        }
+    }
+    return out;
+}
+
+} // namespace ferry::odbc

@@ -1,0 +1,48 @@
+#pragma once
+// Parameter buffers: one column of values over a run of rows, laid out for column-wise ODBC
+// parameter arrays (one SQLBindParameter per column) or bound one cell per parameter marker (the
+// multi-row VALUES statements psqlODBC needs). Each parameter carries the target column's SQL type,
+// precision and scale so the server does not guess; text goes as UTF-8 SQL_C_CHAR with exact byte
+// lengths (no NUL counted), never SQL_C_WCHAR.
+#include "../../core/value.h"
+#include "../schema.h"
+#include "odbc_handles.h"
+
+#include <vector>
+
+namespace ferry::odbc {
+
+class ParamColumn {
+public:
+    // Encodes rows[first .. first+count)[index] for `target`. Values normally already have the target's
+    // kind; a column holding other kinds in this run is sent as text for the driver to convert.
+    void fill(const ColumnInfo& target, DbFamily family, const std::vector<Row>& rows, size_t first, size_t count,
+              size_t index);
+    // A single value (query parameters): the target type follows the value's kind.
+    void fillOne(const Value& value, DbFamily family);
+
+    // Binds all elements as a column-wise parameter array (SQL_ATTR_PARAMSET_SIZE = count).
+    SQLRETURN bindArray(SQLHSTMT stmt, SQLUSMALLINT parameter);
+    // Binds one element to one parameter marker.
+    SQLRETURN bindElement(SQLHSTMT stmt, SQLUSMALLINT parameter, size_t element);
+
+    SQLSMALLINT cType() const { return cType_; }
+    SQLSMALLINT sqlType() const { return sqlType_; }
+
+    // Bytes one value takes in a buffer, for sizing runs of rows so buffers stay bounded.
+    static qsizetype cellBytes(const Value& value);
+
+private:
+    SQLSMALLINT cType_ = SQL_C_CHAR;
+    SQLSMALLINT sqlType_ = SQL_VARCHAR;
+    SQLULEN columnSize_ = 0;
+    SQLSMALLINT digits_ = 0;
+    SQLLEN width_ = 1;
+    std::vector<char> data_;
+    std::vector<SQLLEN> indicators_;
+};
+
+// The logical column type a value of this kind belongs to (for parameters without a target column).
+ColumnType columnTypeForKind(Value::Kind kind);
+
+} // namespace ferry::odbc

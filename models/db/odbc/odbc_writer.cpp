@@ -1,0 +1,347 @@
+#include "odbc_writer.h"
+
+#include <algorithm>
+
+namespace ferry::odbc {
+
+namespace {
+
+constexpr int kMaxArrayRows = 5000; // parameter-array rows per execute (buffers permitting)
+
+// Warnings that mean a value did not arrive as sent; MariaDB reports some data errors this way.
+bool changesData(const Diagnostic& d)
+{
+    const QString& s = d.sqlState;
+    if (s.isEmpty() || s == QLatin1String("00000"))
+        return false;
+    if (s == QLatin1String("01004") || s == QLatin1String("01S07") || s == QLatin1String("01S01"))
+        return true;                           // right truncation, fractional truncation, error in row
+    return !s.startsWith(QLatin1String("01")); // anything not a plain warning is an error
+}
+
+QStringList namesOf(const QList<ColumnInfo>& columns)
+{
+    QStringList names;
+    for (const ColumnInfo& c : columns)
+        names << c.name;
+    return names;
+}
+
+} // namespace
+
+OdbcWriter::OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, const Dialect& dialect,
+                       const TableRef& table, bool isInsert)
+    : keepAlive_(std::move(keepAlive))
+    , dbc_(dbc)
+    , dialect_(dialect)
+    , table_(table)
+    , isInsert_(isInsert)
+{
+}
+
+std::unique_ptr<OdbcWriter> OdbcWriter::forInsert(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
+                                                  const Dialect& dialect, const TableRef& table,
+                                                  const QList<ColumnInfo>& columns)
+{
+    if (columns.isEmpty())
+        throw DbError(tr("Cannot insert into %1 without columns").arg(dialect.qualified(table)));
+    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, dialect, table, true));
+    w->columns_ = columns;
+    w->setNames_ = namesOf(columns);
+    w->setUp();
+    return w;
+}
+
+std::unique_ptr<OdbcWriter> OdbcWriter::forUpdate(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
+                                                  const Dialect& dialect, const TableRef& table,
+                                                  const QList<ColumnInfo>& setColumns,
+                                                  const QList<ColumnInfo>& keyColumns)
+{
+    if (setColumns.isEmpty() || keyColumns.isEmpty())
+        throw DbError(tr("Updating %1 needs columns to set and key columns").arg(dialect.qualified(table)));
+    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, dialect, table, false));
+    w->columns_ = setColumns + keyColumns;
+    w->setNames_ = namesOf(setColumns);
+    w->keyNames_ = namesOf(keyColumns);
+    w->setUp();
+    return w;
+}
+
+void OdbcWriter::setUp()
+{
+    const int ncols = int(columns_.size());
+    params_.resize(size_t(ncols));
+    switch (dialect_.family()) {
+    case DbFamily::PostgreSQL:
+        // psqlODBC executes parameter arrays row by row; one statement with many VALUES groups is ~10x
+        // faster. Updates stay row by row (fine for psqlODBC, and keys differ per row anyway).
+        strategy_ = isInsert_ ? Strategy::MultiRowValues : Strategy::RowByRow;
+        break;
+    case DbFamily::MariaDB:
+    case DbFamily::SQLite:
+        strategy_ = Strategy::ParamArray;
+        break;
+    case DbFamily::Generic: {
+        SQLUINTEGER counts = 0;
+        const bool known = succeeded(SQLGetInfo(dbc_, SQL_PARAM_ARRAY_ROW_COUNTS, &counts, sizeof counts, nullptr));
+        strategy_ = known && (counts == SQL_PARC_BATCH || counts == SQL_PARC_NO_BATCH) ? Strategy::ParamArray
+                                                                                       : Strategy::RowByRow;
+        break;
+    }
+    }
+    switch (strategy_) {
+    case Strategy::MultiRowValues:
+        maxRows_ = qMax(1, dialect_.maxParameters() / ncols);
+        break;
+    case Strategy::ParamArray:
+        maxRows_ = kMaxArrayRows;
+        break;
+    case Strategy::RowByRow:
+        maxRows_ = 1000;
+        break; // rows encoded per buffer fill
+    }
+}
+
+QString OdbcWriter::action() const
+{
+    return isInsert_ ? tr("Inserting into %1").arg(dialect_.qualified(table_))
+                     : tr("Updating %1").arg(dialect_.qualified(table_));
+}
+
+void OdbcWriter::insert(const std::vector<Row>& rows)
+{
+    if (!isInsert_)
+        throw DbError(tr("This writer updates %1; it cannot insert").arg(dialect_.qualified(table_)));
+    write(rows);
+}
+
+qint64 OdbcWriter::update(const std::vector<Row>& rows)
+{
+    if (isInsert_)
+        throw DbError(tr("This writer inserts into %1; it cannot update").arg(dialect_.qualified(table_)));
+    return write(rows);
+}
+
+qint64 OdbcWriter::write(const std::vector<Row>& rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].size() != size_t(columns_.size()))
+            throw DbError(tr("%1: row %2 has %3 values for %4 columns")
+                              .arg(action())
+                              .arg(i + 1)
+                              .arg(rows[i].size())
+                              .arg(columns_.size()));
+    }
+    qint64 affected = 0;
+    for (size_t first = 0; first < rows.size();) {
+        const size_t count = planRun(rows, first);
+        affected += executeRun(rows, first, count);
+        first += count;
+    }
+    return affected;
+}
+
+size_t OdbcWriter::planRun(const std::vector<Row>& rows, size_t first) const
+{
+    // Column-wise buffers are as wide as the widest value of the run: stop before they outgrow the budget.
+    std::vector<qsizetype> widest(size_t(columns_.size()), 0);
+    size_t count = 0;
+    while (first + count < rows.size() && count < size_t(maxRows_)) {
+        qint64 rowBytes = 0;
+        const Row& row = rows[first + count];
+        for (size_t c = 0; c < widest.size(); ++c) {
+            widest[c] = qMax(widest[c], ParamColumn::cellBytes(row[c]));
+            rowBytes += widest[c] + qint64(sizeof(SQLLEN));
+        }
+        if (count > 0 && qint64(count + 1) * rowBytes > kBufferBytes)
+            break;
+        ++count;
+    }
+    return qMax<size_t>(count, 1);
+}
+
+QString OdbcWriter::sqlFor(int rowGroups) const
+{
+    if (isInsert_)
+        return dialect_.insertStatement(table_, setNames_, rowGroups);
+    return dialect_.updateStatement(table_, setNames_, keyNames_);
+}
+
+SQLHSTMT OdbcWriter::statementFor(int rowGroups)
+{
+    auto it = statements_.find(rowGroups);
+    if (it != statements_.end())
+        return it->second.get();
+    // Keep the full-size statement and the latest remainder; psqlODBC holds each one on the server.
+    while (statements_.size() >= 3) {
+        auto victim = statements_.begin();
+        if (victim->first == maxRows_)
+            ++victim;
+        statements_.erase(victim);
+    }
+    StmtHandle stmt = allocStatement(dbc_);
+    const QByteArray sql = toSql(sqlFor(rowGroups));
+    check(
+        SQLPrepare(stmt.get(), reinterpret_cast<SQLCHAR*>(const_cast<char*>(sql.constData())), SQLINTEGER(sql.size())),
+        SQL_HANDLE_STMT, stmt.get(), action());
+    return statements_.emplace(rowGroups, std::move(stmt)).first->second.get();
+}
+
+qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t count)
+{
+    const size_t ncols = size_t(columns_.size());
+    for (size_t c = 0; c < ncols; ++c)
+        params_[c].fill(columns_[int(c)], dialect_.family(), rows, first, count, c);
+
+    // sqliteodbc 0.9998 applies the first row's length to every SQL_C_BINARY element of a parameter
+    // array (measured: 4-, 256- and 10-byte blobs all stored as 4 bytes): blobs go row by row there.
+    const bool binaryArrayBug =
+        dialect_.family() == DbFamily::SQLite &&
+        std::any_of(params_.begin(), params_.end(), [](const ParamColumn& p) { return p.cType() == SQL_C_BINARY; });
+
+    if (strategy_ == Strategy::ParamArray && !binaryArrayBug) {
+        SQLHSTMT st = statementFor(1);
+        statuses_.assign(count, SQL_PARAM_UNUSED);
+        processed_ = 0;
+        SQLSetStmtAttr(st, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQLULEN(SQL_PARAM_BIND_BY_COLUMN)),
+                       0);
+        const SQLRETURN rc =
+            SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(count)), 0);
+        SQLULEN actual = 0;
+        SQLGetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, &actual, 0, nullptr);
+        if (!succeeded(rc) || actual != count) {
+            if (dialect_.family() != DbFamily::Generic)
+                fail(st, action());
+            // A driver that claimed arrays but refuses them: fall back for good.
+            SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(1)), 0);
+            strategy_ = Strategy::RowByRow;
+            maxRows_ = 1000;
+            return executeRun(rows, first, count);
+        }
+        SQLSetStmtAttr(st, SQL_ATTR_PARAM_STATUS_PTR, statuses_.data(), 0);
+        SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed_, 0);
+        for (size_t c = 0; c < ncols; ++c)
+            bound(params_[c].bindArray(st, SQLUSMALLINT(c + 1)), st);
+        const qint64 n = finish(st, SQLExecute(st), first, count, true);
+        if (isInsert_ && n != qint64(count))
+            throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
+        return n;
+    }
+
+    if (strategy_ == Strategy::MultiRowValues) {
+        SQLHSTMT st = statementFor(int(count));
+        for (size_t r = 0; r < count; ++r)
+            for (size_t c = 0; c < ncols; ++c)
+                bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
+        const qint64 n = finish(st, SQLExecute(st), first, count, false);
+        if (n != qint64(count))
+            throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
+        return n;
+    }
+
+    SQLHSTMT st = statementFor(1);
+    SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(1)), 0);
+    SQLSetStmtAttr(st, SQL_ATTR_PARAM_STATUS_PTR, nullptr, 0);
+    SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, nullptr, 0);
+    qint64 total = 0;
+    for (size_t r = 0; r < count; ++r) {
+        for (size_t c = 0; c < ncols; ++c)
+            bound(params_[c].bindElement(st, SQLUSMALLINT(c + 1), r), st);
+        const qint64 n = finish(st, SQLExecute(st), first + r, 1, false);
+        if (isInsert_ && n != 1)
+            throw DbError(
+                tr("%1: the database reported %2 of 1 row written (row %3)").arg(action()).arg(n).arg(first + r + 1));
+        total += n;
+    }
+    return total;
+}
+
+void OdbcWriter::bound(SQLRETURN rc, SQLHSTMT stmt)
+{
+    if (!succeeded(rc)) // the message is built only on failure: this runs for every parameter
+        fail(stmt, action());
+}
+
+void OdbcWriter::fail(SQLHSTMT stmt, const QString& where)
+{
+    const QList<Diagnostic> diags = diagnostics(SQL_HANDLE_STMT, stmt);
+    SQLFreeStmt(stmt, SQL_CLOSE);
+    for (const Diagnostic& d : diags)
+        if (changesData(d))
+            throw DbError(where + QStringLiteral(": ") + d.message, d.sqlState, d.nativeCode);
+    if (!diags.isEmpty())
+        throw DbError(where + QStringLiteral(": ") + diags.first().message, diags.first().sqlState,
+                      diags.first().nativeCode);
+    throw DbError(tr("%1: the ODBC driver reported an error without details").arg(where));
+}
+
+qint64 OdbcWriter::finish(SQLHSTMT stmt, SQLRETURN rc, size_t first, size_t count, bool arrays)
+{
+    auto where = [&]() {
+        if (arrays) {
+            for (size_t i = 0; i < count && i < statuses_.size(); ++i)
+                if (statuses_[i] == SQL_PARAM_ERROR)
+                    return tr("%1 (row %2 of the batch)").arg(action()).arg(first + i + 1);
+        } else if (count == 1) {
+            return tr("%1 (row %2 of the batch)").arg(action()).arg(first + 1);
+        }
+        return action();
+    };
+    if (rc == SQL_NEED_DATA || (!succeeded(rc) && rc != SQL_NO_DATA))
+        fail(stmt, where());
+    if (rc == SQL_SUCCESS_WITH_INFO) {
+        for (const Diagnostic& d : diagnostics(SQL_HANDLE_STMT, stmt))
+            if (changesData(d))
+                fail(stmt, where());
+    }
+    if (arrays) {
+        for (size_t i = 0; i < count; ++i)
+            if (statuses_[i] == SQL_PARAM_ERROR)
+                fail(stmt, where());
+    }
+    qint64 affected = 0;
+    if (rc != SQL_NO_DATA) { // SQL_NO_DATA: an UPDATE that matched nothing
+        for (;;) {
+            SQLLEN n = 0;
+            if (succeeded(SQLRowCount(stmt, &n)) && n > 0)
+                affected += n;
+            const SQLRETURN more = SQLMoreResults(stmt);
+            if (more == SQL_NO_DATA)
+                break;
+            if (!succeeded(more))
+                fail(stmt, where());
+        }
+    }
+    SQLFreeStmt(stmt, SQL_CLOSE);
+    if (dialect_.family() == DbFamily::MariaDB)
+        checkServerWarnings(first, count);
+    return affected;
+}
+
+void OdbcWriter::checkServerWarnings(size_t first, size_t count)
+{
+    // MariaDB outside strict mode truncates or zeroes bad values with a server warning that Connector/ODBC
+    // never turns into SQL_SUCCESS_WITH_INFO. One extra round trip per execute finds them.
+    StmtHandle probe = allocStatement(dbc_);
+    SQLHSTMT st = probe.get();
+    char sql[] = "SHOW WARNINGS";
+    check(SQLExecDirect(st, reinterpret_cast<SQLCHAR*>(sql), SQL_NTS), SQL_HANDLE_STMT, st, action());
+    char level[32] = {}, message[1024] = {};
+    SQLINTEGER code = 0;
+    SQLLEN levelInd = 0, codeInd = 0, messageInd = 0;
+    SQLBindCol(st, 1, SQL_C_CHAR, level, sizeof level, &levelInd);
+    SQLBindCol(st, 2, SQL_C_SLONG, &code, 0, &codeInd);
+    SQLBindCol(st, 3, SQL_C_CHAR, message, sizeof message, &messageInd);
+    while (succeeded(SQLFetch(st))) {
+        if (qstrcmp(level, "Note") == 0)
+            continue;
+        const QString where = count == 1 ? tr("%1 (row %2 of the batch)").arg(action()).arg(first + 1) : action();
+        // 1265 "Data truncated", 1406 "Data too long": the SQLSTATE strict mode would have raised.
+        const QString state = code == 1406 || code == 1265 ? QStringLiteral("22001")
+                              : code == 1264               ? QStringLiteral("22003")
+                                                           : QStringLiteral("01000");
+        throw DbError(where + QStringLiteral(": ") + QString::fromUtf8(message), state, int(code));
+    }
+}
+
+} // namespace ferry::odbc

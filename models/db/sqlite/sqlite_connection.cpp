@@ -1,0 +1,371 @@
+#include "sqlite_connection.h"
+
+#include "sqlite_reader.h"
+#include "sqlite_script.h"
+#include "sqlite_types.h"
+#include "sqlite_writer.h"
+
+#include <QRegularExpression>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+#include <map>
+
+namespace ferry {
+
+using sqlite::DeclaredType;
+
+namespace {
+
+// Prepares and runs `sql` with positional parameters, throwing DbError prefixed with `what`.
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& params, const QString& what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw sqlite::sqliteError(q.lastError(), what);
+    for (int i = 0; i < params.size(); ++i)
+        q.bindValue(i, params[i]);
+    if (!q.exec())
+        throw sqlite::sqliteError(q.lastError(), what);
+    return q;
+}
+
+ColumnType typeFromStorage(const QMetaType& type)
+{
+    switch (type.id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return ColumnType::Integer;
+    case QMetaType::Double:
+        return ColumnType::Double;
+    case QMetaType::QByteArray:
+        return ColumnType::Binary;
+    case QMetaType::QString:
+        return ColumnType::Text;
+    case QMetaType::Bool:
+        return ColumnType::Boolean;
+    default:
+        return ColumnType::Unknown;
+    }
+}
+
+QString schemaOf(const TableRef& table)
+{
+    return table.schema.isEmpty() ? QStringLiteral("main") : table.schema;
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(QSqlDatabase db, QString connectionName, QString file)
+    : db_(std::move(db))
+    , connectionName_(std::move(connectionName))
+    , file_(std::move(file))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    if (inTransaction_)
+        db_.rollback();
+    db_.close();
+    db_ = QSqlDatabase(); // the last handle must be gone before the name is removed
+    QSqlDatabase::removeDatabase(connectionName_);
+}
+
+ServerInfo SqliteConnection::serverInfo() const
+{
+    ServerInfo info;
+    info.dbmsName = QStringLiteral("SQLite");
+    QSqlQuery q(db_);
+    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+        info.dbmsVersion = q.value(0).toString();
+    info.driverName = QStringLiteral("Qt QSQLITE");
+    info.driverVersion = QString::fromLatin1(qVersion());
+    return info;
+}
+
+void SqliteConnection::execute(const QString& sql)
+{
+    columnTypeCache_.clear(); // the statement may change the schema
+    QSqlQuery q(db_);
+    for (const sqlite::ScriptStatement& st : sqlite::splitSqlScript(sql)) {
+        if (!q.exec(st.sql))
+            throw sqlite::sqliteError(q.lastError(), tr("The statement \"%1\" failed").arg(st.sql.left(200)));
+        switch (st.control) {
+        case sqlite::ScriptStatement::Control::Begin:
+            inTransaction_ = true;
+            break;
+        case sqlite::ScriptStatement::Control::Commit:
+        case sqlite::ScriptStatement::Control::Rollback:
+            inTransaction_ = false;
+            break;
+        case sqlite::ScriptStatement::Control::None:
+            break;
+        }
+    }
+}
+
+std::optional<QStringList> SqliteConnection::probeDeclaredTypes(const QString& sql)
+{
+    // A temporary view over the query reports each result column's declared type by position, even
+    // for aliased columns, which the driver's record (name and origin table only) cannot.
+    QString body = sql.trimmed();
+    while (body.endsWith(QLatin1Char(';')))
+        body = body.chopped(1).trimmed();
+    const QString view = QStringLiteral("ferry_probe_%1").arg(++probeCounter_);
+    QSqlQuery q(db_);
+    if (!q.exec(QStringLiteral("CREATE TEMP VIEW ") + dialect_.quoteIdentifier(view) + QStringLiteral(" AS ") + body))
+        return std::nullopt;
+    std::optional<QStringList> types;
+    if (q.exec(QStringLiteral("SELECT type FROM pragma_table_info('%1', 'temp') ORDER BY cid").arg(view))) {
+        types.emplace();
+        while (q.next())
+            types->append(q.value(0).toString());
+    }
+    q.exec(QStringLiteral("DROP VIEW temp.") + dialect_.quoteIdentifier(view));
+    return types;
+}
+
+const QHash<QString, QString>& SqliteConnection::tableColumnTypes(const QString& table)
+{
+    auto it = columnTypeCache_.find(table);
+    if (it == columnTypeCache_.end()) {
+        QHash<QString, QString> types;
+        QSqlQuery q(db_);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
+        q.bindValue(0, table);
+        if (q.exec())
+            while (q.next())
+                types.insert(q.value(0).toString().toLower(), q.value(1).toString());
+        it = columnTypeCache_.insert(table, types);
+    }
+    return *it;
+}
+
+std::unique_ptr<RowReader> SqliteConnection::query(const QString& sql, const std::vector<Value>& params)
+{
+    const std::optional<QStringList> probed = params.empty() ? probeDeclaredTypes(sql) : std::nullopt;
+
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw sqlite::sqliteError(q.lastError(), tr("The query failed"));
+    for (size_t i = 0; i < params.size(); ++i)
+        q.bindValue(int(i), sqlite::bindValue(params[i], DeclaredType{}));
+    if (!q.exec())
+        throw sqlite::sqliteError(q.lastError(), tr("The query failed"));
+
+    const QSqlRecord record = q.record();
+    QList<ResultColumn> columns;
+    std::vector<DeclaredType> types;
+    for (int i = 0; i < record.count(); ++i) {
+        const QSqlField field = record.field(i);
+        QString declared;
+        if (probed && i < probed->size())
+            declared = probed->at(i);
+        else if (!field.tableName().isEmpty())
+            declared = tableColumnTypes(field.tableName()).value(field.name().toLower());
+        const DeclaredType type = sqlite::parseDeclaredType(declared);
+        ResultColumn column;
+        column.name = field.name();
+        // Expressions without a declared type are described by the first row's storage class.
+        column.type = type.type != ColumnType::Unknown ? type.type : typeFromStorage(field.metaType());
+        column.odbcType = type.odbcType;
+        column.length = type.length;
+        column.scale = type.scale;
+        columns << column;
+        types.push_back(type);
+    }
+    return std::make_unique<sqlite::SqliteRowReader>(std::move(q), std::move(columns), std::move(types));
+}
+
+void SqliteConnection::begin()
+{
+    if (!db_.transaction())
+        throw sqlite::sqliteError(db_.lastError(), tr("Starting a transaction failed"));
+    inTransaction_ = true;
+}
+
+void SqliteConnection::commit()
+{
+    // A failed COMMIT (deferred foreign keys, a busy file) leaves the transaction open.
+    if (!db_.commit())
+        throw sqlite::sqliteError(db_.lastError(), tr("Committing the transaction failed"));
+    inTransaction_ = false;
+}
+
+void SqliteConnection::rollback()
+{
+    const bool ok = db_.rollback();
+    inTransaction_ = false;
+    // SQLite may already have rolled back by itself (disk full, I/O error): nothing left to undo.
+    if (!ok && !db_.lastError().databaseText().contains(QLatin1String("no transaction is active")))
+        throw sqlite::sqliteError(db_.lastError(), tr("Rolling back the transaction failed"));
+}
+
+QList<TableRef> SqliteConnection::tables(bool includeViews)
+{
+    QSqlQuery q = run(db_,
+                      QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                                     "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name COLLATE NOCASE"),
+                      {}, tr("Listing the tables failed"));
+    QList<TableRef> out;
+    while (q.next())
+        if (includeViews || q.value(1).toString() == QLatin1String("table"))
+            out << TableRef{QString(), q.value(0).toString()};
+    return out;
+}
+
+std::optional<TableRef> SqliteConnection::findTable(const QString& name)
+{
+    const QString wanted = name.trimmed();
+    const QList<TableRef> all = tables(true);
+    for (const TableRef& t : all)
+        if (t.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return t;
+    // "main.contacts": SQLite's main schema is the file itself.
+    const qsizetype dot = wanted.indexOf(QLatin1Char('.'));
+    if (dot > 0 && wanted.left(dot).compare(QLatin1String("main"), Qt::CaseInsensitive) == 0) {
+        const QString rest = wanted.mid(dot + 1);
+        for (const TableRef& t : all)
+            if (t.name.compare(rest, Qt::CaseInsensitive) == 0)
+                return t;
+    }
+    return std::nullopt;
+}
+
+TableInfo SqliteConnection::describe(const TableRef& table)
+{
+    const QString schema = schemaOf(table);
+    const QString what = tr("Reading the structure of %1 failed").arg(table.name);
+
+    QSqlQuery master =
+        run(db_,
+            QStringLiteral("SELECT name, type, sql FROM %1.sqlite_master WHERE type IN ('table', 'view') "
+                           "AND name = ? COLLATE NOCASE")
+                .arg(dialect_.quoteIdentifier(schema)),
+            {table.name}, what);
+    if (!master.next())
+        throw DbError(tr("The table %1 does not exist in %2").arg(table.name, file_), QStringLiteral("42S02"));
+    TableInfo info;
+    info.schema = table.schema;
+    info.name = master.value(0).toString();
+    info.isView = master.value(1).toString() == QLatin1String("view");
+    static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID\\s*;?\\s*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const bool rowidTable = !info.isView && !withoutRowid.match(master.value(2).toString()).hasMatch();
+
+    std::map<int, QString> primaryKey; // position in the key -> column
+    QSqlQuery cols = run(db_,
+                         QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?, ?) "
+                                        "ORDER BY cid"),
+                         {info.name, schema}, what);
+    while (cols.next()) {
+        ColumnInfo c;
+        c.name = cols.value(0).toString();
+        c.nativeType = cols.value(1).toString();
+        const DeclaredType t = sqlite::parseDeclaredType(c.nativeType);
+        c.type = t.type;
+        c.odbcType = t.odbcType;
+        c.length = t.length;
+        c.precision = t.precision;
+        c.scale = t.scale;
+        const int pk = cols.value(4).toInt();
+        // Key columns count as required even where SQLite's legacy rules would let a NULL in.
+        c.nullable = cols.value(2).toInt() == 0 && pk == 0;
+        if (!cols.value(3).isNull())
+            c.defaultValue = cols.value(3).toString();
+        if (pk > 0)
+            primaryKey[pk] = c.name;
+        info.columns << c;
+    }
+    for (const auto& [position, column] : primaryKey)
+        info.primaryKey << column;
+    // Only an INTEGER PRIMARY KEY of a rowid table is an alias of the rowid and numbers itself.
+    if (rowidTable && info.primaryKey.size() == 1) {
+        const int i = info.columnIndex(info.primaryKey.first());
+        if (info.columns[i].nativeType.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            info.columns[i].autoIncrement = true;
+    }
+
+    if (!info.isView) {
+        // Unique constraints and unique indexes over plain columns, in creation order.
+        QSqlQuery indexes = run(db_,
+                                QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?, ?) "
+                                               "ORDER BY seq DESC"),
+                                {info.name, schema}, what);
+        while (indexes.next()) {
+            if (indexes.value(1).toInt() != 1 || indexes.value(2).toString() == QLatin1String("pk") ||
+                indexes.value(3).toInt() != 0)
+                continue;
+            QSqlQuery parts = run(db_, QStringLiteral("SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno"),
+                                  {indexes.value(0).toString(), schema}, what);
+            QStringList key;
+            bool plainColumns = true;
+            while (parts.next()) {
+                plainColumns = plainColumns && !parts.value(0).isNull();
+                key << parts.value(0).toString();
+            }
+            if (plainColumns && !key.isEmpty() && !info.uniqueKeys.contains(key))
+                info.uniqueKeys << key;
+        }
+
+        // Foreign keys in declaration order (SQLite numbers them from the last one).
+        QSqlQuery fks = run(db_,
+                            QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?, ?) "
+                                           "ORDER BY id DESC, seq"),
+                            {info.name, schema}, what);
+        int currentId = -1;
+        while (fks.next()) {
+            if (fks.value(0).toInt() != currentId) {
+                currentId = fks.value(0).toInt();
+                info.foreignKeys << ForeignKey{QString(), {}, fks.value(1).toString(), {}};
+            }
+            ForeignKey& fk = info.foreignKeys.last();
+            fk.columns << fks.value(2).toString();
+            fk.referencedColumns << fks.value(3).toString(); // empty: the parent's primary key
+        }
+        for (ForeignKey& fk : info.foreignKeys) {
+            fk.name = info.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_')) + QStringLiteral("_fkey");
+            if (std::all_of(fk.referencedColumns.cbegin(), fk.referencedColumns.cend(),
+                            [](const QString& c) { return c.isEmpty(); })) {
+                QSqlQuery parentKey =
+                    run(db_, QStringLiteral("SELECT name FROM pragma_table_info(?, ?) WHERE pk > 0 ORDER BY pk"),
+                        {fk.referencedTable, schema}, what);
+                fk.referencedColumns.clear();
+                while (parentKey.next())
+                    fk.referencedColumns << parentKey.value(0).toString();
+            }
+        }
+
+        // Exact, and quick enough for the SQLite files Ferry meets (a few million rows at most).
+        QSqlQuery count =
+            run(db_, QStringLiteral("SELECT COUNT(*) FROM ") + dialect_.qualified({schema, info.name}), {}, what);
+        if (count.next())
+            info.rowCountEstimate = count.value(0).toLongLong();
+    }
+    return info;
+}
+
+std::unique_ptr<BatchWriter> SqliteConnection::insertWriter(const TableRef& table, const QList<ColumnInfo>& columns)
+{
+    return sqlite::makeInsertWriter(db_, dialect_, table, columns);
+}
+
+std::unique_ptr<BatchWriter> SqliteConnection::insertWriterWithStatementSize(const TableRef& table,
+                                                                             const QList<ColumnInfo>& columns,
+                                                                             int rowsPerStatement)
+{
+    return sqlite::makeInsertWriter(db_, dialect_, table, columns, rowsPerStatement);
+}
+
+std::unique_ptr<BatchWriter> SqliteConnection::updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
+                                                            const QList<ColumnInfo>& keyColumns)
+{
+    return sqlite::makeUpdateWriter(db_, dialect_, table, setColumns, keyColumns);
+}
+
+} // namespace ferry

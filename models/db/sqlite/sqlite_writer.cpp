@@ -1,0 +1,212 @@
+#include "sqlite_writer.h"
+
+#include "sqlite_types.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace ferry::sqlite {
+
+namespace {
+
+// SAVEPOINT around one batch: released on success, rolled back to (and released) otherwise.
+class BatchSavepoint {
+public:
+    explicit BatchSavepoint(const QSqlDatabase& db)
+        : query_(db)
+    {
+        if (!query_.exec(QStringLiteral("SAVEPOINT ferry_batch")))
+            throw sqliteError(query_.lastError(),
+                              QCoreApplication::translate("ferry::SqliteConnection", "Starting a batch failed"));
+    }
+    ~BatchSavepoint()
+    {
+        if (!released_) {
+            query_.exec(QStringLiteral("ROLLBACK TO ferry_batch"));
+            query_.exec(QStringLiteral("RELEASE ferry_batch"));
+        }
+    }
+    BatchSavepoint(const BatchSavepoint&) = delete;
+    BatchSavepoint& operator=(const BatchSavepoint&) = delete;
+
+    void release()
+    {
+        if (!query_.exec(QStringLiteral("RELEASE ferry_batch")))
+            throw sqliteError(query_.lastError(),
+                              QCoreApplication::translate("ferry::SqliteConnection", "Finishing a batch failed"));
+        released_ = true;
+    }
+
+private:
+    QSqlQuery query_;
+    bool released_ = false;
+};
+
+QStringList namesOf(const QList<ColumnInfo>& columns)
+{
+    QStringList names;
+    for (const ColumnInfo& c : columns)
+        names << c.name;
+    return names;
+}
+
+std::vector<DeclaredType> typesOf(const QList<ColumnInfo>& columns)
+{
+    std::vector<DeclaredType> types;
+    for (const ColumnInfo& c : columns)
+        types.push_back(declaredTypeOf(c));
+    return types;
+}
+
+void checkWidth(const Row& row, size_t expected, const QString& table)
+{
+    if (row.size() != expected)
+        throw DbError(QCoreApplication::translate("ferry::SqliteConnection",
+                                                  "A row for %1 has %2 values where %3 columns are written")
+                          .arg(table)
+                          .arg(row.size())
+                          .arg(expected),
+                      QStringLiteral("07002"));
+}
+
+class InsertWriter : public BatchWriter {
+public:
+    InsertWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+                 const QList<ColumnInfo>& columns, int rowsPerStatement)
+        : db_(db)
+        , dialect_(dialect)
+        , table_(table)
+        , names_(namesOf(columns))
+        , types_(typesOf(columns))
+        , perStatement_(rowsPerStatement > 0 ? rowsPerStatement : defaultRowsPerStatement(int(columns.size())))
+        , full_(db)
+        , partial_(db)
+    {
+    }
+
+    void insert(const std::vector<Row>& rows) override
+    {
+        if (rows.empty())
+            return;
+        for (const Row& row : rows)
+            checkWidth(row, types_.size(), table_.name);
+        BatchSavepoint savepoint(db_);
+        const size_t width = types_.size();
+        for (size_t at = 0; at < rows.size();) {
+            const int n = int(qMin<size_t>(size_t(perStatement_), rows.size() - at));
+            QSqlQuery& q = statementFor(n);
+            int position = 0;
+            for (int r = 0; r < n; ++r) {
+                const Row& row = rows[at + size_t(r)];
+                for (size_t c = 0; c < width; ++c)
+                    q.bindValue(position++, bindValue(row[c], types_[c]));
+            }
+            if (!q.exec())
+                throw sqliteError(q.lastError(),
+                                  QCoreApplication::translate("ferry::SqliteConnection", "Inserting into %1 failed")
+                                      .arg(table_.name));
+            at += size_t(n);
+        }
+        savepoint.release();
+    }
+
+    qint64 update(const std::vector<Row>&) override
+    {
+        throw DbError(QCoreApplication::translate("ferry::SqliteConnection", "This writer only inserts rows"),
+                      QStringLiteral("HY000"));
+    }
+
+private:
+    QSqlQuery& statementFor(int rows)
+    {
+        QSqlQuery& q = rows == perStatement_ ? full_ : partial_;
+        int& prepared = rows == perStatement_ ? fullRows_ : partialRows_;
+        if (prepared != rows) {
+            if (!q.prepare(dialect_.insertStatement(table_, names_, rows)))
+                throw sqliteError(q.lastError(), QCoreApplication::translate("ferry::SqliteConnection",
+                                                                             "Preparing the insert into %1 failed")
+                                                     .arg(table_.name));
+            prepared = rows;
+        }
+        return q;
+    }
+
+    QSqlDatabase db_;
+    Dialect dialect_;
+    TableRef table_;
+    QStringList names_;
+    std::vector<DeclaredType> types_;
+    int perStatement_;
+    QSqlQuery full_, partial_; // the full-size statement, and the last shorter one for a batch's tail
+    int fullRows_ = 0, partialRows_ = 0;
+};
+
+class UpdateWriter : public BatchWriter {
+public:
+    UpdateWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+                 const QList<ColumnInfo>& setColumns, const QList<ColumnInfo>& keyColumns)
+        : db_(db)
+        , table_(table)
+        , types_(typesOf(setColumns + keyColumns))
+        , query_(db)
+    {
+        if (!query_.prepare(dialect.updateStatement(table, namesOf(setColumns), namesOf(keyColumns))))
+            throw sqliteError(query_.lastError(), QCoreApplication::translate("ferry::SqliteConnection",
+                                                                              "Preparing the update of %1 failed")
+                                                      .arg(table.name));
+    }
+
+    void insert(const std::vector<Row>&) override
+    {
+        throw DbError(QCoreApplication::translate("ferry::SqliteConnection", "This writer only updates rows"),
+                      QStringLiteral("HY000"));
+    }
+
+    qint64 update(const std::vector<Row>& rows) override
+    {
+        if (rows.empty())
+            return 0;
+        for (const Row& row : rows)
+            checkWidth(row, types_.size(), table_.name);
+        BatchSavepoint savepoint(db_);
+        qint64 affected = 0;
+        for (const Row& row : rows) {
+            for (size_t c = 0; c < types_.size(); ++c)
+                query_.bindValue(int(c), bindValue(row[c], types_[c]));
+            if (!query_.exec())
+                throw sqliteError(
+                    query_.lastError(),
+                    QCoreApplication::translate("ferry::SqliteConnection", "Updating %1 failed").arg(table_.name));
+            affected += query_.numRowsAffected();
+        }
+        savepoint.release();
+        return affected;
+    }
+
+private:
+    QSqlDatabase db_;
+    TableRef table_;
+    std::vector<DeclaredType> types_;
+    QSqlQuery query_;
+};
+
+} // namespace
+
+int defaultRowsPerStatement(int columnCount)
+{
+    return qMax(1, 999 / qMax(1, columnCount));
+}
+
+std::unique_ptr<BatchWriter> makeInsertWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+                                              const QList<ColumnInfo>& columns, int rowsPerStatement)
+{
+    return std::make_unique<InsertWriter>(db, dialect, table, columns, rowsPerStatement);
+}
+
+std::unique_ptr<BatchWriter> makeUpdateWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+                                              const QList<ColumnInfo>& setColumns, const QList<ColumnInfo>& keyColumns)
+{
+    return std::make_unique<UpdateWriter>(db, dialect, table, setColumns, keyColumns);
+}
+
+} // namespace ferry::sqlite

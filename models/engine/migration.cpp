@@ -1,0 +1,307 @@
+#include "migration.h"
+
+#include "core/errors.h"
+#include "engine/bounded_queue.h"
+#include "engine/run_output.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <thread>
+
+namespace ferry {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::Migration", text);
+}
+
+// One unit handed from the reader to the writer.
+struct Chunk {
+    int table = 0;
+    std::vector<Row> rows;
+    bool endOfTable = false;
+    QString error; // the reader failed; the run stops
+};
+
+class SourceReader {
+public:
+    SourceReader(const Project& project, const Plan& plan, const RunRequest& request, BoundedQueue<Chunk>& queue,
+                 std::atomic<bool>& cancelled)
+        : project_(project)
+        , plan_(plan)
+        , request_(request)
+        , queue_(queue)
+        , cancelled_(cancelled)
+    {
+    }
+
+    void operator()()
+    {
+        try {
+            auto source =
+                openConnection(project_.source, Migration::passwordFor(project_.source, request_.sourcePassword));
+            for (int t = 0; t < plan_.tables.size() && !cancelled_; ++t) {
+                const TablePlan& table = plan_.tables[t];
+                auto reader = source->query(table.sourceSql);
+                qint64 sent = 0;
+                for (;;) {
+                    if (cancelled_)
+                        return finish();
+                    int want = table.batchSize;
+                    if (request_.rowLimit >= 0)
+                        want = int(qMin<qint64>(want, request_.rowLimit - sent));
+                    Chunk chunk{t, {}, false, {}};
+                    if (want <= 0 || !reader->fetch(chunk.rows, want))
+                        break;
+                    sent += qint64(chunk.rows.size());
+                    if (!queue_.push(std::move(chunk)))
+                        return;
+                }
+                if (!queue_.push(Chunk{t, {}, true, {}}))
+                    return;
+            }
+        } catch (const Error& e) {
+            queue_.push(Chunk{-1, {}, false, e.message()});
+        }
+        finish();
+    }
+
+private:
+    void finish() { queue_.close(); }
+
+    const Project& project_;
+    const Plan& plan_;
+    const RunRequest& request_;
+    BoundedQueue<Chunk>& queue_;
+    std::atomic<bool>& cancelled_;
+};
+
+} // namespace
+
+Migration::Migration(Project project, RunRequest request)
+    : project_(std::move(project))
+    , request_(std::move(request))
+{
+}
+
+ConnectionProfile Migration::withoutCreating(const ConnectionProfile& profile, const QString& scratchDir)
+{
+    ConnectionProfile p = profile;
+    if (p.kind == ConnectionProfile::Kind::Sqlite && !p.initSql.isEmpty() && !QFile::exists(p.file))
+        p.file = QDir(scratchDir).filePath(QStringLiteral("scratch-") + QFileInfo(p.file).fileName());
+    return p;
+}
+
+QString Migration::passwordFor(const ConnectionProfile& profile, const QString& explicitPassword)
+{
+    if (!explicitPassword.isEmpty() || profile.passwordEnv.isEmpty())
+        return explicitPassword;
+    return qEnvironmentVariable(profile.passwordEnv.toLocal8Bit().constData());
+}
+
+RunSummary Migration::run(RunObserver* observer)
+{
+    RunSummary summary;
+    summary.dryRun = request_.dryRun;
+    QElapsedTimer clock;
+    clock.start();
+    auto say = [&](const QString& m) {
+        if (observer)
+            observer->message(m);
+    };
+    auto failWith = [&](FailureKind kind, const QString& message) {
+        failure_ = kind;
+        summary.status = RunSummary::Status::Failed;
+        summary.error = message;
+        summary.elapsedSeconds = clock.elapsed() / 1000.0;
+        return summary;
+    };
+
+    // A dry run creates nothing in the target: a SQLite target that does not exist yet is built from its
+    // init script in a scratch folder instead of where the real run would put it.
+    QTemporaryDir scratch;
+    const ConnectionProfile targetProfile =
+        request_.dryRun ? withoutCreating(project_.target, scratch.path()) : project_.target;
+
+    std::unique_ptr<Connection> target;
+    Plan plan;
+    try {
+        target = openConnection(targetProfile, passwordFor(project_.target, request_.targetPassword));
+        auto source = openConnection(project_.source, passwordFor(project_.source, request_.sourcePassword));
+        ConnectionSchemaProvider sourceSchema(*source), targetSchema(*target);
+        auto built = buildPlan(project_, sourceSchema, targetSchema);
+        if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
+            QStringList lines;
+            for (const PlanError& e : *errors)
+                lines << e.toString();
+            return failWith(FailureKind::Project, lines.join(QLatin1Char('\n')));
+        }
+        plan = std::move(std::get<Plan>(built));
+    } catch (const ConnectError& e) {
+        return failWith(FailureKind::Connection, e.message() + QLatin1Char(' ') + e.advice());
+    } catch (const Error& e) {
+        return failWith(FailureKind::Connection, e.message());
+    }
+
+    std::unique_ptr<RunOutput> output;
+    if (request_.writeFiles) {
+        try {
+            const QString dir =
+                request_.outputDirectory.isEmpty() ? project_.options.outputDirectory : request_.outputDirectory;
+            output = std::make_unique<RunOutput>(dir, request_.dryRun);
+            summary.runDirectory = output->directory();
+            summary.logFile = output->logPath();
+            summary.rejectsFile = output->rejectsPath();
+            output->log(tr("%1 of project \"%2\"").arg(request_.dryRun ? tr("Dry run") : tr("Run"), project_.name));
+            for (const QString& w : plan.warnings)
+                output->log(w);
+        } catch (const Error& e) {
+            return failWith(FailureKind::Run, e.message());
+        }
+    }
+    auto log = [&](const QString& m) {
+        if (output)
+            output->log(m);
+        say(m);
+    };
+
+    QList<LookupSpec> allLookups;
+    for (const TablePlan& t : plan.tables)
+        for (const FieldPlan& f : t.fields)
+            allLookups << f.chain->lookups();
+
+    LookupCache lookups(*target);
+    BoundedQueue<Chunk> queue(4);
+    SourceReader reader(project_, plan, request_, queue, cancelled_);
+    std::thread readerThread(std::ref(reader));
+
+    qint64 totalRead = 0, lastSampleRead = 0;
+    qint64 lastSampleMs = 0;
+    RunSample sample;
+    auto emitSample = [&](int table, const TableCounts& current) {
+        const qint64 now = clock.elapsed();
+        sample.elapsedMs = now;
+        sample.table = table;
+        sample.tableRead = current.read;
+        sample.totalRead = totalRead;
+        sample.rowsPerSecond = now > lastSampleMs ? (totalRead - lastSampleRead) * 1000.0 / (now - lastSampleMs) : 0;
+        lastSampleMs = now;
+        lastSampleRead = totalRead;
+        if (observer)
+            observer->sample(sample);
+    };
+
+    std::optional<TableRunner> runner;
+    int currentTable = -1;
+    QString stopReason;
+    FailureKind stopKind = FailureKind::None;
+    auto closeTable = [&](bool completed) {
+        if (!runner)
+            return;
+        TableCounts counts = runner->counts();
+        counts.completed = completed;
+        summary.tables << counts;
+        log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
+                .arg(plan.tables[currentTable].label())
+                .arg(counts.read)
+                .arg(counts.inserted)
+                .arg(counts.updated)
+                .arg(counts.skipped)
+                .arg(counts.rejected)
+                .arg(counts.duplicates));
+        if (!counts.balanced()) {
+            stopReason = tr("the counts for %1 do not add up: read %2 but inserted + updated + skipped + rejected "
+                            "= %3")
+                             .arg(plan.tables[currentTable].label())
+                             .arg(counts.read)
+                             .arg(counts.inserted + counts.updated + counts.skipped + counts.rejected);
+            stopKind = FailureKind::Run;
+        }
+        if (observer)
+            observer->tableFinished(currentTable, counts);
+        runner.reset();
+    };
+
+    try {
+        while (std::optional<Chunk> chunk = queue.pop()) {
+            if (!chunk->error.isEmpty()) {
+                stopReason = tr("reading the source failed: %1").arg(chunk->error);
+                stopKind = FailureKind::Run;
+                break;
+            }
+            if (chunk->table != currentTable) {
+                closeTable(true);
+                currentTable = chunk->table;
+                const TablePlan& tp = plan.tables[currentTable];
+                runner.emplace(
+                    tp, *target, lookups, request_.dryRun,
+                    [&](const RejectRecord& r) {
+                        if (output)
+                            output->reject(r);
+                        ++sample.rejected;
+                    },
+                    request_.commitHook);
+                runner->setDownstreamLookups(allLookups);
+                runner->start();
+                log(tr("Table %1").arg(tp.label()));
+                if (observer)
+                    observer->tableStarted(currentTable, tp.sourceLabel, tp.target.name);
+            }
+            if (chunk->endOfTable) {
+                emitSample(currentTable, runner->counts());
+                closeTable(true);
+                if (!stopReason.isEmpty())
+                    break;
+                continue;
+            }
+            const qint64 before = runner->counts().read;
+            const qint64 dupBefore = runner->counts().duplicates;
+            runner->processBatch(chunk->rows);
+            totalRead += runner->counts().read - before;
+            sample.duplicates += runner->counts().duplicates - dupBefore;
+            if (clock.elapsed() - lastSampleMs >= request_.sampleIntervalMs)
+                emitSample(currentTable, runner->counts());
+            if (cancelled_)
+                break;
+        }
+    } catch (const StopRun& s) {
+        stopReason = s.reason;
+        stopKind = FailureKind::Run;
+    } catch (const Error& e) {
+        stopReason = tr("writing %1 failed: %2")
+                         .arg(currentTable >= 0 ? plan.tables[currentTable].label() : QString(), e.message());
+        stopKind = FailureKind::Run;
+    }
+    closeTable(stopReason.isEmpty() && !cancelled_);
+    queue.close();
+    readerThread.join();
+
+    summary.elapsedSeconds = clock.elapsed() / 1000.0;
+    qint64 rejected = 0;
+    for (const TableCounts& t : summary.tables)
+        rejected += t.rejected;
+    if (cancelled_ && stopReason.isEmpty()) {
+        summary.cancelled = true;
+        stopReason = tr("cancelled by the user");
+        stopKind = FailureKind::Run;
+    }
+    if (!stopReason.isEmpty()) {
+        failure_ = stopKind;
+        summary.status = RunSummary::Status::Failed;
+        summary.error = stopReason;
+        log(stopReason);
+    } else {
+        summary.status = rejected ? RunSummary::Status::Rejects : RunSummary::Status::Ok;
+    }
+    if (output)
+        output->writeSummary(summary);
+    return summary;
+}
+
+} // namespace ferry

@@ -1,0 +1,82 @@
+#pragma once
+// The plan: a project resolved against the real source and target schemas. Everything a run needs is
+// decided here — SQL to read, columns to write, compiled transform chains, table order (parents before
+// children) — so tests can read the plan without running it, and validation names the project path of
+// every problem.
+#include "db/connection.h"
+#include "engine/transforms/transform_chain.h"
+#include "project/project.h"
+
+#include <variant>
+
+namespace ferry {
+
+// Where the plan builder gets schemas; the engine passes live connections, tests pass fakes.
+class SchemaProvider {
+public:
+    virtual ~SchemaProvider() = default;
+    virtual std::optional<TableInfo> table(const QString& name) = 0;
+    virtual QList<ResultColumn> queryColumns(const QString& sql) = 0;      // throws DbError
+    virtual Dialect dialect() const { return Dialect(DbFamily::Generic); } // spelling of the source query
+};
+
+// Adapts a Connection (reads a query's columns without fetching rows).
+class ConnectionSchemaProvider : public SchemaProvider {
+public:
+    explicit ConnectionSchemaProvider(Connection& c)
+        : connection_(c)
+    {
+    }
+    std::optional<TableInfo> table(const QString& name) override;
+    QList<ResultColumn> queryColumns(const QString& sql) override;
+    Dialect dialect() const override { return connection_.dialect(); }
+
+private:
+    Connection& connection_;
+};
+
+struct FieldPlan {
+    ColumnInfo target;
+    QList<int> sourceIndexes;            // positions in the source row
+    std::optional<TransformChain> chain; // always set in a built plan
+};
+
+struct TablePlan {
+    int projectIndex = 0; // position in Project::tables, for messages
+    QString sourceLabel;  // table name or "query"
+    QString sourceSql;
+    QStringList sourceColumns; // columns of each source row, in order
+    TableRef target;
+    TableInfo targetInfo;
+    QList<FieldPlan> fields; // written columns, in statement order
+    QList<int> keyFields;    // indexes into fields (match keys)
+    int sourceKeyIndex = -1; // source column identifying a row in reject files
+    WriteMode mode = WriteMode::Insert;
+    int batchSize = 500;
+    ErrorPolicy onError = ErrorPolicy::Reject;
+    int maxRejects = -1;
+
+    QString label() const { return sourceLabel + QStringLiteral(" → ") + target.name; }
+    QList<ColumnInfo> columns() const;
+    QList<ColumnInfo> keyColumns() const;
+    QList<ColumnInfo> nonKeyColumns() const;
+};
+
+struct Plan {
+    QList<TablePlan> tables; // in run order
+    QStringList warnings;
+};
+
+struct PlanError {
+    QString path;
+    QString message;
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+};
+
+std::variant<Plan, QList<PlanError>> buildPlan(const Project& project, SchemaProvider& source, SchemaProvider& target);
+
+// Orders tables so that a table comes after every table its target references (stable otherwise).
+// Returns the permutation; cycles keep project order and add a warning.
+QList<int> parentFirstOrder(const QList<TableInfo>& targets, QStringList* warnings);
+
+} // namespace ferry

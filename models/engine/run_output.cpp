@@ -1,0 +1,88 @@
+#include "run_output.h"
+
+#include "core/errors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace ferry {
+
+RunOutput::RunOutput(const QString& outputDirectory, bool dryRun)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = stamp + (dryRun ? QStringLiteral("-dry-run") : QStringLiteral("-run"));
+    QDir out(outputDirectory);
+    QString name = base;
+    for (int n = 2; out.exists(name); ++n)
+        name = base + QStringLiteral("-%1").arg(n);
+    if (!out.mkpath(name))
+        throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot create the run folder %1")
+                        .arg(QDir::toNativeSeparators(out.filePath(name))));
+    dir_ = out.absoluteFilePath(name);
+    logFile_.setFileName(logPath());
+    rejectsFile_.setFileName(rejectsPath());
+    if (!logFile_.open(QIODevice::WriteOnly | QIODevice::Text) ||
+        !rejectsFile_.open(QIODevice::WriteOnly | QIODevice::Text))
+        throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot write in the run folder %1")
+                        .arg(QDir::toNativeSeparators(dir_)));
+    log_.setDevice(&logFile_);
+    rejects_.setDevice(&rejectsFile_);
+    rejects_ << "table,source_key,column,reason,sqlstate,source_values\n";
+    rejects_.flush();
+}
+
+RunOutput::~RunOutput()
+{
+    log_.flush();
+    rejects_.flush();
+}
+
+QString RunOutput::logPath() const
+{
+    return QDir(dir_).filePath(QStringLiteral("run.log"));
+}
+QString RunOutput::rejectsPath() const
+{
+    return QDir(dir_).filePath(QStringLiteral("rejects.csv"));
+}
+
+void RunOutput::log(const QString& line)
+{
+    log_ << QDateTime::currentDateTime().toString(Qt::ISODateWithMs) << ' ' << line << '\n';
+    log_.flush();
+}
+
+QString RunOutput::csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+void RunOutput::reject(const RejectRecord& r)
+{
+    QStringList values;
+    for (const QString& v : r.values)
+        values << v;
+    rejects_ << csvField(r.table) << ',' << csvField(r.sourceKey) << ',' << csvField(r.column) << ','
+             << csvField(r.reason) << ',' << csvField(r.sqlState) << ',' << csvField(values.join(QStringLiteral(" | ")))
+             << '\n';
+    rejects_.flush();
+}
+
+void RunOutput::writeSummary(const RunSummary& s)
+{
+    QSaveFile f(QDir(dir_).filePath(QStringLiteral("summary.json")));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
+        f.commit();
+    }
+}
+
+} // namespace ferry

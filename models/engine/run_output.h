@@ -1,0 +1,35 @@
+#pragma once
+// The files a run leaves behind, in <outputDirectory>/<timestamp>-run|dry-run/: run.log, rejects.csv
+// (one line per rejected row: table, key, column, reason, SQLSTATE, the source values) and summary.json.
+#include "run_types.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace ferry {
+
+class RunOutput {
+public:
+    // Creates the run directory; throws Error if it cannot.
+    RunOutput(const QString& outputDirectory, bool dryRun);
+    ~RunOutput();
+
+    QString directory() const { return dir_; }
+    QString logPath() const;
+    QString rejectsPath() const;
+
+    void log(const QString& line);
+    void reject(const RejectRecord& r);
+    void writeSummary(const RunSummary& s);
+
+    static QString csvField(const QString& s);
+
+private:
+    QString dir_;
+    QFile logFile_;
+    QFile rejectsFile_;
+    QTextStream log_;
+    QTextStream rejects_;
+};
+
+} // namespace ferry

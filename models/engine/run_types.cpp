@@ -1,0 +1,76 @@
+#include "run_types.h"
+
+#include <QJsonArray>
+
+namespace ferry {
+
+TableCounts& TableCounts::operator+=(const TableCounts& o)
+{
+    read += o.read;
+    inserted += o.inserted;
+    updated += o.updated;
+    skipped += o.skipped;
+    rejected += o.rejected;
+    duplicates += o.duplicates;
+    mismatches += o.mismatches;
+    return *this;
+}
+
+QJsonObject TableCounts::toJson() const
+{
+    return QJsonObject{{QStringLiteral("source"), source},
+                       {QStringLiteral("target"), target},
+                       {QStringLiteral("read"), read},
+                       {QStringLiteral("inserted"), inserted},
+                       {QStringLiteral("updated"), updated},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("duplicates"), duplicates},
+                       {QStringLiteral("mismatches"), mismatches},
+                       {QStringLiteral("completed"), completed}};
+}
+
+qint64 RunSummary::totalRead() const
+{
+    qint64 n = 0;
+    for (const TableCounts& t : tables)
+        n += t.read;
+    return n;
+}
+
+QString RunSummary::statusName(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Rejects:
+        return QStringLiteral("rejects");
+    case Status::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QJsonObject RunSummary::toJson() const
+{
+    QJsonArray tablesJson;
+    for (const TableCounts& t : tables)
+        tablesJson << t.toJson();
+    QJsonObject o{{QStringLiteral("status"), statusName(status)},
+                  {QStringLiteral("dryRun"), dryRun},
+                  {QStringLiteral("tables"), tablesJson},
+                  {QStringLiteral("elapsedSeconds"), elapsedSeconds},
+                  {QStringLiteral("rowsPerSecond"), elapsedSeconds > 0 ? totalRead() / elapsedSeconds : 0.0}};
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    if (cancelled)
+        o.insert(QStringLiteral("cancelled"), true);
+    if (!runDirectory.isEmpty()) {
+        o.insert(QStringLiteral("runDirectory"), runDirectory);
+        o.insert(QStringLiteral("logFile"), logFile);
+        o.insert(QStringLiteral("rejectsFile"), rejectsFile);
+    }
+    return o;
+}
+
+} // namespace ferry

@@ -1,0 +1,78 @@
+#pragma once
+// What a run reports: per-table counts (which must add up), rejects with reasons, and small samples
+// for whoever watches (the CLI's progress line, the wizard's charts). The engine never knows which.
+#include "core/value.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ferry {
+
+struct TableCounts {
+    QString source;
+    QString target;
+    qint64 read = 0;
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+    qint64 duplicates = 0; // rows whose match key already appeared earlier in this run
+    qint64 mismatches = 0;
+    bool completed = false;
+
+    // The promise: every row read ends in exactly one place.
+    bool balanced() const { return read == inserted + updated + skipped + rejected; }
+    TableCounts& operator+=(const TableCounts& o);
+    QJsonObject toJson() const;
+};
+
+struct RejectRecord {
+    QString table;     // target table
+    QString sourceKey; // value of the source key column, as text
+    QString column;    // target column at fault, empty when the database did not say
+    QString reason;
+    QString sqlState;   // empty for rejects decided before writing
+    QStringList values; // the source row, for the reject file
+};
+
+struct RunSample {
+    qint64 elapsedMs = 0;
+    int table = 0; // index in the plan
+    qint64 tableRead = 0;
+    qint64 totalRead = 0;
+    double rowsPerSecond = 0; // over the last sample interval
+    qint64 duplicates = 0;    // run totals so far
+    qint64 rejected = 0;
+    qint64 mismatches = 0;
+};
+
+struct RunSummary {
+    enum class Status { Ok, Rejects, Failed };
+    Status status = Status::Ok;
+    bool dryRun = false;
+    bool cancelled = false;
+    QString error; // why the run failed, if it did
+    QList<TableCounts> tables;
+    QString runDirectory;
+    QString logFile;
+    QString rejectsFile;
+    double elapsedSeconds = 0;
+
+    qint64 totalRead() const;
+    QJsonObject toJson() const;
+    static QString statusName(Status s);
+};
+
+class RunObserver {
+public:
+    virtual ~RunObserver() = default;
+    // Called on the engine's worker thread; implementations forward (queued) to their own thread.
+    virtual void tableStarted(int /*index*/, const QString& /*source*/, const QString& /*target*/) {}
+    virtual void sample(const RunSample&) {}
+    virtual void tableFinished(int /*index*/, const TableCounts&) {}
+    virtual void message(const QString&) {}
+};
+
+} // namespace ferry

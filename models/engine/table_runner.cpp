@@ -1,0 +1,321 @@
+#include "table_runner.h"
+
+#include "core/errors.h"
+#include "engine/coerce.h"
+#include "engine/db_message.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace ferry {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::TableRunner", text);
+}
+
+quint64 hash64(const QByteArray& key)
+{
+    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
+    quint64 out = 0;
+    memcpy(&out, h.constData(), sizeof out);
+    return out;
+}
+} // namespace
+
+TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun,
+                         RejectSink onReject, BatchCommitHook* hook)
+    : plan_(plan)
+    , target_(target)
+    , lookups_(lookups)
+    , dryRun_(dryRun)
+    , onReject_(std::move(onReject))
+    , hook_(hook)
+{
+    counts_.source = plan.sourceLabel;
+    counts_.target = plan.target.name;
+}
+
+void TableRunner::start()
+{
+    QList<LookupSpec> specs;
+    for (const FieldPlan& f : plan_.fields)
+        for (const LookupSpec& s : f.chain->lookups())
+            if (!specs.contains(s))
+                specs << s;
+    lookups_.load(specs);
+    if (dryRun_)
+        return;
+    inserter_ = target_.insertWriter(plan_.target, plan_.columns());
+    if (!plan_.keyFields.isEmpty() && plan_.mode != WriteMode::Insert && plan_.mode != WriteMode::SkipExisting &&
+        !plan_.nonKeyColumns().isEmpty())
+        updater_ = target_.updateWriter(plan_.target, plan_.nonKeyColumns(), plan_.keyColumns());
+}
+
+RejectRecord TableRunner::makeReject(const Row& source, const QString& column, const QString& reason,
+                                     const QString& sqlState) const
+{
+    RejectRecord r;
+    r.table = plan_.target.name;
+    if (plan_.sourceKeyIndex >= 0)
+        r.sourceKey = source[plan_.sourceKeyIndex].toString();
+    r.column = column;
+    r.reason = reason;
+    r.sqlState = sqlState;
+    for (const Value& v : source)
+        r.values << v.display();
+    return r;
+}
+
+void TableRunner::rejectRow(const RejectRecord& r, TableCounts& batch)
+{
+    ++batch.rejected;
+    batchRejects_.push_back(r);
+    if (plan_.onError == ErrorPolicy::Stop)
+        throw StopRun{tr("stopped at the first rejected row (key %1): %2").arg(r.sourceKey, r.reason)};
+}
+
+std::optional<Row> TableRunner::transform(const Row& source, RejectRecord* reject)
+{
+    Row out;
+    out.reserve(plan_.fields.size());
+    std::vector<Value> inputs;
+    for (const FieldPlan& f : plan_.fields) {
+        inputs.clear();
+        for (int i : f.sourceIndexes)
+            inputs.push_back(source[i]);
+        std::variant<Value, TransformFailure> result;
+        try {
+            result = f.chain->apply(inputs, &lookups_);
+        } catch (const Error& e) {
+            result = TransformFailure{e.message()};
+        }
+        if (auto* failure = std::get_if<TransformFailure>(&result)) {
+            *reject = makeReject(source, f.target.name, failure->reason, {});
+            return std::nullopt;
+        }
+        CoerceResult coerced = coerce(std::get<Value>(result), f.target);
+        if (auto* failure = std::get_if<CoerceFailure>(&coerced)) {
+            *reject = makeReject(source, f.target.name, failure->reason, {});
+            return std::nullopt;
+        }
+        out.push_back(std::move(std::get<Value>(coerced)));
+    }
+    return out;
+}
+
+QByteArray TableRunner::keyOf(const Row& values) const
+{
+    QByteArray key;
+    for (int k : plan_.keyFields) {
+        const Value& v = values[k];
+        key += v.isNull() ? QByteArray("\x01") : v.toUtf8();
+        key += '\x1f';
+    }
+    return key;
+}
+
+QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
+{
+    QSet<QByteArray> found;
+    const QList<ColumnInfo> keyColumns = plan_.keyColumns();
+    QStringList keyNames;
+    for (const ColumnInfo& c : keyColumns)
+        keyNames << c.name;
+    const int perQuery = qMax(1, qMin(500, target_.dialect().maxParameters() / qMax(1, int(keyNames.size()))));
+    for (size_t start = 0; start < rows.size(); start += perQuery) {
+        const size_t n = qMin<size_t>(perQuery, rows.size() - start);
+        std::vector<Value> params;
+        params.reserve(n * keyNames.size());
+        for (size_t i = start; i < start + n; ++i)
+            for (int k : plan_.keyFields)
+                params.push_back(rows[i].values[k]);
+        auto reader = target_.query(target_.dialect().existingKeysQuery(plan_.target, keyNames, int(n)), params);
+        std::vector<Row> result;
+        while (reader->fetch(result, 1000)) {
+            for (Row& r : result) {
+                // Bring the database's representation to the same form as the incoming keys.
+                Row keyRow(plan_.fields.size());
+                for (int k = 0; k < plan_.keyFields.size(); ++k) {
+                    CoerceResult c = coerce(r[k], keyColumns[k]);
+                    keyRow[plan_.keyFields[k]] = std::holds_alternative<Value>(c) ? std::get<Value>(c) : r[k];
+                }
+                found.insert(keyOf(keyRow));
+            }
+        }
+    }
+    return found;
+}
+
+Row TableRunner::updateRow(const Row& values) const
+{
+    Row out;
+    out.reserve(values.size());
+    for (int f = 0; f < plan_.fields.size(); ++f)
+        if (!plan_.keyFields.contains(f))
+            out.push_back(values[f]);
+    for (int k : plan_.keyFields)
+        out.push_back(values[k]);
+    return out;
+}
+
+qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth,
+                                  const std::vector<Row>& sourceRows, TableCounts& batch)
+{
+    if (rows.empty())
+        return 0;
+    const QString sp = QStringLiteral("ferry_sp%1").arg(depth);
+    const Dialect& d = target_.dialect();
+    target_.execute(d.savepoint(sp));
+    try {
+        std::vector<Row> data;
+        data.reserve(rows.size());
+        for (const Prepared* p : rows)
+            data.push_back(op == Op::Insert ? p->values : updateRow(p->values));
+        if (op == Op::Insert)
+            inserter_->insert(data);
+        else if (updater_)
+            updater_->update(data);
+        target_.execute(d.releaseSavepoint(sp));
+        return static_cast<qint64>(rows.size());
+    } catch (const DbError& e) {
+        if (e.isConnectionLost())
+            throw;
+        target_.execute(d.rollbackToSavepoint(sp));
+        target_.execute(d.releaseSavepoint(sp));
+        if (rows.size() == 1) {
+            const DbRejectReason why = explainDatabaseError(e.message());
+            rejectRow(makeReject(sourceRows[rows.front()->source], why.column, why.reason, e.sqlState()), batch);
+            return 0;
+        }
+        const auto mid = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
+        const std::vector<const Prepared*> left(rows.begin(), mid), right(mid, rows.end());
+        return writeIsolated(op, left, depth + 1, sourceRows, batch) +
+               writeIsolated(op, right, depth + 1, sourceRows, batch);
+    }
+}
+
+void TableRunner::notePending(const Row& values)
+{
+    for (const LookupSpec& s : downstream_) {
+        if (s.table.compare(plan_.target.name, Qt::CaseInsensitive) != 0)
+            continue;
+        int match = -1, result = -1;
+        for (int f = 0; f < plan_.fields.size(); ++f) {
+            if (plan_.fields[f].target.name.compare(s.matchColumn, Qt::CaseInsensitive) == 0)
+                match = f;
+            if (plan_.fields[f].target.name.compare(s.returnColumn, Qt::CaseInsensitive) == 0)
+                result = f;
+        }
+        // A generated id is unknown before writing; any integer stands in for it in a dry run.
+        if (match >= 0)
+            lookups_.addPending(s.table, s.matchColumn, values[match],
+                                result >= 0 ? values[result] : Value::integer(0));
+    }
+}
+
+void TableRunner::processBatch(const std::vector<Row>& rows)
+{
+    TableCounts batch;
+    batchRejects_.clear();
+    auto flushRejects = [&] {
+        for (const RejectRecord& r : batchRejects_)
+            onReject_(r);
+        batchRejects_.clear();
+    };
+
+    std::vector<Prepared> prepared;
+    prepared.reserve(rows.size());
+    try {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            ++batch.read;
+            RejectRecord reject;
+            if (std::optional<Row> values = transform(rows[i], &reject))
+                prepared.push_back(Prepared{std::move(*values), static_cast<qsizetype>(i)});
+            else
+                rejectRow(reject, batch);
+        }
+    } catch (const StopRun&) {
+        // Nothing of this batch is written: count the rows decided so far, up to the stopping one.
+        TableCounts decided;
+        decided.read = batch.rejected;
+        decided.rejected = batch.rejected;
+        counts_ += decided;
+        flushRejects();
+        throw;
+    }
+
+    // Decide each row's fate by its match key.
+    std::vector<const Prepared*> inserts, updates;
+    const bool keyed = !plan_.keyFields.isEmpty();
+    QSet<QByteArray> existing;
+    if (keyed && plan_.mode != WriteMode::Insert)
+        existing = existingKeys(prepared);
+    for (const Prepared& p : prepared) {
+        bool exists = false;
+        if (keyed) {
+            const QByteArray key = keyOf(p.values);
+            const bool seen = !seenKeys_.insert(hash64(key)).second;
+            if (seen)
+                ++batch.duplicates;
+            exists = seen || existing.contains(key);
+        }
+        switch (plan_.mode) {
+        case WriteMode::Insert:
+            inserts.push_back(&p);
+            break;
+        case WriteMode::Upsert:
+            (exists ? updates : inserts).push_back(&p);
+            break;
+        case WriteMode::UpdateOnly:
+            if (exists)
+                updates.push_back(&p);
+            else
+                ++batch.skipped;
+            break;
+        case WriteMode::SkipExisting:
+            if (exists)
+                ++batch.skipped;
+            else
+                inserts.push_back(&p);
+            break;
+        }
+    }
+
+    if (dryRun_) {
+        batch.inserted = static_cast<qint64>(inserts.size());
+        batch.updated = static_cast<qint64>(updates.size());
+        for (const Prepared* p : inserts)
+            notePending(p->values);
+    } else {
+        target_.begin();
+        try {
+            batch.inserted = writeIsolated(Op::Insert, inserts, 0, rows, batch);
+            batch.updated = writeIsolated(Op::Update, updates, 0, rows, batch);
+            TableCounts after = counts_;
+            after += batch;
+            if (hook_)
+                hook_->beforeCommit(target_, plan_, after);
+            target_.commit();
+        } catch (const StopRun&) {
+            target_.rollback();
+            TableCounts decided;
+            decided.read = batch.rejected;
+            decided.rejected = batch.rejected;
+            counts_ += decided;
+            flushRejects();
+            throw;
+        } catch (...) {
+            target_.rollback();
+            batchRejects_.clear();
+            throw;
+        }
+    }
+    counts_ += batch;
+    flushRejects();
+    if (plan_.maxRejects >= 0 && counts_.rejected > plan_.maxRejects)
+        throw StopRun{tr("more than %1 rows of %2 were rejected").arg(plan_.maxRejects).arg(plan_.label())};
+}
+
+} // namespace ferry

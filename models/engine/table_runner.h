@@ -1,0 +1,77 @@
+#pragma once
+// Runs one table of the plan batch by batch against the target: transform and coerce each row, decide
+// insert / update / skip by the match keys, then write the batch in one transaction. A row the
+// database refuses is found by splitting the batch under savepoints and rejected alone; every good
+// row of the batch still lands. Counts are added only when a batch commits, so they always add up.
+#include "engine/lookup_cache.h"
+#include "engine/plan.h"
+#include "engine/run_types.h"
+
+#include <functional>
+#include <unordered_set>
+
+namespace ferry {
+
+// Called inside each batch's transaction, after its rows are written and before COMMIT, so a
+// checkpoint written through `target` commits atomically with the rows it describes.
+class BatchCommitHook {
+public:
+    virtual ~BatchCommitHook() = default;
+    virtual void beforeCommit(Connection& target, const TablePlan& table, const TableCounts& totalsAfterBatch) = 0;
+};
+
+// Thrown when the table's error policy ends the run (stop at first error, too many rejects).
+struct StopRun {
+    QString reason;
+};
+
+class TableRunner {
+public:
+    using RejectSink = std::function<void(const RejectRecord&)>;
+
+    TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun, RejectSink onReject,
+                BatchCommitHook* hook = nullptr);
+
+    // Loads lookups and prepares writers. Throws DbError.
+    void start();
+    // Processes one batch of source rows (columns as plan.sourceColumns). Throws StopRun or DbError;
+    // on DbError nothing of the batch is committed.
+    void processBatch(const std::vector<Row>& rows);
+    // Lookups into this table that later tables of a dry run will ask for.
+    void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
+
+    const TableCounts& counts() const { return counts_; }
+
+private:
+    struct Prepared {
+        Row values;       // one per plan field, coerced to the target column
+        qsizetype source; // index in the batch
+    };
+    enum class Op { Insert, Update };
+
+    std::optional<Row> transform(const Row& source, RejectRecord* reject);
+    QByteArray keyOf(const Row& values) const;
+    QSet<QByteArray> existingKeys(const std::vector<Prepared>& rows);
+    qint64 writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth, const std::vector<Row>& sourceRows,
+                         TableCounts& batch);
+    Row updateRow(const Row& values) const;
+    RejectRecord makeReject(const Row& source, const QString& column, const QString& reason,
+                            const QString& sqlState) const;
+    void rejectRow(const RejectRecord& r, TableCounts& batch);
+    void notePending(const Row& values);
+
+    const TablePlan& plan_;
+    Connection& target_;
+    LookupCache& lookups_;
+    bool dryRun_;
+    RejectSink onReject_;
+    BatchCommitHook* hook_;
+    std::unique_ptr<BatchWriter> inserter_;
+    std::unique_ptr<BatchWriter> updater_;
+    QList<LookupSpec> downstream_;
+    std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
+    std::vector<RejectRecord> batchRejects_;
+    TableCounts counts_;
+};
+
+} // namespace ferry

@@ -1,0 +1,150 @@
+// Migrates a generated contacts table (12 columns) PostgreSQL -> PostgreSQL through ODBC with Ferry's
+// engine, and copies the same rows with PostgreSQL's own COPY (psql | psql) as the ceiling, in the same
+// run. Prints rows/s for both and Ferry's peak memory. One size per process so peak memory is honest:
+//   bench_pg_migration --rows 1000000
+// Needs FERRY_TEST_PG (scripts/test-databases.sh) and psql on PATH.
+#include "common/dbfixture.h"
+#include "engine/migration.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace ferry;
+
+namespace {
+
+const char* kColumns[] = {"id",    "first_name", "last_name", "email",      "phone",   "company",
+                          "title", "city",       "country",   "created_at", "balance", "active"};
+
+QString ddl(const QString& table)
+{
+    return QStringLiteral("CREATE TABLE %1 (id BIGINT PRIMARY KEY, first_name VARCHAR(60), last_name VARCHAR(80), "
+                          "email VARCHAR(254), phone VARCHAR(20), company VARCHAR(100), title VARCHAR(100), "
+                          "city VARCHAR(60), country CHAR(2), created_at TIMESTAMP(6), balance NUMERIC(14,2), "
+                          "active BOOLEAN)")
+        .arg(table);
+}
+
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+QStringList psqlArgs(const ConnectionProfile& p)
+{
+    return {QStringLiteral("-h"),
+            p.host,
+            QStringLiteral("-p"),
+            QString::number(p.port),
+            QStringLiteral("-U"),
+            p.user,
+            QStringLiteral("-d"),
+            p.database,
+            QStringLiteral("-qAt"),
+            QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1")};
+}
+
+double copyRowsPerSecond(const ConnectionProfile& p, const QString& from, const QString& to, qint64 rows)
+{
+    QProcess out, in;
+    out.setStandardOutputProcess(&in);
+    qputenv("PGPASSWORD", "ferry");
+    QElapsedTimer t;
+    t.start();
+    in.start(QStringLiteral("psql"), psqlArgs(p)
+                                         << QStringLiteral("-c") << QStringLiteral("COPY %1 FROM STDIN").arg(to));
+    out.start(QStringLiteral("psql"), psqlArgs(p)
+                                          << QStringLiteral("-c") << QStringLiteral("COPY %1 TO STDOUT").arg(from));
+    out.waitForFinished(-1);
+    in.closeWriteChannel();
+    in.waitForFinished(-1);
+    if (in.exitCode() != 0 || out.exitCode() != 0) {
+        std::fprintf(stderr, "COPY failed: %s %s\n", in.readAllStandardError().constData(),
+                     out.readAllStandardError().constData());
+        return 0;
+    }
+    return rows / (t.elapsed() / 1000.0);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    qint64 rows = 1000000;
+    int batch = 5000;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--rows") == 0)
+            rows = QByteArray(argv[i + 1]).toLongLong();
+        if (qstrcmp(argv[i], "--batch") == 0)
+            batch = QByteArray(argv[i + 1]).toInt();
+    }
+    const ConnectionProfile pg = test::profileFor(test::Db::Postgres);
+    auto c = test::openDb(test::Db::Postgres);
+    const QString src = QStringLiteral("bench_src"), dst = QStringLiteral("bench_dst"),
+                  copyDst = QStringLiteral("bench_copy");
+    for (const QString& t : {src, dst, copyDst}) {
+        c->execute(QStringLiteral("DROP TABLE IF EXISTS %1").arg(t));
+        c->execute(ddl(t));
+    }
+    std::fprintf(stderr, "generating %lld rows…\n", static_cast<long long>(rows));
+    c->execute(QStringLiteral(
+                   "INSERT INTO %1 SELECT g, 'First' || g, 'Last-' || (g %% 9973), 'user' || g || '@example.com', "
+                   "'+1415555' || lpad((g %% 10000)::text, 4, '0'), 'Company ' || (g %% 5000), 'Title ' || (g %% 40), "
+                   "'City ' || (g %% 800), 'US', timestamp '2020-01-01' + g * interval '1 second' + "
+                   "(g %% 1000000) * interval '1 microsecond', (g %% 100000) / 100.0, g %% 2 = 0 "
+                   "FROM generate_series(1, %2) g")
+                   .arg(src)
+                   .arg(rows)
+                   .replace(QStringLiteral("%%"), QStringLiteral("%")));
+    c->execute(QStringLiteral("VACUUM ANALYZE %1").arg(src));
+
+    const double copyRate = copyRowsPerSecond(pg, src, copyDst, rows);
+
+    QTemporaryDir tmp;
+    Project p;
+    p.name = QStringLiteral("bench");
+    p.source = pg;
+    p.target = pg;
+    p.options.outputDirectory = tmp.path();
+    TableMapping t;
+    t.source = src;
+    t.target = dst;
+    t.batchSize = batch;
+    for (const char* col : kColumns) {
+        FieldMapping f;
+        f.target = QString::fromLatin1(col);
+        f.sources = {f.target};
+        t.fields << f;
+    }
+    p.tables = {t};
+    const qint64 rssBefore = peakRssKiB();
+    QElapsedTimer timer;
+    timer.start();
+    Migration m(p);
+    const RunSummary s = m.run();
+    const double secs = timer.elapsed() / 1000.0;
+    const qint64 landed = test::countRows(*c, dst);
+    if (s.status != RunSummary::Status::Ok || landed != rows) {
+        std::fprintf(stderr, "run failed: %s (landed %lld)\n", qPrintable(s.error), static_cast<long long>(landed));
+        return 1;
+    }
+    std::printf("rows                 %lld\n", static_cast<long long>(rows));
+    std::printf("PostgreSQL COPY      %.0f rows/s\n", copyRate);
+    std::printf("Ferry PG->PG (ODBC)  %.0f rows/s  (%.1f s, batch %d)\n", rows / secs, secs, batch);
+    std::printf("Ferry peak RSS       %.1f MiB (%.1f MiB before the run)\n", peakRssKiB() / 1024.0, rssBefore / 1024.0);
+    for (const QString& tt : {src, dst, copyDst})
+        c->execute(QStringLiteral("DROP TABLE IF EXISTS %1").arg(tt));
+    return 0;
+}

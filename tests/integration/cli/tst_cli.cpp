@@ -1,0 +1,200 @@
+// ferry-cli as a user runs it: the demo end to end with the exact counts its generator planted, a
+// rerun that creates no duplicates, a dry run that creates nothing, and the documented exit codes.
+#include "common/csv.h"
+#include "common/dbfixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ferry;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Result cli(const QStringList& args, const QString& workDir = {})
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(qEnvironmentVariable("FERRY_BINARY_DIR") + QStringLiteral("/app/ferry-cli"), args);
+    if (!p.waitForFinished(300000))
+        qFatal("ferry-cli did not finish");
+    return Result{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// Copies the demo folder as a user would (without any previous run's output).
+QString copyDemo(const QString& to)
+{
+    const QDir from(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
+    for (const QString& name : from.entryList({QStringLiteral("*.json"), QStringLiteral("*.sql")}, QDir::Files))
+        QFile::copy(from.filePath(name), QDir(to).filePath(name));
+    return QDir(to).filePath(QStringLiteral("demo.ferry.json"));
+}
+
+QJsonObject expected()
+{
+    QFile f(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo/expected.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("resources/demo/expected.json is missing");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+qint64 sqliteCount(const QString& file, const QString& table)
+{
+    ConnectionProfile p;
+    p.kind = ConnectionProfile::Kind::Sqlite;
+    p.file = file;
+    auto c = openConnection(p);
+    return test::countRows(*c, table);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void version()
+    {
+        const Result r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("ferry-cli 0."));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate"), QStringLiteral("x")}).exitCode, 2);
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("/nonexistent/p.ferry.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("p.ferry.json"), r.err.constData());
+    }
+
+    void badProjectNamesTheField()
+    {
+        QTemporaryDir tmp;
+        const QString path = copyDemo(tmp.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("{\"type\": \"upper\"}", "{\"type\": \"uppercse\"}");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        const Result r = cli({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("tables[0].fields[5].transforms[1]") && r.err.contains("uppercse"), r.err.constData());
+    }
+
+    void connectionFailureExitsThree()
+    {
+        QTemporaryDir tmp;
+        const QString path = QDir(tmp.path()).filePath(QStringLiteral("p.ferry.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"formatVersion": 1, "name": "x",
+  "source": {"type": "odbc", "driver": "PostgreSQL Unicode", "host": "127.0.0.1", "port": 1, "database": "x",
+             "user": "ferry", "passwordEnv": "FERRY_TEST_DB_PASSWORD"},
+  "target": {"type": "odbc", "driver": "PostgreSQL Unicode", "host": "127.0.0.1", "port": 1, "database": "x",
+             "user": "ferry", "passwordEnv": "FERRY_TEST_DB_PASSWORD"},
+  "tables": [{"source": "a", "target": "b", "fields": [{"target": "x", "source": "y"}]}]})");
+        f.close();
+        const Result r = cli({QStringLiteral("run"), path});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(!r.err.isEmpty(), "a connection failure must say why");
+    }
+
+    void demoEndToEnd()
+    {
+        QTemporaryDir tmp;
+        const QString project = copyDemo(tmp.path());
+        const QString targetFile = QDir(tmp.path()).filePath(QStringLiteral("runs/modern_crm.sqlite"));
+        const QJsonObject want = expected();
+
+        QCOMPARE(cli({QStringLiteral("validate"), project}).exitCode, 0);
+
+        // Dry run: the same counts as the real run will give, and no target database is created.
+        const Result dry = cli({QStringLiteral("dry-run"), project, QStringLiteral("--json")});
+        QVERIFY2(dry.exitCode == 1, dry.err.constData());
+        QCOMPARE(dry.json().value(QStringLiteral("dryRun")).toBool(), true);
+        QVERIFY(!QFile::exists(targetFile));
+
+        // Run from another working directory: paths resolve against the project file.
+        const Result run = cli({QStringLiteral("run"), project, QStringLiteral("--json")}, QDir::tempPath());
+        QVERIFY2(run.exitCode == 1, run.err.constData()); // the demo plants rejects on purpose
+        const QJsonObject summary = run.json();
+        QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("rejects"));
+        const QJsonArray got = summary.value(QStringLiteral("tables")).toArray();
+        const QJsonArray wantTables = want.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(got.size(), wantTables.size());
+        const QJsonArray dryTables = dry.json().value(QStringLiteral("tables")).toArray();
+        for (int i = 0; i < got.size(); ++i) {
+            const QJsonObject g = got[i].toObject(), w = wantTables[i].toObject(), d = dryTables[i].toObject();
+            for (const char* key : {"source", "target", "read", "inserted", "updated", "skipped", "rejected"}) {
+                const QString k = QString::fromLatin1(key);
+                QVERIFY2(g.value(k) == w.value(k), qPrintable(QStringLiteral("%1.%2: got %3, expected %4")
+                                                                  .arg(w.value(QStringLiteral("target")).toString(), k)
+                                                                  .arg(g.value(k).toVariant().toString())
+                                                                  .arg(w.value(k).toVariant().toString())));
+                QVERIFY2(
+                    d.value(k) == w.value(k),
+                    qPrintable(QStringLiteral("dry run %1.%2").arg(w.value(QStringLiteral("target")).toString(), k)));
+            }
+            QCOMPARE(sqliteCount(targetFile, w.value(QStringLiteral("target")).toString()),
+                     qint64(w.value(QStringLiteral("targetRowsAfterEveryRun")).toInt()));
+        }
+        // Every planted reject is in the reject file with its key.
+        QFile rejects(summary.value(QStringLiteral("rejectsFile")).toString());
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QList<QStringList> records = test::parseCsv(QString::fromUtf8(rejects.readAll()));
+        QCOMPARE(records.takeFirst().value(0), QStringLiteral("table"));
+        QSet<QString> gotKeys;
+        for (const QStringList& r : records)
+            gotKeys.insert(r.value(0) + QLatin1Char('/') + r.value(1));
+        const QJsonArray planted = want.value(QStringLiteral("rejects")).toArray();
+        QCOMPARE(records.size(), planted.size());
+        QHash<QString, QString> targetOf;
+        for (const QJsonValue& t : wantTables)
+            targetOf.insert(t.toObject().value(QStringLiteral("source")).toString(),
+                            t.toObject().value(QStringLiteral("target")).toString());
+        for (const QJsonValue& r : planted) {
+            const QJsonObject o = r.toObject();
+            const QString key = targetOf.value(o.value(QStringLiteral("table")).toString()) + QLatin1Char('/') +
+                                o.value(QStringLiteral("sourceKey")).toVariant().toString();
+            QVERIFY2(gotKeys.contains(key),
+                     qPrintable(QStringLiteral("planted reject %1 is not in rejects.csv").arg(key)));
+        }
+
+        // A second run is a sync: everything is updated, nothing is duplicated.
+        const Result again = cli({QStringLiteral("run"), project, QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 1, again.err.constData());
+        const QJsonArray second = again.json().value(QStringLiteral("tables")).toArray();
+        for (int i = 0; i < second.size(); ++i) {
+            const QJsonObject s = second[i].toObject(), w = wantTables[i].toObject();
+            QCOMPARE(s.value(QStringLiteral("inserted")).toInt(), 0);
+            QCOMPARE(s.value(QStringLiteral("updated")).toInt(), w.value(QStringLiteral("inserted")).toInt());
+            QCOMPARE(sqliteCount(targetFile, w.value(QStringLiteral("target")).toString()),
+                     qint64(w.value(QStringLiteral("targetRowsAfterEveryRun")).toInt()));
+        }
+
+        // inspect prints the target schema as JSON.
+        const Result inspect = cli({QStringLiteral("inspect"), project, QStringLiteral("--side"),
+                                    QStringLiteral("target"), QStringLiteral("--json")});
+        QCOMPARE(inspect.exitCode, 0);
+        QVERIFY2(inspect.out.contains("\"contact\""), inspect.out.left(500).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,291 @@
+// The engine end to end on real targets (PostgreSQL, MariaDB through ODBC; SQLite through Qt's driver
+// and through ODBC): write modes, a bad row isolated from its batch with its key, column and SQLSTATE,
+// reruns that create no duplicates, a dry run that writes nothing, and counts that always add up.
+#include "common/csv.h"
+#include "common/dbfixture.h"
+#include "engine/migration.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ferry;
+using namespace ferry::test;
+
+Q_DECLARE_METATYPE(ferry::test::Db)
+
+namespace {
+
+constexpr int kRows = 1200;
+
+QString targetDdl(DbFamily family, const QString& table)
+{
+    const QString id = family == DbFamily::PostgreSQL ? QStringLiteral("id SERIAL PRIMARY KEY")
+                       : family == DbFamily::MariaDB  ? QStringLiteral("id INT AUTO_INCREMENT PRIMARY KEY")
+                                                      : QStringLiteral("id INTEGER PRIMARY KEY");
+    return QStringLiteral("CREATE TABLE %1 (%2, legacy_id INTEGER NOT NULL UNIQUE, name VARCHAR(40) NOT NULL, "
+                          "email VARCHAR(100) UNIQUE, score INTEGER CHECK (score >= 0))")
+        .arg(table, id);
+}
+
+struct SourceRow {
+    int id;
+    QString name, email, score;
+};
+
+QList<SourceRow> sourceRows(int count)
+{
+    QList<SourceRow> rows;
+    for (int i = 1; i <= count; ++i)
+        rows << SourceRow{i, QStringLiteral("Person %1").arg(i), QStringLiteral("p%1@example.com").arg(i),
+                          QString::number(i % 100)};
+    rows[16].name = QStringLiteral("A name far too long for a forty-character column"); // id 17: engine refuses
+    rows[332].score = QStringLiteral("-5");  // id 333: CHECK constraint in the database
+    rows[777].email = rows[776].email;       // id 778: UNIQUE violation in the database
+    rows[899].score = QStringLiteral("abc"); // id 900: not a whole number
+    return rows;
+}
+
+void writeSource(const QString& path, const QList<SourceRow>& rows)
+{
+    QFile::remove(path);
+    auto c = openDb(Db::SqliteQt, path);
+    c->execute(QStringLiteral("CREATE TABLE src_people (id INTEGER PRIMARY KEY, name TEXT, email TEXT, score TEXT)"));
+    c->begin();
+    std::vector<Row> data;
+    for (const SourceRow& r : rows)
+        data.push_back({Value::integer(r.id), Value::text(r.name), Value::text(r.email), Value::text(r.score)});
+    TableInfo info = c->describe(TableRef{QString(), QStringLiteral("src_people")});
+    c->insertWriter(TableRef{QString(), QStringLiteral("src_people")}, info.columns)->insert(data);
+    c->commit();
+}
+
+FieldMapping field(const QString& target, const QString& source)
+{
+    FieldMapping f;
+    f.target = target;
+    f.sources = {source};
+    return f;
+}
+
+} // namespace
+
+class TestWriteModes : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+
+    Project project(Db target, const QString& table, WriteMode mode)
+    {
+        Project p;
+        p.name = QStringLiteral("write modes");
+        p.source = profileFor(Db::SqliteQt, tmp_.filePath(QStringLiteral("source.sqlite")));
+        p.target = profileFor(target, tmp_.filePath(QStringLiteral("target.sqlite")));
+        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
+        TableMapping t;
+        t.source = QStringLiteral("src_people");
+        t.target = table;
+        t.mode = mode;
+        t.keys = {QStringLiteral("legacy_id")};
+        t.batchSize = 500;
+        t.fields = {field(QStringLiteral("legacy_id"), QStringLiteral("id")),
+                    field(QStringLiteral("name"), QStringLiteral("name")),
+                    field(QStringLiteral("email"), QStringLiteral("email")),
+                    field(QStringLiteral("score"), QStringLiteral("score"))};
+        p.tables = {t};
+        return p;
+    }
+
+    static RunSummary run(const Project& p, bool dryRun = false)
+    {
+        RunRequest request;
+        request.dryRun = dryRun;
+        Migration m(p, request);
+        RunSummary s = m.run();
+        if (!s.tables.isEmpty() && !s.tables[0].balanced())
+            qWarning("counts do not add up");
+        return s;
+    }
+
+    // Reject records without the header: table, source_key, column, reason, sqlstate, source_values.
+    static QList<QStringList> rejectRecords(const RunSummary& s)
+    {
+        QFile f(s.rejectsFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QList<QStringList> records = parseCsv(QString::fromUtf8(f.readAll()));
+        records.removeFirst();
+        return records;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(tmp_.isValid()); }
+
+    void modes_data()
+    {
+        QTest::addColumn<Db>("db");
+        QTest::newRow("postgres") << Db::Postgres;
+        QTest::newRow("mariadb") << Db::MariaDB;
+        QTest::newRow("sqlite-qt") << Db::SqliteQt;
+        QTest::newRow("sqlite-odbc") << Db::SqliteOdbc;
+    }
+
+    void modes()
+    {
+        QFETCH(Db, db);
+        QList<SourceRow> rows = sourceRows(kRows);
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), rows);
+        QFile::remove(tmp_.filePath(QStringLiteral("target.sqlite")));
+        auto target = openDb(db, tmp_.filePath(QStringLiteral("target.sqlite")));
+        const QString table = uniqueTable(QStringLiteral("people"));
+        target->execute(targetDdl(target->family(), table));
+        auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
+
+        // Dry run first: predicts the engine-side rejects and writes nothing.
+        RunSummary dry = run(project(db, table, WriteMode::Insert), true);
+        QCOMPARE(dry.status, RunSummary::Status::Rejects);
+        QCOMPARE(dry.tables.size(), 1);
+        QCOMPARE(dry.tables[0].read, kRows);
+        QCOMPARE(dry.tables[0].inserted, kRows - 2);
+        QCOMPARE(dry.tables[0].rejected, 2);
+        QCOMPARE(countRows(*target, table), 0);
+
+        // Insert: the two database-side failures are isolated from their batches.
+        RunSummary first = run(project(db, table, WriteMode::Insert));
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.status, RunSummary::Status::Rejects);
+        const TableCounts& c1 = first.tables[0];
+        QCOMPARE(c1.read, kRows);
+        QCOMPARE(c1.inserted, kRows - 4);
+        QCOMPARE(c1.rejected, 4);
+        QVERIFY(c1.balanced());
+        QCOMPARE(countRows(*target, table), kRows - 4);
+        const QList<QStringList> rejects = rejectRecords(first);
+        QCOMPARE(rejects.size(), 4);
+        QMap<QString, QStringList> byKey;
+        for (const QStringList& r : rejects)
+            byKey.insert(r.value(1), r);
+        QCOMPARE(byKey.keys(), (QStringList{QStringLiteral("17"), QStringLiteral("333"), QStringLiteral("778"),
+                                            QStringLiteral("900")}));
+        QCOMPARE(byKey[QStringLiteral("17")].value(2), QStringLiteral("name"));
+        QCOMPARE(byKey[QStringLiteral("17")].value(3),
+                 QStringLiteral("value is 48 characters long; column name holds at most 40"));
+        QCOMPARE(byKey[QStringLiteral("900")].value(2), QStringLiteral("score"));
+        QCOMPARE(byKey[QStringLiteral("900")].value(3),
+                 QStringLiteral("\"abc\" is not a whole number for column score"));
+        // Database rejects carry the SQLSTATE (class 23, integrity constraint violation) and one-line reason.
+        for (const QString& key : {QStringLiteral("333"), QStringLiteral("778")}) {
+            const QStringList& r = byKey[key];
+            QVERIFY2(r.value(4).startsWith(QLatin1String("23")) || r.value(4) == QLatin1String("HY000"),
+                     qPrintable(r.join(QLatin1Char('|'))));
+            QVERIFY2(!r.value(3).contains(QLatin1Char('\n')) && !r.value(3).isEmpty(), qPrintable(r.value(3)));
+        }
+        // The unique violation names its column on every database.
+        QVERIFY2(byKey[QStringLiteral("778")].value(2) == QLatin1String("email"),
+                 qPrintable(byKey[QStringLiteral("778")].join(QLatin1Char('|'))));
+
+        // Upsert on the same data: every row that landed is updated, nothing is duplicated.
+        RunSummary second = run(project(db, table, WriteMode::Upsert));
+        QCOMPARE(second.tables[0].inserted, 0);
+        QCOMPARE(second.tables[0].updated, kRows - 4);
+        QCOMPARE(second.tables[0].rejected, 4);
+        QCOMPARE(countRows(*target, table), kRows - 4);
+
+        // Skip-existing with 10 new rows and a changed name: only the new rows are written.
+        rows[0].name = QStringLiteral("Renamed");
+        for (int i = kRows + 1; i <= kRows + 10; ++i)
+            rows << SourceRow{i, QStringLiteral("New %1").arg(i), QStringLiteral("n%1@example.com").arg(i),
+                              QStringLiteral("1")};
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), rows);
+        RunSummary third = run(project(db, table, WriteMode::SkipExisting));
+        QCOMPARE(third.tables[0].inserted, 10);
+        QCOMPARE(third.tables[0].skipped, kRows - 4);
+        QCOMPARE(countRows(*target, table), kRows + 6);
+        auto nameOf = [&](int legacyId) {
+            auto r = target->query(QStringLiteral("SELECT name FROM %1 WHERE legacy_id = %2").arg(table).arg(legacyId));
+            std::vector<Row> out;
+            r->fetch(out, 1);
+            return out.empty() ? QString() : out[0][0].toString();
+        };
+        QCOMPARE(nameOf(1), QStringLiteral("Person 1"));
+
+        // Update-only: existing rows change; rows missing from the target (the new one, and 333 and 778
+        // which the database refused before) are skipped, not inserted.
+        rows << SourceRow{kRows + 11, QStringLiteral("Late"), QStringLiteral("late@example.com"), QStringLiteral("1")};
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), rows);
+        RunSummary fourth = run(project(db, table, WriteMode::UpdateOnly));
+        QCOMPARE(fourth.tables[0].updated, kRows + 6);
+        QCOMPARE(fourth.tables[0].skipped, 3);
+        QCOMPARE(fourth.tables[0].rejected, 2);
+        QCOMPARE(nameOf(1), QStringLiteral("Renamed"));
+        QCOMPARE(countRows(*target, table), kRows + 6);
+    }
+
+    void stopAtFirstError()
+    {
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
+        auto target = openDb(Db::Postgres);
+        const QString table = uniqueTable(QStringLiteral("people_stop"));
+        target->execute(targetDdl(target->family(), table));
+        auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
+        Project p = project(Db::Postgres, table, WriteMode::Insert);
+        p.tables[0].onError = ErrorPolicy::Stop;
+        Migration m(p);
+        const RunSummary s = m.run();
+        QCOMPARE(s.status, RunSummary::Status::Failed);
+        QCOMPARE(m.failureKind(), FailureKind::Run);
+        QVERIFY2(s.error.contains(QLatin1String("key 17")), qPrintable(s.error));
+        // The first batch (rows 1-500) holds the bad row: nothing of it is written.
+        QCOMPARE(countRows(*target, table), 0);
+        QCOMPARE(s.tables[0].read, 1);
+        QCOMPARE(s.tables[0].rejected, 1);
+        QVERIFY(s.tables[0].balanced());
+    }
+
+    void maxRejectsEndsTheRun()
+    {
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
+        auto target = openDb(Db::MariaDB);
+        const QString table = uniqueTable(QStringLiteral("people_max"));
+        target->execute(targetDdl(target->family(), table));
+        auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
+        Project p = project(Db::MariaDB, table, WriteMode::Insert);
+        p.tables[0].maxRejects = 1;
+        Migration m(p);
+        const RunSummary s = m.run();
+        QCOMPARE(s.status, RunSummary::Status::Failed);
+        QVERIFY2(s.error.contains(QLatin1String("more than 1 rows")), qPrintable(s.error));
+        // Batch 1 (rows 1-500) commits with two rejects, then the run stops.
+        QCOMPARE(s.tables[0].read, 500);
+        QCOMPARE(s.tables[0].rejected, 2);
+        QCOMPARE(countRows(*target, table), 498);
+    }
+
+    void cancelKeepsCountsBalanced()
+    {
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
+        auto target = openDb(Db::Postgres);
+        const QString table = uniqueTable(QStringLiteral("people_cancel"));
+        target->execute(targetDdl(target->family(), table));
+        auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
+        Project p = project(Db::Postgres, table, WriteMode::Insert);
+        p.tables[0].batchSize = 100;
+        struct CancelAfterFirstSample : RunObserver {
+            Migration* m = nullptr;
+            void sample(const RunSample&) override { m->cancel(); }
+        } observer;
+        RunRequest request;
+        request.sampleIntervalMs = 0;
+        Migration m(p, request);
+        observer.m = &m;
+        const RunSummary s = m.run(&observer);
+        QVERIFY(s.cancelled);
+        QCOMPARE(m.failureKind(), FailureKind::Run);
+        QVERIFY(s.tables[0].read < kRows);
+        QVERIFY(s.tables[0].balanced());
+        QCOMPARE(countRows(*target, table), s.tables[0].inserted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriteModes)
+#include "tst_write_modes.moc"

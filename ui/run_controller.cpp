@@ -1,0 +1,63 @@
+#include "run_controller.h"
+
+#include <QtConcurrent>
+
+namespace ferry::ui {
+
+RunController::RunController(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ferry::RunSample>();
+    qRegisterMetaType<ferry::RunSummary>();
+    connect(&watcher_, &QFutureWatcher<RunSummary>::finished, this, [this] {
+        const RunSummary summary = watcher_.result();
+        emit finished(summary);
+    });
+}
+
+RunController::~RunController()
+{
+    cancel();
+    watcher_.waitForFinished();
+}
+
+bool RunController::isRunning() const
+{
+    return watcher_.isRunning();
+}
+
+void RunController::start(const Project& project, const RunRequest& request)
+{
+    if (isRunning())
+        return;
+    migration_ = std::make_unique<Migration>(project, request);
+    Migration* m = migration_.get();
+    RunObserver* observer = &forwarder_;
+    watcher_.setFuture(QtConcurrent::run([m, observer] { return m->run(observer); }));
+}
+
+void RunController::cancel()
+{
+    if (migration_)
+        migration_->cancel();
+}
+
+void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target)
+{
+    QMetaObject::invokeMethod(
+        c_, [c = c_, index, source, target] { emit c->tableStarted(index, source, target); }, Qt::QueuedConnection);
+}
+
+void RunController::Forwarder::sample(const RunSample& s)
+{
+    QMetaObject::invokeMethod(
+        c_, [c = c_, s] { emit c->sampled(s); }, Qt::QueuedConnection);
+}
+
+void RunController::Forwarder::message(const QString& text)
+{
+    QMetaObject::invokeMethod(
+        c_, [c = c_, text] { emit c->message(text); }, Qt::QueuedConnection);
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,52 @@
+#pragma once
+// Runs a Migration off the GUI thread and reports back through queued signals. Widgets never wait on a
+// database: the engine runs in QtConcurrent's pool and only small samples cross threads.
+#include "engine/migration.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace ferry::ui {
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    bool isRunning() const;
+    void start(const Project& project, const RunRequest& request);
+    void cancel();
+
+signals:
+    void tableStarted(int index, const QString& source, const QString& target);
+    void sampled(const ferry::RunSample& sample);
+    void message(const QString& text);
+    void finished(const ferry::RunSummary& summary);
+
+private:
+    // Called on the worker thread; re-emits everything as queued signals on the controller's thread.
+    class Forwarder : public RunObserver {
+    public:
+        explicit Forwarder(RunController* c)
+            : c_(c)
+        {
+        }
+        void tableStarted(int index, const QString& source, const QString& target) override;
+        void sample(const RunSample& s) override;
+        void message(const QString& text) override;
+
+    private:
+        RunController* c_;
+    };
+
+    Forwarder forwarder_{this};
+    std::unique_ptr<Migration> migration_;
+    QFutureWatcher<RunSummary> watcher_;
+};
+
+} // namespace ferry::ui
+
+Q_DECLARE_METATYPE(ferry::RunSample)
+Q_DECLARE_METATYPE(ferry::RunSummary)
