@@ -32,6 +32,10 @@ MainWindow::MainWindow(QWidget* parent)
     dryRunButton_ = new QPushButton(tr("&Dry run"), central);
     runButton_ = new QPushButton(tr("&Run"), central);
     cancelButton_ = new QPushButton(tr("&Cancel"), central);
+    openButton_->setObjectName(QStringLiteral("openButton"));
+    dryRunButton_->setObjectName(QStringLiteral("dryRunButton"));
+    runButton_->setObjectName(QStringLiteral("runButton"));
+    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
     for (QPushButton* b : {openButton_, dryRunButton_, runButton_, cancelButton_})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -42,12 +46,17 @@ MainWindow::MainWindow(QWidget* parent)
     progress_->setVisible(false);
     layout->addWidget(progress_);
     statusLabel_ = new QLabel(central);
+    statusLabel_->setObjectName(QStringLiteral("statusLabel"));
+    statusLabel_->setWordWrap(true);
     layout->addWidget(statusLabel_);
 
     table_ = new QTableWidget(0, 8, central);
+    table_->setObjectName(QStringLiteral("summaryTable"));
     table_->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Read"), tr("Inserted"), tr("Updated"),
                                        tr("Skipped"), tr("Rejected"), tr("Duplicates")});
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->verticalHeader()->setVisible(false);
+    table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(table_, 2);
 
@@ -121,8 +130,12 @@ void MainWindow::showSummary(const RunSummary& s)
                                 QString::number(t.skipped),
                                 QString::number(t.rejected),
                                 QString::number(t.duplicates)};
-        for (int c = 0; c < cells.size(); ++c)
-            table_->setItem(r, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c >= 2) // counts read best right-aligned
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(r, c, item);
+        }
     }
     QString status = s.status == RunSummary::Status::Ok        ? tr("Every row landed.")
                      : s.status == RunSummary::Status::Rejects ? tr("Finished with rejected rows.")

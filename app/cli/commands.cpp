@@ -45,6 +45,14 @@ std::optional<Project> loadProject(const QString& path)
     return p;
 }
 
+// Prints why a database could not be used (with the advice a ConnectError carries) and exits 3.
+int connectionFailure(const Error& e)
+{
+    const auto* connect = dynamic_cast<const ConnectError*>(&e);
+    err(connect ? e.message() + QLatin1Char(' ') + connect->advice() : e.message());
+    return ExitConnection;
+}
+
 QString padded(const QString& s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '));
@@ -133,12 +141,8 @@ int validateCommand(const QString& path, const Options& o)
                 out(tr("Warning: %1\n").arg(w));
         }
         return ExitOk;
-    } catch (const ConnectError& e) {
-        err(e.message() + QLatin1Char(' ') + e.advice());
-        return ExitConnection;
     } catch (const Error& e) {
-        err(e.message());
-        return ExitConnection;
+        return connectionFailure(e);
     }
 }
 
@@ -177,12 +181,8 @@ int inspectCommand(const QString& what, const Options& o)
                         .arg(info.dbmsName, info.dbmsVersion, info.driverName, info.driverVersion));
                 out(formatSchemaText(tables));
             }
-        } catch (const ConnectError& e) {
-            err(e.message() + QLatin1Char(' ') + e.advice());
-            return ExitConnection;
         } catch (const Error& e) {
-            err(e.message());
-            return ExitConnection;
+            return connectionFailure(e);
         }
     }
     if (o.json)

@@ -32,8 +32,13 @@ public:
     }
     const QString& sqlState() const { return sqlState_; }
     int nativeCode() const { return nativeCode_; }
-    // Connection-level failures (08xxx, lost link) the engine may retry after reconnecting.
-    bool isConnectionLost() const { return sqlState_.startsWith(QLatin1String("08")); }
+    // The connection is gone (08xxx link failures; PostgreSQL's 57P0x shutdown and termination): the
+    // transaction in flight was rolled back by the server and nothing more can be done on this link.
+    bool isConnectionLost() const
+    {
+        return sqlState_.startsWith(QLatin1String("08")) || sqlState_ == QLatin1String("57P01") ||
+               sqlState_ == QLatin1String("57P02") || sqlState_ == QLatin1String("57P03");
+    }
 
 private:
     QString sqlState_;

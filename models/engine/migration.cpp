@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <limits>
 #include <thread>
 
 namespace ferry {
@@ -48,23 +49,9 @@ public:
                 openConnection(project_.source, Migration::passwordFor(project_.source, request_.sourcePassword));
             for (int t = 0; t < plan_.tables.size() && !cancelled_; ++t) {
                 const TablePlan& table = plan_.tables[t];
-                auto reader = source->query(table.sourceSql);
-                qint64 sent = 0;
-                for (;;) {
-                    if (cancelled_)
-                        return finish();
-                    int want = table.batchSize;
-                    if (request_.rowLimit >= 0)
-                        want = int(qMin<qint64>(want, request_.rowLimit - sent));
-                    Chunk chunk{t, {}, false, {}};
-                    if (want <= 0 || !reader->fetch(chunk.rows, want))
-                        break;
-                    sent += qint64(chunk.rows.size());
-                    if (!queue_.push(std::move(chunk)))
-                        return;
-                }
-                if (!queue_.push(Chunk{t, {}, true, {}}))
-                    return;
+                const bool ok = pagesNeeded(*source, table) ? readPaged(*source, t) : readStream(*source, t);
+                if (!ok || !queue_.push(Chunk{t, {}, true, {}}))
+                    return finish();
             }
         } catch (const Error& e) {
             queue_.push(Chunk{-1, {}, false, e.message()});
@@ -74,6 +61,66 @@ public:
 
 private:
     void finish() { queue_.close(); }
+
+    // MariaDB Connector/ODBC 3.1 caches a whole result set client-side whatever the options, so a large
+    // table is read in pages by primary key to keep memory flat.
+    static bool pagesNeeded(Connection& source, const TablePlan& table)
+    {
+        return source.family() == DbFamily::MariaDB && !table.sourcePrimaryKey.isEmpty();
+    }
+
+    // Sends up to `want` rows; returns false when the writer gave up or the run was cancelled.
+    bool forward(int table, RowReader& reader, qint64& sent, qint64 want, std::vector<Row>* last)
+    {
+        const TablePlan& tp = plan_.tables[table];
+        qint64 got = 0;
+        while (got < want) {
+            if (cancelled_)
+                return false;
+            qint64 n = qMin<qint64>(tp.batchSize, want - got);
+            if (request_.rowLimit >= 0)
+                n = qMin(n, request_.rowLimit - sent);
+            Chunk chunk{table, {}, false, {}};
+            if (n <= 0 || !reader.fetch(chunk.rows, int(n)))
+                break;
+            got += qint64(chunk.rows.size());
+            sent += qint64(chunk.rows.size());
+            if (last)
+                *last = {chunk.rows.back()};
+            if (!queue_.push(std::move(chunk)))
+                return false;
+        }
+        lastPage_ = got;
+        return true;
+    }
+
+    bool readStream(Connection& source, int t)
+    {
+        auto reader = source.query(plan_.tables[t].sourceSql);
+        qint64 sent = 0;
+        return forward(t, *reader, sent, std::numeric_limits<qint64>::max(), nullptr);
+    }
+
+    bool readPaged(Connection& source, int t)
+    {
+        const TablePlan& tp = plan_.tables[t];
+        const int pageSize = qMax(tp.batchSize, 20000);
+        qint64 sent = 0;
+        std::vector<Row> last;
+        for (;;) {
+            std::vector<Value> params;
+            if (!last.empty())
+                for (int k : tp.sourcePrimaryKey)
+                    params.push_back(last.front()[k]);
+            auto reader = source.query(tp.pagedSourceSql(source.dialect(), !last.empty(), pageSize), params);
+            if (!forward(t, *reader, sent, pageSize, &last))
+                return false;
+            if (lastPage_ < pageSize || (request_.rowLimit >= 0 && sent >= request_.rowLimit))
+                return true;
+        }
+    }
+
+    qint64 lastPage_ = 0;
 
     const Project& project_;
     const Plan& plan_;
@@ -272,6 +319,15 @@ RunSummary Migration::run(RunObserver* observer)
         }
     } catch (const StopRun& s) {
         stopReason = s.reason;
+        stopKind = FailureKind::Run;
+    } catch (const DbError& e) {
+        const QString table = currentTable >= 0 ? plan.tables[currentTable].label() : QString();
+        stopReason = e.isConnectionLost()
+                         ? tr("the connection to the target was lost while writing %1 (%2). The batch in flight was "
+                              "rolled back; every row counted above is committed. Run again to continue: with "
+                              "match keys (upsert, skip-existing) nothing is duplicated.")
+                               .arg(table, e.message())
+                         : tr("writing %1 failed: %2").arg(table, e.message());
         stopKind = FailureKind::Run;
     } catch (const Error& e) {
         stopReason = tr("writing %1 failed: %2")

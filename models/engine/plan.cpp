@@ -173,6 +173,12 @@ struct TableBuilder {
                 plan.sourceKeyIndex = useColumn(sourceKey);
         }
 
+        if (sourceInfo) {
+            plan.sourceTable = TableRef{sourceInfo->schema, sourceInfo->name};
+            for (const QString& k : sourceInfo->primaryKey)
+                plan.sourcePrimaryKey << useColumn(k);
+        }
+
         if (errors.size() != errorsBefore)
             return std::nullopt;
 
@@ -206,6 +212,22 @@ std::optional<TableInfo> ConnectionSchemaProvider::table(const QString& name)
 QList<ResultColumn> ConnectionSchemaProvider::queryColumns(const QString& sql)
 {
     return connection_.query(sql)->columns();
+}
+
+QString TablePlan::pagedSourceSql(const Dialect& d, bool afterKey, int pageSize) const
+{
+    QStringList keys, marks;
+    for (int k : sourcePrimaryKey) {
+        keys << d.quoteIdentifier(sourceColumns[k]);
+        marks << QStringLiteral("?");
+    }
+    QString sql =
+        QStringLiteral("SELECT ") + d.columnList(sourceColumns) + QStringLiteral(" FROM ") + d.qualified(sourceTable);
+    if (afterKey)
+        sql += QStringLiteral(" WHERE (") + keys.join(QStringLiteral(", ")) + QStringLiteral(") > (") +
+               marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return sql + QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ") +
+           QString::number(pageSize);
 }
 
 QList<ColumnInfo> TablePlan::columns() const

@@ -48,13 +48,18 @@ struct TablePlan {
     QStringList sourceColumns; // columns of each source row, in order
     TableRef target;
     TableInfo targetInfo;
-    QList<FieldPlan> fields; // written columns, in statement order
-    QList<int> keyFields;    // indexes into fields (match keys)
-    int sourceKeyIndex = -1; // source column identifying a row in reject files
+    QList<FieldPlan> fields;     // written columns, in statement order
+    QList<int> keyFields;        // indexes into fields (match keys)
+    int sourceKeyIndex = -1;     // source column identifying a row in reject files
+    TableRef sourceTable;        // empty name for a query
+    QList<int> sourcePrimaryKey; // positions in sourceColumns; lets readers page by key
     WriteMode mode = WriteMode::Insert;
     int batchSize = 500;
     ErrorPolicy onError = ErrorPolicy::Reject;
     int maxRejects = -1;
+
+    // SELECT … ORDER BY the primary key LIMIT pageSize, after a key when afterKey (params: the last key).
+    QString pagedSourceSql(const Dialect& d, bool afterKey, int pageSize) const;
 
     QString label() const { return sourceLabel + QStringLiteral(" → ") + target.name; }
     QList<ColumnInfo> columns() const;

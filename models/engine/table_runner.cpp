@@ -215,6 +215,15 @@ void TableRunner::notePending(const Row& values)
     }
 }
 
+void TableRunner::countStopped(const TableCounts& batch)
+{
+    // Nothing of the batch is written: only the rejected rows, up to the stopping one, are decided.
+    TableCounts decided;
+    decided.read = batch.rejected;
+    decided.rejected = batch.rejected;
+    counts_ += decided;
+}
+
 void TableRunner::processBatch(const std::vector<Row>& rows)
 {
     TableCounts batch;
@@ -237,11 +246,7 @@ void TableRunner::processBatch(const std::vector<Row>& rows)
                 rejectRow(reject, batch);
         }
     } catch (const StopRun&) {
-        // Nothing of this batch is written: count the rows decided so far, up to the stopping one.
-        TableCounts decided;
-        decided.read = batch.rejected;
-        decided.rejected = batch.rejected;
-        counts_ += decided;
+        countStopped(batch);
         flushRejects();
         throw;
     }
@@ -300,10 +305,7 @@ void TableRunner::processBatch(const std::vector<Row>& rows)
             target_.commit();
         } catch (const StopRun&) {
             target_.rollback();
-            TableCounts decided;
-            decided.read = batch.rejected;
-            decided.rejected = batch.rejected;
-            counts_ += decided;
+            countStopped(batch);
             flushRejects();
             throw;
         } catch (...) {

@@ -59,6 +59,7 @@ private:
                             const QString& sqlState) const;
     void rejectRow(const RejectRecord& r, TableCounts& batch);
     void notePending(const Row& values);
+    void countStopped(const TableCounts& batch);
 
     const TablePlan& plan_;
     Connection& target_;

@@ -149,6 +149,27 @@ QMap<qint64, Row> readAll(Connection& c, const QString& table)
     return out;
 }
 
+// A project copying `columns` one to one from srcTable to dstTable.
+Project copyProject(Db from, Db to, const QString& sqliteFile, const QString& srcTable, const QString& dstTable,
+                    const QStringList& columns, const QString& outputDirectory)
+{
+    Project p;
+    p.source = profileFor(from, sqliteFile);
+    p.target = profileFor(to, sqliteFile);
+    p.options.outputDirectory = outputDirectory;
+    TableMapping t;
+    t.source = srcTable;
+    t.target = dstTable;
+    for (const QString& c : columns) {
+        FieldMapping f;
+        f.target = c;
+        f.sources = {c};
+        t.fields << f;
+    }
+    p.tables = {t};
+    return p;
+}
+
 } // namespace
 
 class TestFidelityMatrix : public QObject {
@@ -198,20 +219,9 @@ private slots:
         const QMap<qint64, Row> reference = readAll(*source, srcTable);
         QCOMPARE(reference.size(), 4);
 
-        Project p;
+        Project p = copyProject(from, to, {}, srcTable, dstTable, kColumns, tmp_.filePath(QStringLiteral("runs")));
         p.source = profileFor(from, srcFile);
         p.target = profileFor(to, dstFile);
-        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
-        TableMapping t;
-        t.source = srcTable;
-        t.target = dstTable;
-        for (const QString& c : kColumns) {
-            FieldMapping f;
-            f.target = c;
-            f.sources = {c};
-            t.fields << f;
-        }
-        p.tables = {t};
         Migration m(p);
         const RunSummary s = m.run();
         if (s.status != RunSummary::Status::Ok) {
@@ -253,21 +263,8 @@ private slots:
             QStringLiteral("INSERT INTO %1 VALUES (1, 1234.5), (2, 12345678901234567890.1234567891)").arg(srcTable));
         target->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, d NUMERIC(38,10))").arg(dstTable));
         auto cleanup = qScopeGuard([&] { dropTable(*source, srcTable); });
-        Project p;
-        p.source = profileFor(Db::Postgres);
-        p.target = profileFor(Db::SqliteOdbc, file);
-        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
-        TableMapping t;
-        t.source = srcTable;
-        t.target = dstTable;
-        for (const char* c : {"id", "d"}) {
-            FieldMapping f;
-            f.target = QString::fromLatin1(c);
-            f.sources = {f.target};
-            t.fields << f;
-        }
-        p.tables = {t};
-        Migration m(p);
+        Migration m(copyProject(Db::Postgres, Db::SqliteOdbc, file, srcTable, dstTable,
+                                {QStringLiteral("id"), QStringLiteral("d")}, tmp_.filePath(QStringLiteral("runs"))));
         const RunSummary s = m.run();
         QCOMPARE(s.tables[0].inserted, 1);
         QCOMPARE(s.tables[0].rejected, 1);
@@ -296,21 +293,9 @@ private slots:
             dropTable(*source, srcTable);
             dropTable(*target, dstTable);
         });
-        Project p;
-        p.source = profileFor(Db::Postgres);
-        p.target = profileFor(Db::MariaDB);
-        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
-        TableMapping t;
-        t.source = srcTable;
-        t.target = dstTable;
-        for (const char* c : {"id", "name", "ts"}) {
-            FieldMapping f;
-            f.target = QString::fromLatin1(c);
-            f.sources = {f.target};
-            t.fields << f;
-        }
-        p.tables = {t};
-        Migration m(p);
+        Migration m(copyProject(Db::Postgres, Db::MariaDB, {}, srcTable, dstTable,
+                                {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("ts")},
+                                tmp_.filePath(QStringLiteral("runs"))));
         const RunSummary s = m.run();
         QCOMPARE(s.tables[0].inserted, 1);
         QCOMPARE(s.tables[0].rejected, 2);

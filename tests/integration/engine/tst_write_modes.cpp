@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <utility>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -221,6 +222,41 @@ private slots:
         QCOMPARE(countRows(*target, table), kRows + 6);
     }
 
+    void mariadbSourcesAreReadInPagesExactly()
+    {
+        // Connector/ODBC 3.1 caches whole result sets, so MariaDB tables are read in primary-key pages:
+        // 45,001 rows cross two page boundaries and must arrive once each.
+        auto source = openDb(Db::MariaDB);
+        const QString table = uniqueTable(QStringLiteral("paged"));
+        source->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name VARCHAR(40))").arg(table));
+        source->execute(QStringLiteral("INSERT INTO %1 SELECT seq, CONCAT('n', seq) FROM seq_1_to_45001").arg(table));
+        auto cleanup = qScopeGuard([&] { dropTable(*source, table); });
+        const QString targetFile = tmp_.filePath(QStringLiteral("paged.sqlite"));
+        QFile::remove(targetFile);
+        auto target = openDb(Db::SqliteQt, targetFile);
+        target->execute(QStringLiteral("CREATE TABLE copy (id INTEGER PRIMARY KEY, name VARCHAR(40))"));
+        Project p;
+        p.source = profileFor(Db::MariaDB);
+        p.target = profileFor(Db::SqliteQt, targetFile);
+        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
+        TableMapping t;
+        t.source = table;
+        t.target = QStringLiteral("copy");
+        t.batchSize = 5000;
+        t.fields = {field(QStringLiteral("id"), QStringLiteral("id")),
+                    field(QStringLiteral("name"), QStringLiteral("name"))};
+        p.tables = {t};
+        const RunSummary s = run(p);
+        QCOMPARE(s.status, RunSummary::Status::Ok);
+        QCOMPARE(s.tables[0].read, 45001);
+        QCOMPARE(countRows(*target, QStringLiteral("copy")), 45001);
+        auto sum = target->query(QStringLiteral("SELECT SUM(id), COUNT(DISTINCT id) FROM copy"));
+        std::vector<Row> rows;
+        sum->fetch(rows, 1);
+        QCOMPARE(rows[0][0].toUtf8(), QByteArray("1012567501"));
+        QCOMPARE(rows[0][1].toUtf8(), QByteArray("45001"));
+    }
+
     void stopAtFirstError()
     {
         writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
@@ -259,6 +295,88 @@ private slots:
         QCOMPARE(s.tables[0].read, 500);
         QCOMPARE(s.tables[0].rejected, 2);
         QCOMPARE(countRows(*target, table), 498);
+    }
+
+    void checkpointCommitsWithItsBatch()
+    {
+        // The commit hook writes a checkpoint inside the batch's transaction; if the batch does not commit,
+        // neither does its checkpoint — the seam resume-after-crash builds on.
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
+        auto target = openDb(Db::Postgres);
+        const QString table = uniqueTable(QStringLiteral("people_ckpt")), ckpt = uniqueTable(QStringLiteral("ckpt"));
+        target->execute(targetDdl(target->family(), table));
+        target->execute(QStringLiteral("CREATE TABLE %1 (rows_done INTEGER)").arg(ckpt));
+        target->execute(QStringLiteral("INSERT INTO %1 VALUES (0)").arg(ckpt));
+        auto cleanup = qScopeGuard([&] {
+            dropTable(*target, table);
+            dropTable(*target, ckpt);
+        });
+        struct CrashOnSecondBatch : BatchCommitHook {
+            QString table;
+            int batches = 0;
+            void beforeCommit(Connection& c, const TablePlan&, const TableCounts& after) override
+            {
+                c.execute(QStringLiteral("UPDATE %1 SET rows_done = %2").arg(table).arg(after.read));
+                if (++batches == 2)
+                    throw DbError(QStringLiteral("simulated crash before COMMIT"), QStringLiteral("08S01"));
+            }
+        } hook;
+        hook.table = ckpt;
+        RunRequest request;
+        request.commitHook = &hook;
+        Migration m(project(Db::Postgres, table, WriteMode::Insert), request);
+        const RunSummary s = m.run();
+        QCOMPARE(s.status, RunSummary::Status::Failed);
+        QVERIFY2(s.error.contains(QLatin1String("connection to the target was lost")), qPrintable(s.error));
+        auto r = target->query(QStringLiteral("SELECT rows_done FROM %1").arg(ckpt));
+        std::vector<Row> rows;
+        r->fetch(rows, 1);
+        QCOMPARE(rows[0][0].toUtf8(), QByteArray("500"));
+        QCOMPARE(countRows(*target, table), 498); // batch 1 less rows 17 and 333
+        QCOMPARE(s.tables[0].read, 500);
+        QVERIFY(s.tables[0].balanced());
+    }
+
+    void lostConnectionIsReportedAndLosesNothing()
+    {
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), sourceRows(kRows));
+        auto admin = openDb(Db::Postgres);
+        const QString table = uniqueTable(QStringLiteral("people_lost"));
+        admin->execute(targetDdl(admin->family(), table));
+        auto cleanup = qScopeGuard([&] { dropTable(*admin, table); });
+        Project p = project(Db::Postgres, table, WriteMode::Insert);
+        const QString app = uniqueTable(QStringLiteral("ferry_lost"));
+        p.target.options.insert(QStringLiteral("ConnSettings"), QStringLiteral("SET application_name TO ") + app);
+        p.tables[0].batchSize = 100;
+        struct KillAfterFirstBatch : RunObserver {
+            Connection* admin = nullptr;
+            QString app;
+            bool done = false;
+            void sample(const RunSample&) override
+            {
+                if (std::exchange(done, true))
+                    return;
+                auto q = admin->query(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                     "WHERE application_name = '%1'")
+                                          .arg(app));
+                std::vector<Row> rows;
+                q->fetch(rows, 10);
+            }
+        } killer;
+        killer.admin = admin.get();
+        killer.app = app;
+        RunRequest request;
+        request.sampleIntervalMs = 0;
+        Migration m(p, request);
+        const RunSummary s = m.run(&killer);
+        QCOMPARE(s.status, RunSummary::Status::Failed);
+        QCOMPARE(m.failureKind(), FailureKind::Run);
+        QVERIFY2(s.error.contains(QLatin1String("connection to the target was lost")), qPrintable(s.error));
+        // Exactly the committed batch is in the target, and the counts say so.
+        QVERIFY(s.tables[0].balanced());
+        QCOMPARE(s.tables[0].read, 100);
+        QCOMPARE(countRows(*admin, table), s.tables[0].inserted);
+        QCOMPARE(s.tables[0].inserted, 99); // row 17 is rejected
     }
 
     void cancelKeepsCountsBalanced()
