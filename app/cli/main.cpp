@@ -1,6 +1,7 @@
 // ferry-cli: everything the wizard does, headless, on a saved project file.
 #include "commands.h"
 #include "exit_codes.h"
+#include "translation_loader.h"
 
 #include <ferry/version.h>
 
@@ -11,42 +12,44 @@
 using namespace ferry::cli;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ferry::cli", text);
-}
+// A class, so that lupdate knows the context of the Cli::tr() calls in main(); same context as commands.cpp.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(ferry::cli)
+};
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // Before the parser, so that --help and its errors are translated too.
+    ferry::installTranslations(ferry::requestedLocale(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("ferry-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ferry::kVersion));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Migrate and sync CRM data between databases.\n\n"
-           "Commands:\n"
-           "  validate PROJECT       check a project file against both databases\n"
-           "  inspect WHAT           print tables, columns and keys; WHAT is a project file,\n"
-           "                         a SQLite file, an ODBC connection string or dsn:NAME\n"
-           "  dry-run PROJECT        show what a run would do; writes nothing to the target\n"
-           "  run PROJECT            migrate\n"
-           "  drivers                list installed ODBC drivers and data sources\n\n"
-           "Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,\n"
-           "3 connection failure, 4 run failed or aborted."));
+        Cli::tr("Migrate and sync CRM data between databases.\n\n"
+                "Commands:\n"
+                "  validate PROJECT       check a project file against both databases\n"
+                "  inspect WHAT           print tables, columns and keys; WHAT is a project file,\n"
+                "                         a SQLite file, an ODBC connection string or dsn:NAME\n"
+                "  dry-run PROJECT        show what a run would do; writes nothing to the target\n"
+                "  run PROJECT            migrate\n"
+                "  drivers                list installed ODBC drivers and data sources\n\n"
+                "Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,\n"
+                "3 connection failure, 4 run failed or aborted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON on stdout."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("dry-run: only the first N rows of each table."),
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON on stdout."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("dry-run: only the first N rows of each table."),
                                    QStringLiteral("N"));
-    const QCommandLineOption side(QStringLiteral("side"), tr("inspect a project: source or target only."),
+    const QCommandLineOption side(QStringLiteral("side"), Cli::tr("inspect a project: source or target only."),
                                   QStringLiteral("side"));
-    const QCommandLineOption outDir(QStringLiteral("output"), tr("Folder for run logs and reject files."),
+    const QCommandLineOption outDir(QStringLiteral("output"), Cli::tr("Folder for run logs and reject files."),
                                     QStringLiteral("dir"));
-    parser.addOptions({json, limit, side, outDir});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("validate, inspect, dry-run, run or drivers"));
-    parser.addPositionalArgument(QStringLiteral("target"), tr("project file or connection"));
+    parser.addOptions({json, limit, side, outDir, ferry::languageOption()});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("validate, inspect, dry-run, run or drivers"));
+    parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return ExitBadInput;
@@ -67,7 +70,7 @@ int main(int argc, char** argv)
         bool ok = false;
         o.limit = parser.value(limit).toLongLong(&ok);
         if (!ok || o.limit < 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("--limit needs a whole number of rows")));
+            std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("--limit needs a whole number of rows")));
             return ExitBadInput;
         }
     }
@@ -75,7 +78,8 @@ int main(int argc, char** argv)
     if (command == QLatin1String("drivers"))
         return driversCommand(o);
     if (args.size() != 2) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("usage: ferry-cli validate|inspect|dry-run|run TARGET [--json]")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run TARGET [--json]")));
         return ExitBadInput;
     }
     if (command == QLatin1String("validate"))
@@ -86,6 +90,6 @@ int main(int argc, char** argv)
         return migrateCommand(args[1], true, o);
     if (command == QLatin1String("run"))
         return migrateCommand(args[1], false, o);
-    std::fprintf(stderr, "%s\n", qPrintable(tr("unknown command \"%1\"; try --help").arg(command)));
+    std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("unknown command \"%1\"; try --help").arg(command)));
     return ExitBadInput;
 }

@@ -1,5 +1,6 @@
 // ferry: the desktop application.
 #include "main_window.h"
+#include "translation_loader.h"
 
 #include <ferry/version.h>
 
@@ -19,9 +20,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Ferry"));
     QApplication::setOrganizationName(QStringLiteral("Ferry"));
     QApplication::setApplicationVersion(QString::fromLatin1(ferry::kVersion));
+    ferry::installTranslations(ferry::requestedLocale(argc, argv));
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addOption(ferry::languageOption());
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project file to open."));
     parser.process(app);
 

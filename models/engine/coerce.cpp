@@ -57,6 +57,9 @@ QByteArray shortestDouble(double d)
 constexpr int SqlTinyInt = -6;
 constexpr int SqlSmallInt = 5;
 constexpr int SqlInteger = 4;
+constexpr int SqlReal = 7;
+
+CoerceResult toDouble64(const Value& v, const ColumnInfo& c);
 
 CoerceResult toText(const Value& v, const ColumnInfo& c)
 {
@@ -208,6 +211,16 @@ QByteArray fixedShortest(double d)
 }
 
 CoerceResult toDouble(const Value& v, const ColumnInfo& c)
+{
+    CoerceResult r = toDouble64(v, c);
+    // SQL_REAL columns (PostgreSQL real, MariaDB FLOAT) keep 32 bits: 16777217 would become 16777216.
+    if (c.odbcType == SqlReal)
+        if (const Value* d = std::get_if<Value>(&r); d && double(float(d->toDouble())) != d->toDouble())
+            return fail("%2 cannot be stored exactly in single-precision column %1", c, v);
+    return r;
+}
+
+CoerceResult toDouble64(const Value& v, const ColumnInfo& c)
 {
     switch (v.kind()) {
     case Value::Kind::Double:

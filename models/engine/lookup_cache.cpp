@@ -20,8 +20,9 @@ LookupCache::Entry* LookupCache::find(const LookupSpec& spec)
     return nullptr;
 }
 
-void LookupCache::load(const QList<LookupSpec>& specs)
+void LookupCache::load(Connection& target, const QList<LookupSpec>& specs)
 {
+    std::lock_guard lock(mutex_);
     for (const LookupSpec& spec : specs) {
         Entry* e = find(spec);
         if (!e) {
@@ -30,15 +31,15 @@ void LookupCache::load(const QList<LookupSpec>& specs)
         }
         e->values.clear();
         e->ambiguous.clear();
-        const std::optional<TableRef> table = target_.findTable(spec.table);
+        const std::optional<TableRef> table = target.findTable(spec.table);
         if (!table)
             throw DbError(
                 QCoreApplication::translate("ferry::Lookup", "lookup table \"%1\" does not exist in the target")
                     .arg(spec.table));
-        const Dialect& d = target_.dialect();
+        const Dialect& d = target.dialect();
         const QString sql = QStringLiteral("SELECT ") + d.quoteIdentifier(spec.matchColumn) + QStringLiteral(", ") +
                             d.quoteIdentifier(spec.returnColumn) + QStringLiteral(" FROM ") + d.qualified(*table);
-        auto reader = target_.query(sql);
+        auto reader = target.query(sql);
         std::vector<Row> rows;
         while (reader->fetch(rows, 5000)) {
             for (const Row& r : rows) {
@@ -66,6 +67,7 @@ void LookupCache::applyPending(Entry& e) const
 
 std::optional<Value> LookupCache::lookup(const LookupSpec& spec, const Value& key)
 {
+    std::lock_guard lock(mutex_);
     Entry* e = find(spec);
     if (!e)
         throw Error(
@@ -84,6 +86,7 @@ void LookupCache::addPending(const QString& table, const QString& column, const 
 {
     if (match.isNull())
         return;
+    std::lock_guard lock(mutex_);
     pending_.append(Pending{table, column, match, result});
     for (Entry& e : entries_)
         if (e.spec.table.compare(table, Qt::CaseInsensitive) == 0 &&

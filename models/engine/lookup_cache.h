@@ -8,19 +8,16 @@
 
 #include <QHash>
 #include <QSet>
+#include <mutex>
 
 namespace ferry {
 
 class LookupCache : public LookupSource {
 public:
-    explicit LookupCache(Connection& target)
-        : target_(target)
-    {
-    }
-
-    // (Re)loads every table these specs read; call when a table starts so parents written earlier in
-    // the run are visible. Throws DbError.
-    void load(const QList<LookupSpec>& specs);
+    // (Re)loads every table these specs read from `target`; call when a table starts so parents
+    // written earlier in the run are visible. Throws DbError. Thread-safe, like the other members: the
+    // preparer thread looks up while a dry run's writer adds the rows it would insert.
+    void load(Connection& target, const QList<LookupSpec>& specs);
     std::optional<Value> lookup(const LookupSpec& spec, const Value& key) override;
     // Dry run: makes `match` resolvable for lookups into `table` as if the row had been inserted.
     void addPending(const QString& table, const QString& column, const Value& match, const Value& result);
@@ -42,7 +39,7 @@ private:
     };
     void applyPending(Entry& e) const;
 
-    Connection& target_;
+    std::mutex mutex_;
     QList<Entry> entries_;
     QList<Pending> pending_; // dry run only
 };

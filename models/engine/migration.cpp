@@ -1,7 +1,7 @@
 #include "migration.h"
 
 #include "core/errors.h"
-#include "engine/bounded_queue.h"
+#include "engine/pipeline_stages.h"
 #include "engine/run_output.h"
 
 #include <QCoreApplication>
@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <limits>
 #include <thread>
 
 namespace ferry {
@@ -21,113 +20,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::Migration", text);
 }
-
-// One unit handed from the reader to the writer.
-struct Chunk {
-    int table = 0;
-    std::vector<Row> rows;
-    bool endOfTable = false;
-    QString error; // the reader failed; the run stops
-};
-
-class SourceReader {
-public:
-    SourceReader(const Project& project, const Plan& plan, const RunRequest& request, BoundedQueue<Chunk>& queue,
-                 std::atomic<bool>& cancelled)
-        : project_(project)
-        , plan_(plan)
-        , request_(request)
-        , queue_(queue)
-        , cancelled_(cancelled)
-    {
-    }
-
-    void operator()()
-    {
-        try {
-            auto source =
-                openConnection(project_.source, Migration::passwordFor(project_.source, request_.sourcePassword));
-            for (int t = 0; t < plan_.tables.size() && !cancelled_; ++t) {
-                const TablePlan& table = plan_.tables[t];
-                const bool ok = pagesNeeded(*source, table) ? readPaged(*source, t) : readStream(*source, t);
-                if (!ok || !queue_.push(Chunk{t, {}, true, {}}))
-                    return finish();
-            }
-        } catch (const Error& e) {
-            queue_.push(Chunk{-1, {}, false, e.message()});
-        }
-        finish();
-    }
-
-private:
-    void finish() { queue_.close(); }
-
-    // MariaDB Connector/ODBC 3.1 caches a whole result set client-side whatever the options, so a large
-    // table is read in pages by primary key to keep memory flat.
-    static bool pagesNeeded(Connection& source, const TablePlan& table)
-    {
-        return source.family() == DbFamily::MariaDB && !table.sourcePrimaryKey.isEmpty();
-    }
-
-    // Sends up to `want` rows; returns false when the writer gave up or the run was cancelled.
-    bool forward(int table, RowReader& reader, qint64& sent, qint64 want, std::vector<Row>* last)
-    {
-        const TablePlan& tp = plan_.tables[table];
-        qint64 got = 0;
-        while (got < want) {
-            if (cancelled_)
-                return false;
-            qint64 n = qMin<qint64>(tp.batchSize, want - got);
-            if (request_.rowLimit >= 0)
-                n = qMin(n, request_.rowLimit - sent);
-            Chunk chunk{table, {}, false, {}};
-            if (n <= 0 || !reader.fetch(chunk.rows, int(n)))
-                break;
-            got += qint64(chunk.rows.size());
-            sent += qint64(chunk.rows.size());
-            if (last)
-                *last = {chunk.rows.back()};
-            if (!queue_.push(std::move(chunk)))
-                return false;
-        }
-        lastPage_ = got;
-        return true;
-    }
-
-    bool readStream(Connection& source, int t)
-    {
-        auto reader = source.query(plan_.tables[t].sourceSql);
-        qint64 sent = 0;
-        return forward(t, *reader, sent, std::numeric_limits<qint64>::max(), nullptr);
-    }
-
-    bool readPaged(Connection& source, int t)
-    {
-        const TablePlan& tp = plan_.tables[t];
-        const int pageSize = qMax(tp.batchSize, 20000);
-        qint64 sent = 0;
-        std::vector<Row> last;
-        for (;;) {
-            std::vector<Value> params;
-            if (!last.empty())
-                for (int k : tp.sourcePrimaryKey)
-                    params.push_back(last.front()[k]);
-            auto reader = source.query(tp.pagedSourceSql(source.dialect(), !last.empty(), pageSize), params);
-            if (!forward(t, *reader, sent, pageSize, &last))
-                return false;
-            if (lastPage_ < pageSize || (request_.rowLimit >= 0 && sent >= request_.rowLimit))
-                return true;
-        }
-    }
-
-    qint64 lastPage_ = 0;
-
-    const Project& project_;
-    const Plan& plan_;
-    const RunRequest& request_;
-    BoundedQueue<Chunk>& queue_;
-    std::atomic<bool>& cancelled_;
-};
 
 } // namespace
 
@@ -223,10 +115,16 @@ RunSummary Migration::run(RunObserver* observer)
         for (const FieldPlan& f : t.fields)
             allLookups << f.chain->lookups();
 
-    LookupCache lookups(*target);
-    BoundedQueue<Chunk> queue(4);
-    SourceReader reader(project_, plan, request_, queue, cancelled_);
+    using namespace pipeline;
+    LookupCache lookups;
+    BoundedQueue<Chunk> sourceQueue(2);
+    BoundedQueue<PreparedChunk> queue(2);
+    TableGate gate;
+    SourceReader reader(project_, plan, request_, sourceQueue, cancelled_);
+    PrepareStage preparer(plan, targetProfile, passwordFor(project_.target, request_.targetPassword), lookups,
+                          sourceQueue, queue, gate);
     std::thread readerThread(std::ref(reader));
+    std::thread preparerThread(std::ref(preparer));
 
     qint64 totalRead = 0, lastSampleRead = 0;
     qint64 lastSampleMs = 0;
@@ -272,13 +170,14 @@ RunSummary Migration::run(RunObserver* observer)
         }
         if (observer)
             observer->tableFinished(currentTable, counts);
+        gate.finished(currentTable);
         runner.reset();
     };
 
     try {
-        while (std::optional<Chunk> chunk = queue.pop()) {
+        while (std::optional<PreparedChunk> chunk = queue.pop()) {
             if (!chunk->error.isEmpty()) {
-                stopReason = tr("reading the source failed: %1").arg(chunk->error);
+                stopReason = chunk->error;
                 stopKind = FailureKind::Run;
                 break;
             }
@@ -309,7 +208,7 @@ RunSummary Migration::run(RunObserver* observer)
             }
             const qint64 before = runner->counts().read;
             const qint64 dupBefore = runner->counts().duplicates;
-            runner->processBatch(chunk->rows);
+            runner->processBatch(std::move(chunk->batch));
             totalRead += runner->counts().read - before;
             sample.duplicates += runner->counts().duplicates - dupBefore;
             if (clock.elapsed() - lastSampleMs >= request_.sampleIntervalMs)
@@ -335,7 +234,10 @@ RunSummary Migration::run(RunObserver* observer)
         stopKind = FailureKind::Run;
     }
     closeTable(stopReason.isEmpty() && !cancelled_);
+    gate.abort();
     queue.close();
+    sourceQueue.close();
+    preparerThread.join();
     readerThread.join();
 
     summary.elapsedSeconds = clock.elapsed() / 1000.0;

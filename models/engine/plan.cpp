@@ -138,6 +138,7 @@ struct TableBuilder {
                 continue;
             }
             field.chain = std::move(chain);
+            field.passthrough = !fm.constant && fm.sources.size() == 1 && fm.transforms.isEmpty();
             plan.fields << std::move(field);
         }
 

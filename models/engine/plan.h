@@ -37,8 +37,10 @@ private:
 
 struct FieldPlan {
     ColumnInfo target;
-    QList<int> sourceIndexes;            // positions in the source row
-    std::optional<TransformChain> chain; // always set in a built plan
+    QList<int> sourceIndexes; // positions in the source row
+    std::optional<TransformChain> chain;
+    bool passthrough =
+        false; // one source column, no transforms: the value goes straight to coercion // always set in a built plan
 };
 
 struct TablePlan {

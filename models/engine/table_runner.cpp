@@ -5,7 +5,7 @@
 #include "engine/db_message.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QHashFunctions>
 
 namespace ferry {
 
@@ -15,12 +15,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ferry::TableRunner", text);
 }
 
+// 64 bits: a false "seen before" needs a collision among the keys of one table (odds ~n²/2⁶⁵).
 quint64 hash64(const QByteArray& key)
 {
-    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    quint64 out = 0;
-    memcpy(&out, h.constData(), sizeof out);
-    return out;
+    return quint64(qHash(key, size_t(0x9e3779b97f4a7c15ULL)));
 }
 } // namespace
 
@@ -39,12 +37,6 @@ TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache&
 
 void TableRunner::start()
 {
-    QList<LookupSpec> specs;
-    for (const FieldPlan& f : plan_.fields)
-        for (const LookupSpec& s : f.chain->lookups())
-            if (!specs.contains(s))
-                specs << s;
-    lookups_.load(specs);
     if (dryRun_)
         return;
     inserter_ = target_.insertWriter(plan_.target, plan_.columns());
@@ -53,56 +45,12 @@ void TableRunner::start()
         updater_ = target_.updateWriter(plan_.target, plan_.nonKeyColumns(), plan_.keyColumns());
 }
 
-RejectRecord TableRunner::makeReject(const Row& source, const QString& column, const QString& reason,
-                                     const QString& sqlState) const
-{
-    RejectRecord r;
-    r.table = plan_.target.name;
-    if (plan_.sourceKeyIndex >= 0)
-        r.sourceKey = source[plan_.sourceKeyIndex].toString();
-    r.column = column;
-    r.reason = reason;
-    r.sqlState = sqlState;
-    for (const Value& v : source)
-        r.values << v.display();
-    return r;
-}
-
 void TableRunner::rejectRow(const RejectRecord& r, TableCounts& batch)
 {
     ++batch.rejected;
     batchRejects_.push_back(r);
     if (plan_.onError == ErrorPolicy::Stop)
         throw StopRun{tr("stopped at the first rejected row (key %1): %2").arg(r.sourceKey, r.reason)};
-}
-
-std::optional<Row> TableRunner::transform(const Row& source, RejectRecord* reject)
-{
-    Row out;
-    out.reserve(plan_.fields.size());
-    std::vector<Value> inputs;
-    for (const FieldPlan& f : plan_.fields) {
-        inputs.clear();
-        for (int i : f.sourceIndexes)
-            inputs.push_back(source[i]);
-        std::variant<Value, TransformFailure> result;
-        try {
-            result = f.chain->apply(inputs, &lookups_);
-        } catch (const Error& e) {
-            result = TransformFailure{e.message()};
-        }
-        if (auto* failure = std::get_if<TransformFailure>(&result)) {
-            *reject = makeReject(source, f.target.name, failure->reason, {});
-            return std::nullopt;
-        }
-        CoerceResult coerced = coerce(std::get<Value>(result), f.target);
-        if (auto* failure = std::get_if<CoerceFailure>(&coerced)) {
-            *reject = makeReject(source, f.target.name, failure->reason, {});
-            return std::nullopt;
-        }
-        out.push_back(std::move(std::get<Value>(coerced)));
-    }
-    return out;
 }
 
 QByteArray TableRunner::keyOf(const Row& values) const
@@ -186,7 +134,9 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         target_.execute(d.releaseSavepoint(sp));
         if (rows.size() == 1) {
             const DbRejectReason why = explainDatabaseError(e.message());
-            rejectRow(makeReject(sourceRows[rows.front()->source], why.column, why.reason, e.sqlState()), batch);
+            rejectRow(
+                RowPreparer::makeReject(plan_, sourceRows[rows.front()->source], why.column, why.reason, e.sqlState()),
+                batch);
             return 0;
         }
         const auto mid = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
@@ -224,40 +174,31 @@ void TableRunner::countStopped(const TableCounts& batch)
     counts_ += decided;
 }
 
-void TableRunner::processBatch(const std::vector<Row>& rows)
+void TableRunner::processBatch(PreparedBatch&& prepared)
 {
     TableCounts batch;
-    batchRejects_.clear();
+    batchRejects_ = std::move(prepared.rejects);
     auto flushRejects = [&] {
         for (const RejectRecord& r : batchRejects_)
             onReject_(r);
         batchRejects_.clear();
     };
-
-    std::vector<Prepared> prepared;
-    prepared.reserve(rows.size());
-    try {
-        for (size_t i = 0; i < rows.size(); ++i) {
-            ++batch.read;
-            RejectRecord reject;
-            if (std::optional<Row> values = transform(rows[i], &reject))
-                prepared.push_back(Prepared{std::move(*values), static_cast<qsizetype>(i)});
-            else
-                rejectRow(reject, batch);
-        }
-    } catch (const StopRun&) {
+    batch.rejected = qint64(batchRejects_.size());
+    if (prepared.stop) {
         countStopped(batch);
         flushRejects();
-        throw;
+        throw StopRun{*prepared.stop};
     }
+    batch.read = qint64(prepared.source.size());
+    const std::vector<Row>& rows = prepared.source;
 
     // Decide each row's fate by its match key.
     std::vector<const Prepared*> inserts, updates;
     const bool keyed = !plan_.keyFields.isEmpty();
     QSet<QByteArray> existing;
     if (keyed && plan_.mode != WriteMode::Insert)
-        existing = existingKeys(prepared);
-    for (const Prepared& p : prepared) {
+        existing = existingKeys(prepared.rows);
+    for (const Prepared& p : prepared.rows) {
         bool exists = false;
         if (keyed) {
             const QByteArray key = keyOf(p.values);

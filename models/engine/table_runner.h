@@ -5,6 +5,7 @@
 // row of the batch still lands. Counts are added only when a batch commits, so they always add up.
 #include "engine/lookup_cache.h"
 #include "engine/plan.h"
+#include "engine/row_preparer.h"
 #include "engine/run_types.h"
 
 #include <functional>
@@ -29,34 +30,28 @@ class TableRunner {
 public:
     using RejectSink = std::function<void(const RejectRecord&)>;
 
+    // lookups: only used in a dry run, to make rows it would insert visible to later tables' lookups.
     TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun, RejectSink onReject,
                 BatchCommitHook* hook = nullptr);
 
-    // Loads lookups and prepares writers. Throws DbError.
+    // Prepares the writers. Throws DbError.
     void start();
-    // Processes one batch of source rows (columns as plan.sourceColumns). Throws StopRun or DbError;
-    // on DbError nothing of the batch is committed.
-    void processBatch(const std::vector<Row>& rows);
+    // Writes one prepared batch. Throws StopRun or DbError; on DbError nothing of the batch is committed.
+    void processBatch(PreparedBatch&& batch);
     // Lookups into this table that later tables of a dry run will ask for.
     void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
 
     const TableCounts& counts() const { return counts_; }
 
 private:
-    struct Prepared {
-        Row values;       // one per plan field, coerced to the target column
-        qsizetype source; // index in the batch
-    };
+    using Prepared = PreparedRow;
     enum class Op { Insert, Update };
 
-    std::optional<Row> transform(const Row& source, RejectRecord* reject);
     QByteArray keyOf(const Row& values) const;
     QSet<QByteArray> existingKeys(const std::vector<Prepared>& rows);
     qint64 writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth, const std::vector<Row>& sourceRows,
                          TableCounts& batch);
     Row updateRow(const Row& values) const;
-    RejectRecord makeReject(const Row& source, const QString& column, const QString& reason,
-                            const QString& sqlState) const;
     void rejectRow(const RejectRecord& r, TableCounts& batch);
     void notePending(const Row& values);
     void countStopped(const TableCounts& batch);

@@ -83,7 +83,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     qint64 rows = 1000000;
-    int batch = 5000;
+    int batch = 2000;
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--rows") == 0)
             rows = QByteArray(argv[i + 1]).toLongLong();

@@ -27,6 +27,9 @@ public:
     SQLRETURN bindElement(SQLHSTMT stmt, SQLUSMALLINT parameter, size_t element);
 
     SQLSMALLINT cType() const { return cType_; }
+    // Changes whenever a binding made earlier would no longer describe the buffers (type, sizes, or
+    // addresses); equal generations mean a statement's existing bindings are still right.
+    quint64 generation() const { return generation_; }
     SQLSMALLINT sqlType() const { return sqlType_; }
 
     // Bytes one value takes in a buffer, for sizing runs of rows so buffers stay bounded.
@@ -38,8 +41,9 @@ private:
     SQLULEN columnSize_ = 0;
     SQLSMALLINT digits_ = 0;
     SQLLEN width_ = 1;
-    std::vector<char> data_;
+    std::vector<char> data_; // grows only, so bindings stay valid between batches
     std::vector<SQLLEN> indicators_;
+    quint64 generation_ = 0;
 };
 
 // The logical column type a value of this kind belongs to (for parameters without a target column).

@@ -6,6 +6,81 @@ namespace ferry::odbc {
 
 namespace {
 
+// The cast for one column's array parameter, or empty when the type is not a plain built-in one
+// (then the writer uses multi-row VALUES). "character" alone would mean char(1) and cut values: bpchar
+// keeps them whole; the column's own type (and length limit) applies on insert.
+QString postgresArrayCast(const QString& nativeType)
+{
+    static const QStringList plain{QStringLiteral("bigint"),
+                                   QStringLiteral("integer"),
+                                   QStringLiteral("smallint"),
+                                   QStringLiteral("numeric"),
+                                   QStringLiteral("real"),
+                                   QStringLiteral("double precision"),
+                                   QStringLiteral("boolean"),
+                                   QStringLiteral("date"),
+                                   QStringLiteral("timestamp without time zone"),
+                                   QStringLiteral("timestamp with time zone"),
+                                   QStringLiteral("time without time zone"),
+                                   QStringLiteral("character varying"),
+                                   QStringLiteral("text"),
+                                   QStringLiteral("bytea"),
+                                   QStringLiteral("uuid")};
+    const QString t = nativeType.toLower();
+    if (t == QLatin1String("character"))
+        return QStringLiteral("bpchar");
+    return plain.contains(t) ? t : QString();
+}
+
+// Appends `v` as one quoted element of a PostgreSQL array literal: backslash and double quote escaped,
+// bytea in hex input form. NULL is the bare word; "NULL" the text stays quoted and distinct.
+void appendArrayElement(QByteArray& out, const Value& v)
+{
+    if (v.isNull()) {
+        out += "NULL";
+        return;
+    }
+    out += '"';
+    auto escaped = [&out](const char* p, qsizetype n) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (p[i] == '"' || p[i] == '\\')
+                out += '\\';
+            out += p[i];
+        }
+    };
+    switch (v.kind()) {
+    case Value::Kind::Text:
+    case Value::Kind::Decimal:
+        escaped(v.bytes().constData(), v.bytes().size());
+        break;
+    case Value::Kind::Binary:
+        out += "\\\\x"; // \x inside the quoted element is bytea's \x prefix
+        out += v.bytes().toHex();
+        break;
+    case Value::Kind::Bool:
+        out += v.toBool() ? 't' : 'f';
+        break;
+    default: {
+        const QByteArray text = v.toUtf8();
+        escaped(text.constData(), text.size());
+        break;
+    }
+    }
+    out += '"';
+}
+
+void appendArrayLiteral(QByteArray& out, const std::vector<Row>& rows, size_t first, size_t count, size_t column)
+{
+    out.clear();
+    out += '{';
+    for (size_t r = first; r < first + count; ++r) {
+        if (r != first)
+            out += ',';
+        appendArrayElement(out, rows[r][column]);
+    }
+    out += '}';
+}
+
 constexpr int kMaxArrayRows = 5000; // parameter-array rows per execute (buffers permitting)
 
 // Warnings that mean a value did not arrive as sent; MariaDB reports some data errors this way.
@@ -74,8 +149,14 @@ void OdbcWriter::setUp()
     switch (dialect_.family()) {
     case DbFamily::PostgreSQL:
         // psqlODBC executes parameter arrays row by row; one statement with many VALUES groups is ~10x
-        // faster. Updates stay row by row (fine for psqlODBC, and keys differ per row anyway).
+        // faster, and one array per column faster still. Updates stay row by row (keys differ per row).
         strategy_ = isInsert_ ? Strategy::MultiRowValues : Strategy::RowByRow;
+        if (isInsert_) {
+            for (const ColumnInfo& c : columns_)
+                arrayTypes_ << postgresArrayCast(c.nativeType);
+            if (!arrayTypes_.contains(QString()))
+                strategy_ = Strategy::UnnestArrays;
+        }
         break;
     case DbFamily::MariaDB:
     case DbFamily::SQLite:
@@ -90,6 +171,10 @@ void OdbcWriter::setUp()
     }
     }
     switch (strategy_) {
+    case Strategy::UnnestArrays:
+        maxRows_ = kMaxArrayRows;
+        literals_.resize(size_t(ncols));
+        break;
     case Strategy::MultiRowValues:
         maxRows_ = qMax(1, dialect_.maxParameters() / ncols);
         break;
@@ -162,6 +247,14 @@ size_t OdbcWriter::planRun(const std::vector<Row>& rows, size_t first) const
 
 QString OdbcWriter::sqlFor(int rowGroups) const
 {
+    if (strategy_ == Strategy::UnnestArrays) {
+        QStringList arrays;
+        for (const QString& t : arrayTypes_)
+            arrays << QStringLiteral("?::") + t + QStringLiteral("[]");
+        return QStringLiteral("INSERT INTO ") + dialect_.qualified(table_) + QStringLiteral(" (") +
+               dialect_.columnList(setNames_) + QStringLiteral(") SELECT * FROM unnest(") +
+               arrays.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
     if (isInsert_)
         return dialect_.insertStatement(table_, setNames_, rowGroups);
     return dialect_.updateStatement(table_, setNames_, keyNames_);
@@ -179,6 +272,10 @@ SQLHSTMT OdbcWriter::statementFor(int rowGroups)
             ++victim;
         statements_.erase(victim);
     }
+    // A fresh statement has no bindings; evicted ones keep none.
+    bound_.erase(rowGroups);
+    for (auto b = bound_.begin(); b != bound_.end();)
+        b = statements_.count(b->first) ? std::next(b) : bound_.erase(b);
     StmtHandle stmt = allocStatement(dbc_);
     const QByteArray sql = toSql(sqlFor(rowGroups));
     check(
@@ -187,8 +284,28 @@ SQLHSTMT OdbcWriter::statementFor(int rowGroups)
     return statements_.emplace(rowGroups, std::move(stmt)).first->second.get();
 }
 
+qint64 OdbcWriter::executeUnnest(const std::vector<Row>& rows, size_t first, size_t count)
+{
+    SQLHSTMT st = statementFor(0);
+    std::vector<SQLLEN> lengths(literals_.size());
+    for (size_t c = 0; c < literals_.size(); ++c) {
+        appendArrayLiteral(literals_[c], rows, first, count, c);
+        lengths[c] = SQLLEN(literals_[c].size());
+        bound(SQLBindParameter(st, SQLUSMALLINT(c + 1), SQL_PARAM_INPUT, SQL_C_CHAR, SQL_LONGVARCHAR,
+                               SQLULEN(qMax<qsizetype>(literals_[c].size(), 1)), 0, literals_[c].data(), lengths[c],
+                               &lengths[c]),
+              st);
+    }
+    const qint64 n = finish(st, SQLExecute(st), first, count, false);
+    if (n != qint64(count))
+        throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
+    return n;
+}
+
 qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t count)
 {
+    if (strategy_ == Strategy::UnnestArrays)
+        return executeUnnest(rows, first, count);
     const size_t ncols = size_t(columns_.size());
     for (size_t c = 0; c < ncols; ++c)
         params_[c].fill(columns_[int(c)], dialect_.family(), rows, first, count, c);
@@ -230,9 +347,16 @@ qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t
 
     if (strategy_ == Strategy::MultiRowValues) {
         SQLHSTMT st = statementFor(int(count));
-        for (size_t r = 0; r < count; ++r)
-            for (size_t c = 0; c < ncols; ++c)
-                bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
+        std::vector<quint64> generations(ncols);
+        for (size_t c = 0; c < ncols; ++c)
+            generations[c] = params_[c].generation();
+        std::vector<quint64>& last = bound_[int(count)];
+        if (last != generations) {
+            for (size_t r = 0; r < count; ++r)
+                for (size_t c = 0; c < ncols; ++c)
+                    bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
+            last = generations;
+        }
         const qint64 n = finish(st, SQLExecute(st), first, count, false);
         if (n != qint64(count))
             throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));

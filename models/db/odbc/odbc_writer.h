@@ -1,7 +1,9 @@
 #pragma once
 // Bulk writes over raw ODBC, per driver what measured fastest while staying exact:
-//  - PostgreSQL inserts: one multi-row INSERT … VALUES (…),(…) prepared once per row count (psqlODBC
-//    would turn parameter arrays into single-row INSERTs), at most Dialect::maxParameters() markers.
+//  - PostgreSQL inserts: INSERT … SELECT * FROM unnest($1::type[], …), one array literal per column,
+//    when every column has a built-in type (psqlODBC's per-marker work dominated the multi-row form);
+//    otherwise one multi-row INSERT … VALUES (…),(…) prepared once per row count (psqlODBC would turn
+//    parameter arrays into single-row INSERTs), at most Dialect::maxParameters() markers.
 //  - MariaDB and SQLite: ODBC parameter arrays, column-wise, text as UTF-8 SQL_C_CHAR.
 //  - Other drivers: parameter arrays when SQLGetInfo(SQL_PARAM_ARRAY_ROW_COUNTS) says they work,
 //    otherwise one prepared statement executed row by row.
@@ -20,7 +22,7 @@ class OdbcWriter : public BatchWriter {
     Q_DECLARE_TR_FUNCTIONS(OdbcWriter)
 
 public:
-    enum class Strategy { MultiRowValues, ParamArray, RowByRow };
+    enum class Strategy { UnnestArrays, MultiRowValues, ParamArray, RowByRow };
 
     // An INSERT writer for `columns` of `table`.
     static std::unique_ptr<OdbcWriter> forInsert(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
@@ -56,6 +58,7 @@ private:
     void bound(SQLRETURN rc, SQLHSTMT stmt);
     void checkServerWarnings(size_t first, size_t count);
     QString action() const;
+    qint64 executeUnnest(const std::vector<Row>& rows, size_t first, size_t count);
 
     std::shared_ptr<const void> keepAlive_;
     SQLHDBC dbc_;
@@ -69,7 +72,10 @@ private:
     std::vector<ParamColumn> params_;
     std::vector<SQLUSMALLINT> statuses_;
     SQLULEN processed_ = 0;
-    std::map<int, StmtHandle> statements_; // by row groups per statement
+    std::map<int, StmtHandle> statements_;      // by row groups per statement
+    std::map<int, std::vector<quint64>> bound_; // parameter generations each statement was bound with
+    QStringList arrayTypes_;                    // UnnestArrays: the array cast of each column
+    std::vector<QByteArray> literals_;          // UnnestArrays: one array literal per column
 };
 
 } // namespace ferry::odbc

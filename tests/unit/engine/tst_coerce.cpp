@@ -115,6 +115,12 @@ private slots:
         QCOMPARE(ok(coerce(Value::decimal("0.1"), d)).toDouble(), 0.1);
         QVERIFY(failure(coerce(Value::decimal("0.12345678901234567890"), d)).contains(QLatin1String("exactly")));
         QVERIFY(failure(coerce(Value::integer((1LL << 53) + 1), d)).contains(QLatin1String("exactly")));
+        ColumnInfo single = d;
+        single.odbcType = 7; // SQL_REAL: 32-bit
+        QCOMPARE(ok(coerce(Value::integer(16777216), single)).toDouble(), 16777216.0);
+        QVERIFY(failure(coerce(Value::integer(16777217), single)).contains(QLatin1String("single-precision")));
+        QVERIFY(!failure(coerce(Value::decimal("0.1"), single)).isEmpty());
+        QCOMPARE(ok(coerce(Value::decimal("0.5"), single)).toDouble(), 0.5);
     }
     void booleans()
     {

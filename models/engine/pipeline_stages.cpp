@@ -1,0 +1,54 @@
+#include "pipeline_stages.h"
+
+#include <QCoreApplication>
+
+namespace ferry::pipeline {
+
+void PrepareStage::operator()()
+{
+    std::unique_ptr<Connection> target; // opened only if a table looks values up
+    int current = -1;
+    std::optional<RowPreparer> preparer;
+    try {
+        while (std::optional<Chunk> chunk = in_.pop()) {
+            if (!chunk->error.isEmpty()) {
+                out_.push(PreparedChunk{-1,
+                                        {},
+                                        false,
+                                        QCoreApplication::translate("ferry::Migration", "reading the source failed: %1")
+                                            .arg(chunk->error)});
+                break;
+            }
+            if (chunk->table != current) {
+                current = chunk->table;
+                QList<LookupSpec> specs;
+                for (const FieldPlan& f : plan_.tables[current].fields)
+                    specs << f.chain->lookups();
+                if (!specs.isEmpty()) {
+                    if (!gate_.waitForTablesBefore(current))
+                        break;
+                    if (!target)
+                        target = openConnection(target_, password_);
+                    lookups_.load(*target, specs);
+                }
+                preparer.emplace(plan_.tables[current], &lookups_);
+            }
+            PreparedChunk out{current, {}, chunk->endOfTable, {}};
+            if (!chunk->endOfTable)
+                out.batch = preparer->prepare(std::move(chunk->rows));
+            if (!out_.push(std::move(out)))
+                break;
+        }
+    } catch (const Error& e) {
+        out_.push(
+            PreparedChunk{-1,
+                          {},
+                          false,
+                          QCoreApplication::translate("ferry::Migration", "looking values up in the target failed: %1")
+                              .arg(e.message())});
+    }
+    in_.close();
+    out_.close();
+}
+
+} // namespace ferry::pipeline

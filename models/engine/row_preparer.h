@@ -1,0 +1,43 @@
+#pragma once
+// The middle stage of the pipeline: source rows in, rows transformed and coerced to the target's column
+// types out, with every row the rules refuse turned into a reject. Runs on its own thread so the writer
+// only binds and executes while the database works on the previous batch.
+#include "engine/plan.h"
+#include "engine/run_types.h"
+
+#include <optional>
+
+namespace ferry {
+
+struct PreparedRow {
+    Row values;       // one per plan field, coerced to the target column
+    qsizetype source; // index in the batch's source rows
+};
+
+struct PreparedBatch {
+    std::vector<Row> source;           // as read, for reject files
+    std::vector<PreparedRow> rows;     // ready to write
+    std::vector<RejectRecord> rejects; // refused by a transform or by coercion
+    std::optional<QString> stop;       // error policy "stop": the run ends at this batch's first reject
+};
+
+class RowPreparer {
+public:
+    RowPreparer(const TablePlan& plan, LookupSource* lookups)
+        : plan_(plan)
+        , lookups_(lookups)
+    {
+    }
+    PreparedBatch prepare(std::vector<Row> rows) const;
+
+    static RejectRecord makeReject(const TablePlan& plan, const Row& source, const QString& column,
+                                   const QString& reason, const QString& sqlState);
+
+private:
+    std::optional<Row> transform(const Row& source, RejectRecord* reject) const;
+
+    const TablePlan& plan_;
+    LookupSource* lookups_;
+};
+
+} // namespace ferry

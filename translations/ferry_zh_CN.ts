@@ -1,0 +1,1607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>OdbcConnection</name>
+    <message>
+        <source>The statement failed</source>
+        <translation>语句执行失败</translation>
+    </message>
+    <message>
+        <source>The query failed</source>
+        <translation>查询失败</translation>
+    </message>
+    <message>
+        <source>Cannot bind query parameter %1</source>
+        <translation>无法绑定查询参数 %1</translation>
+    </message>
+    <message>
+        <source>A transaction is already open on this connection</source>
+        <translation>此连接上已有一个打开的事务</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>No transaction is open on this connection</source>
+        <translation>此连接上没有打开的事务</translation>
+    </message>
+    <message>
+        <source>Commit failed</source>
+        <translation>提交失败</translation>
+    </message>
+    <message>
+        <source>Rollback failed</source>
+        <translation>回滚失败</translation>
+    </message>
+</context>
+<context>
+    <name>OdbcReader</name>
+    <message>
+        <source>Cannot describe the query result</source>
+        <translation>无法获取查询结果的结构</translation>
+    </message>
+    <message>
+        <source>Cannot describe column %1 of the query result</source>
+        <translation>无法获取查询结果第 %1 列的结构</translation>
+    </message>
+    <message>
+        <source>Cannot bind column %1 of the query result</source>
+        <translation>无法绑定查询结果的第 %1 列</translation>
+    </message>
+    <message>
+        <source>Reading rows failed</source>
+        <translation>读取行失败</translation>
+    </message>
+    <message>
+        <source>Reading rows failed: %1</source>
+        <translation>读取行失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading row failed</source>
+        <translation>读取行失败</translation>
+    </message>
+    <message>
+        <source>Cannot read column %1</source>
+        <translation>无法读取列 %1</translation>
+    </message>
+    <message>
+        <source>Column %1 holds a value longer than the driver announced (%2 bytes); Ferry will not cut it</source>
+        <translation>列 %1 中的值比驱动程序声明的长度（%2 字节）更长；Ferry 不会截断它</translation>
+    </message>
+    <message>
+        <source>Cannot position on a row to read column %1</source>
+        <translation>无法定位到行以读取列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdbcWriter</name>
+    <message>
+        <source>Cannot insert into %1 without columns</source>
+        <translation>没有列，无法插入到 %1</translation>
+    </message>
+    <message>
+        <source>Updating %1 needs columns to set and key columns</source>
+        <translation>更新 %1 需要要设置的列和键列</translation>
+    </message>
+    <message>
+        <source>Inserting into %1</source>
+        <translation>插入到 %1</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>更新 %1</translation>
+    </message>
+    <message>
+        <source>This writer updates %1; it cannot insert</source>
+        <translation>此写入器用于更新 %1，不能插入</translation>
+    </message>
+    <message>
+        <source>This writer inserts into %1; it cannot update</source>
+        <translation>此写入器用于插入到 %1，不能更新</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has %3 values for %4 columns</source>
+        <translation>%1：第 %2 行有 %3 个值，但要写入 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: the database reported %2 of %3 rows written</source>
+        <translation>%1：数据库报告 %3 行中只写入了 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the database reported %2 of 1 row written (row %3)</source>
+        <translation>%1：数据库报告 1 行中写入了 %2 行（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1: the ODBC driver reported an error without details</source>
+        <translation>%1：ODBC 驱动程序报告了错误，但未提供详细信息</translation>
+    </message>
+    <message>
+        <source>%1 (row %2 of the batch)</source>
+        <translation>%1（批次中的第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Coerce</name>
+    <message>
+        <source>value is %1 characters long; column %2 holds at most %3</source>
+        <translation>值的长度为 %1 个字符；列 %2 最多只能容纳 %3 个字符</translation>
+    </message>
+    <message>
+        <source>column %1 cannot store 4-byte characters such as emoji in %2</source>
+        <translation>列 %1 无法存储 %2 中的 4 字节字符（例如表情符号）</translation>
+    </message>
+    <message>
+        <source>column %1 holds whole numbers; %2 has a fraction</source>
+        <translation>列 %1 只存储整数；%2 带有小数部分</translation>
+    </message>
+    <message>
+        <source>%2 is out of range for column %1</source>
+        <translation>%2 超出列 %1 的取值范围</translation>
+    </message>
+    <message>
+        <source>%2 is not a whole number for column %1</source>
+        <translation>%2 不是整数，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%2 is not a number for column %1</source>
+        <translation>%2 不是数字，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%2 is not a finite number for column %1</source>
+        <translation>%2 不是有限数值，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimal places; column %3 would round it</source>
+        <translation>%1 的小数位数超过 %2 位；列 %3 会将其舍入</translation>
+    </message>
+    <message>
+        <source>%2 is too large for column %1</source>
+        <translation>%2 对列 %1 来说太大</translation>
+    </message>
+    <message>
+        <source>%1 has %2 significant digits; column %3 keeps only %4 exactly (it is stored as a floating-point number)</source>
+        <translation>%1 有 %2 位有效数字；列 %3 只能精确保存 %4 位（该列以浮点数存储）</translation>
+    </message>
+    <message>
+        <source>%2 cannot be stored exactly in single-precision column %1</source>
+        <translation>%2 无法在单精度浮点列 %1 中精确存储</translation>
+    </message>
+    <message>
+        <source>%2 cannot be stored exactly in floating-point column %1</source>
+        <translation>%2 无法在浮点列 %1 中精确存储</translation>
+    </message>
+    <message>
+        <source>%2 is not a yes/no value for column %1</source>
+        <translation>%2 不是是/否值，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1</source>
+        <translation>%2 不是日期或时间戳（应为 yyyy-MM-dd HH:mm:ss），无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%2 is not a date or time for column %1</source>
+        <translation>%2 不是日期或时间，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%2 has no date for column %1</source>
+        <translation>%2 不含日期，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>column %1 holds dates only; the time in %2 would be lost</source>
+        <translation>列 %1 只存储日期；%2 中的时间部分会丢失</translation>
+    </message>
+    <message>
+        <source>%2 is not a time of day for column %1</source>
+        <translation>%2 不是一天中的时间，无法写入列 %1</translation>
+    </message>
+    <message>
+        <source>%1 has fractional seconds; column %2 keeps %3 digits and would round it</source>
+        <translation>%1 带有小数秒；列 %2 只保留 %3 位，会将其舍入</translation>
+    </message>
+    <message>
+        <source>column %1 is required (NOT NULL) but the value is NULL</source>
+        <translation>列 %1 为必填（NOT NULL），但值为 NULL</translation>
+    </message>
+    <message>
+        <source>%2 is too long for binary column %1</source>
+        <translation>%2 对二进制列 %1 来说太长</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Language</name>
+    <message>
+        <source>Language of the messages, such as zh_CN or en (default: the system language).</source>
+        <translation>消息所用的语言，例如 zh_CN 或 en（默认：系统语言）。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Lookup</name>
+    <message>
+        <source>lookup table &quot;%1&quot; does not exist in the target</source>
+        <translation>目标中不存在查找表“%1”</translation>
+    </message>
+    <message>
+        <source>lookup into &quot;%1&quot; was not prepared</source>
+        <translation>对“%1”的查找尚未准备好</translation>
+    </message>
+    <message>
+        <source>%1 matches several rows of %2.%3</source>
+        <translation>%1 匹配到 %2.%3 中的多行</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Migration</name>
+    <message>
+        <source>%1 of project &quot;%2&quot;</source>
+        <translation>%1：项目“%2”</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7</source>
+        <translation>%1：读取 %2，插入 %3，更新 %4，跳过 %5，拒绝 %6，重复 %7</translation>
+    </message>
+    <message>
+        <source>the counts for %1 do not add up: read %2 but inserted + updated + skipped + rejected = %3</source>
+        <translation>%1 的计数对不上：读取了 %2 行，但 插入 + 更新 + 跳过 + 拒绝 = %3</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the connection to the target was lost while writing %1 (%2). The batch in flight was rolled back; every row counted above is committed. Run again to continue: with match keys (upsert, skip-existing) nothing is duplicated.</source>
+        <translation>写入 %1 时与目标的连接断开（%2）。正在写入的批次已回滚；上面计入的每一行均已提交。请再次运行以继续：使用匹配键（upsert、skip-existing）时不会产生重复数据。</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <source>reading the source failed: %1</source>
+        <translation>读取源失败：%1</translation>
+    </message>
+    <message>
+        <source>looking values up in the target failed: %1</source>
+        <translation>在目标中查找值失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Plan</name>
+    <message>
+        <source>target tables reference each other in a cycle; &quot;%1&quot; runs in project order</source>
+        <translation>目标表之间存在循环引用；“%1”按项目中的顺序运行</translation>
+    </message>
+    <message>
+        <source>the project maps no tables</source>
+        <translation>项目中没有映射任何表</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the target database</source>
+        <translation>目标数据库中不存在表“%1”</translation>
+    </message>
+    <message>
+        <source>the query fails: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the source database</source>
+        <translation>源数据库中不存在表“%1”</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>表“%1”中没有列“%2”</translation>
+    </message>
+    <message>
+        <source>the source has no column &quot;%1&quot;</source>
+        <translation>源中没有列“%1”</translation>
+    </message>
+    <message>
+        <source>target column &quot;%1&quot; is required (NOT NULL, no default) but nothing is mapped to it</source>
+        <translation>目标列“%1”为必填（NOT NULL，无默认值），但没有任何字段映射到该列</translation>
+    </message>
+    <message>
+        <source>key column &quot;%1&quot; is not mapped</source>
+        <translation>键列“%1”未映射</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ProjectFile</name>
+    <message>
+        <source>project file &quot;%1&quot; does not exist</source>
+        <translation>项目文件“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a project file</source>
+        <translation>“%1”是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>cannot read project file &quot;%1&quot;: %2</source>
+        <translation>无法读取项目文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot save the project to &quot;%1&quot;: %2</source>
+        <translation>无法将项目保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean %1?)</source>
+        <translation>未知的键（您是否想输入 %1？）</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>未知的键（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>passwords are never stored in project files; name an environment variable in &quot;passwordEnv&quot;</source>
+        <translation>项目文件中从不保存密码；请在 &quot;passwordEnv&quot; 中指定一个环境变量</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>缺失；应为%1</translation>
+    </message>
+    <message>
+        <source>must be an object (%1), got %2</source>
+        <translation>必须是对象（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be an array (%1), got %2</source>
+        <translation>必须是数组（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>a project file must hold one JSON object { … }, got %1</source>
+        <translation>项目文件必须包含一个 JSON 对象 { … }，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of table mappings (it may be empty)</source>
+        <translation>缺失；应为表映射数组（可以为空）</translation>
+    </message>
+    <message>
+        <source>of table mappings</source>
+        <translation>元素为表映射</translation>
+    </message>
+    <message>
+        <source>missing; expected %1 (is this a Ferry project file?)</source>
+        <translation>缺失；应为 %1（这是 Ferry 项目文件吗？）</translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer Ferry (format %1); this version reads format %2</source>
+        <translation>此项目由较新版本的 Ferry 保存（格式 %1）；当前版本只能读取格式 %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>必须为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a connection object with &quot;type&quot; &quot;odbc&quot; or &quot;sqlite&quot;</source>
+        <translation>缺失；应为连接对象，其 &quot;type&quot; 为 &quot;odbc&quot; 或 &quot;sqlite&quot;</translation>
+    </message>
+    <message>
+        <source>a database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>missing; expected &quot;odbc&quot; or &quot;sqlite&quot;</source>
+        <translation>缺失；应为 &quot;odbc&quot; 或 &quot;sqlite&quot;</translation>
+    </message>
+    <message>
+        <source>unknown connection type %1 (expected odbc or sqlite)</source>
+        <translation>未知的连接类型 %1（应为 odbc 或 sqlite）</translation>
+    </message>
+    <message>
+        <source>not used by %1 connections, which take: %2</source>
+        <translation>%1 连接不使用此项，可用的项为：%2</translation>
+    </message>
+    <message>
+        <source>the SQLite database file (relative to the project file)</source>
+        <translation>SQLite 数据库文件（相对于项目文件的路径）</translation>
+    </message>
+    <message>
+        <source>has both &quot;dsn&quot; and &quot;driver&quot;; use one</source>
+        <translation>同时指定了 &quot;dsn&quot; 和 &quot;driver&quot;；请只使用其中一个</translation>
+    </message>
+    <message>
+        <source>needs either &quot;dsn&quot; (a configured data source) or &quot;driver&quot; (with host, port and database)</source>
+        <translation>需要 &quot;dsn&quot;（已配置的数据源）或 &quot;driver&quot;（以及主机、端口和数据库）其中之一</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 65535, got %1</source>
+        <translation>必须是 1 到 65535 之间的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>of connection-string attributes with string values</source>
+        <translation>元素为连接字符串属性，值为字符串</translation>
+    </message>
+    <message>
+        <source>an attribute name must not be empty</source>
+        <translation>属性名不能为空</translation>
+    </message>
+    <message>
+        <source>of run options</source>
+        <translation>运行选项</translation>
+    </message>
+    <message>
+        <source>one table mapping</source>
+        <translation>一个表映射</translation>
+    </message>
+    <message>
+        <source>has both &quot;source&quot; and &quot;query&quot;; use one</source>
+        <translation>同时指定了 &quot;source&quot; 和 &quot;query&quot;；请只使用其中一个</translation>
+    </message>
+    <message>
+        <source>needs either &quot;source&quot; (a source table) or &quot;query&quot; (SQL that stands in for one)</source>
+        <translation>需要 &quot;source&quot;（源表）或 &quot;query&quot;（代替源表的 SQL）其中之一</translation>
+    </message>
+    <message>
+        <source>the name of the target table</source>
+        <translation>目标表的名称</translation>
+    </message>
+    <message>
+        <source>of target column names</source>
+        <translation>元素为目标列名</translation>
+    </message>
+    <message>
+        <source>must be a target column name (a string), got %1</source>
+        <translation>必须是目标列名（字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already listed as keys[%2]</source>
+        <translation>%1 已作为 keys[%2] 列出</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 100000, got %1</source>
+        <translation>必须是 1 到 100000 之间的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown error policy %1 (expected stop or reject)</source>
+        <translation>未知的错误策略 %1（应为 stop 或 reject）</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1 (leave it out for no limit), got %2</source>
+        <translation>必须是 0 到 %1 之间的整数（省略表示不限制），实际为 %2</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of field mappings (it may be empty)</source>
+        <translation>缺失；应为字段映射数组（可以为空）</translation>
+    </message>
+    <message>
+        <source>of field mappings</source>
+        <translation>元素为字段映射</translation>
+    </message>
+    <message>
+        <source>%1 is already the target of fields[%2]</source>
+        <translation>%1 已是 fields[%2] 的目标</translation>
+    </message>
+    <message>
+        <source>mode %1 needs at least one key: the target columns that identify an existing row</source>
+        <translation>模式 %1 至少需要一个键：用于识别已有行的目标列</translation>
+    </message>
+    <message>
+        <source>%1 is not the target of any field in this table</source>
+        <translation>%1 不是此表中任何字段的目标</translation>
+    </message>
+    <message>
+        <source>%1 is not the target of any field in this table (did you mean %2?)</source>
+        <translation>%1 不是此表中任何字段的目标（您是否想输入 %2？）</translation>
+    </message>
+    <message>
+        <source>unknown write mode %1 (expected insert, upsert, update or skip-existing)</source>
+        <translation>未知的写入模式 %1（应为 insert、upsert、update 或 skip-existing）</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;target&quot;: &quot;name&quot;, &quot;source&quot;: &quot;company&quot;}, got %1</source>
+        <translation>必须是对象，例如 {&quot;target&quot;: &quot;name&quot;, &quot;source&quot;: &quot;company&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the name of the target column</source>
+        <translation>目标列的名称</translation>
+    </message>
+    <message>
+        <source>has both &quot;source&quot; and &quot;constant&quot;; use one</source>
+        <translation>同时指定了 &quot;source&quot; 和 &quot;constant&quot;；请只使用其中一个</translation>
+    </message>
+    <message>
+        <source>needs either &quot;source&quot; (a source column) or &quot;constant&quot; (a fixed value)</source>
+        <translation>需要 &quot;source&quot;（源列）或 &quot;constant&quot;（固定值）其中之一</translation>
+    </message>
+    <message>
+        <source>must name at least one source column</source>
+        <translation>必须至少指定一个源列</translation>
+    </message>
+    <message>
+        <source>must be a source column name (a non-empty string), got %1</source>
+        <translation>必须是源列名（非空字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a source column name or an array of them, got %1</source>
+        <translation>必须是源列名或源列名数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>of transforms such as [{&quot;type&quot;: &quot;trim&quot;}]</source>
+        <translation>元素为转换，例如 [{&quot;type&quot;: &quot;trim&quot;}]</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;type&quot;: &quot;trim&quot;}, got %1</source>
+        <translation>必须是对象，例如 {&quot;type&quot;: &quot;trim&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing; expected the transform&apos;s name, such as &quot;trim&quot;</source>
+        <translation>缺失；应为转换的名称，例如 &quot;trim&quot;</translation>
+    </message>
+    <message>
+        <source>must be the transform&apos;s name (a non-empty string), got %1</source>
+        <translation>必须是转换的名称（非空字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>the object is not closed properly (expected &quot;,&quot; or &quot;}&quot;)</source>
+        <translation>对象未正确结束（应为 &quot;,&quot; 或 &quot;}&quot;）</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after the key</source>
+        <translation>键之后应为 &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>the array is not closed properly (expected &quot;,&quot; or &quot;]&quot;)</source>
+        <translation>数组未正确结束（应为 &quot;,&quot; 或 &quot;]&quot;）</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; between values</source>
+        <translation>值之间应为 &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid JSON value (text needs double quotes; true, false and null are lower case)</source>
+        <translation>不是有效的 JSON 值（文本需要使用双引号；true、false 和 null 须为小写）</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a number</source>
+        <translation>文本在数字中间结束</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>不是有效的数字</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>字符串中有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>文本不是有效的 UTF-8；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the string is not closed (missing &quot;)</source>
+        <translation>字符串未结束（缺少 &quot;）</translation>
+    </message>
+    <message>
+        <source>expected a value after the comma (JSON does not allow a trailing comma)</source>
+        <translation>逗号之后应有值（JSON 不允许末尾逗号）</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>嵌套层次太深</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>文档太大</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the project</source>
+        <translation>项目结束后出现多余的文本</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the project file is empty</source>
+        <translation>项目文件为空</translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>JSON 语法错误，位于第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>在同一对象中出现了多次；请只保留一个</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RunOutput</name>
+    <message>
+        <source>cannot create the run folder %1</source>
+        <translation>无法创建运行文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in the run folder %1</source>
+        <translation>无法写入运行文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SchemaFormat</name>
+    <message>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n row(s))</source>
+        <translation>
+            <numerusform>（约 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ferry type</source>
+        <translation>Ferry 类型</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>可空</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>auto-increment</source>
+        <translation>自增</translation>
+    </message>
+    <message>
+        <source>no 4-byte UTF-8 (emoji)</source>
+        <translation>不支持 4 字节 UTF-8（表情符号）</translation>
+    </message>
+    <message>
+        <source>Primary key: %1</source>
+        <translation>主键：%1</translation>
+    </message>
+    <message>
+        <source>Unique: %1</source>
+        <translation>唯一约束：%1</translation>
+    </message>
+    <message>
+        <source>Foreign key: %1 -&gt; %2</source>
+        <translation>外键：%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Foreign key %1: %2 -&gt; %3</source>
+        <translation>外键 %1：%2 -&gt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SqliteConnection</name>
+    <message>
+        <source>The statement &quot;%1&quot; failed</source>
+        <translation>语句“%1”执行失败</translation>
+    </message>
+    <message>
+        <source>The query failed</source>
+        <translation>查询失败</translation>
+    </message>
+    <message>
+        <source>Starting a transaction failed</source>
+        <translation>开始事务失败</translation>
+    </message>
+    <message>
+        <source>Committing the transaction failed</source>
+        <translation>提交事务失败</translation>
+    </message>
+    <message>
+        <source>Rolling back the transaction failed</source>
+        <translation>回滚事务失败</translation>
+    </message>
+    <message>
+        <source>Listing the tables failed</source>
+        <translation>列出表失败</translation>
+    </message>
+    <message>
+        <source>Reading the structure of %1 failed</source>
+        <translation>读取 %1 的结构失败</translation>
+    </message>
+    <message>
+        <source>The table %1 does not exist in %2</source>
+        <translation>%2 中不存在表 %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
+        <translation>Qt 的 SQLite 驱动程序（QSQLITE）不可用。</translation>
+    </message>
+    <message>
+        <source>Install the Qt SQLite plugin (on Debian and Ubuntu: libqt6sql6-sqlite) and start Ferry again.</source>
+        <translation>请安装 Qt SQLite 插件（Debian 和 Ubuntu 上为 libqt6sql6-sqlite），然后重新启动 Ferry。</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite file %1: %2</source>
+        <translation>无法打开 SQLite 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check that the file is an SQLite database and that you may read and write it.</source>
+        <translation>请检查该文件是否为 SQLite 数据库，以及您是否有读写权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the init script %1: %2</source>
+        <translation>无法读取初始化脚本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the init script path in the connection settings.</source>
+        <translation>请检查连接设置中的初始化脚本路径。</translation>
+    </message>
+    <message>
+        <source>Fix the init script and open the connection again.</source>
+        <translation>请修正初始化脚本，然后重新打开连接。</translation>
+    </message>
+    <message>
+        <source>The init script %1 failed at statement %2 (line %3): %4</source>
+        <translation>初始化脚本 %1 在第 %2 条语句（第 %3 行）处失败：%4</translation>
+    </message>
+    <message>
+        <source>The init script %1 failed when committing: %2</source>
+        <translation>初始化脚本 %1 在提交时失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>No SQLite file is set for the connection &quot;%1&quot;.</source>
+        <translation>连接“%1”未设置 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the database file in the connection settings.</source>
+        <translation>请在连接设置中选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 was not found.</source>
+        <translation>找不到 SQLite 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Check the path in the connection settings.</source>
+        <translation>请检查连接设置中的路径。</translation>
+    </message>
+    <message>
+        <source>Reading rows failed</source>
+        <translation>读取行失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Starting a batch failed</source>
+        <translation>开始批次失败</translation>
+    </message>
+    <message>
+        <source>Finishing a batch failed</source>
+        <translation>完成批次失败</translation>
+    </message>
+    <message>
+        <source>A row for %1 has %2 values where %3 columns are written</source>
+        <translation>%1 的某一行有 %2 个值，但要写入 %3 列</translation>
+    </message>
+    <message>
+        <source>Inserting into %1 failed</source>
+        <translation>插入到 %1 失败</translation>
+    </message>
+    <message>
+        <source>This writer only inserts rows</source>
+        <translation>此写入器只能插入行</translation>
+    </message>
+    <message>
+        <source>Preparing the insert into %1 failed</source>
+        <translation>准备插入到 %1 失败</translation>
+    </message>
+    <message>
+        <source>Preparing the update of %1 failed</source>
+        <translation>准备更新 %1 失败</translation>
+    </message>
+    <message>
+        <source>This writer only updates rows</source>
+        <translation>此写入器只能更新行</translation>
+    </message>
+    <message>
+        <source>Updating %1 failed</source>
+        <translation>更新 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TableRunner</name>
+    <message>
+        <source>stopped at the first rejected row (key %1): %2</source>
+        <translation>在第一个被拒绝的行处停止（键 %1）：%2</translation>
+    </message>
+    <message>
+        <source>more than %1 rows of %2 were rejected</source>
+        <translation>%2 中被拒绝的行超过 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransformChain</name>
+    <message>
+        <source>format &quot;%1&quot;: %2</source>
+        <translation>格式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time field</source>
+        <translation>“%1”不是日期或时间字段</translation>
+    </message>
+    <message>
+        <source>time zones (&quot;t&quot;) are not supported: Ferry keeps wall-clock time as written</source>
+        <translation>不支持时区（&quot;t&quot;）：Ferry 按原样保留书写的本地时间</translation>
+    </message>
+    <message>
+        <source>it has no year (&quot;yyyy&quot;)</source>
+        <translation>其中没有年份（&quot;yyyy&quot;）</translation>
+    </message>
+    <message>
+        <source>it has no month (&quot;MM&quot;)</source>
+        <translation>其中没有月份（&quot;MM&quot;）</translation>
+    </message>
+    <message>
+        <source>it has no day (&quot;dd&quot;)</source>
+        <translation>其中没有日（&quot;dd&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid timestamp in the format %2</source>
+        <translation>%1 不是格式为 %2 的有效时间戳</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date in the format %2</source>
+        <translation>%1 不是格式为 %2 的有效日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid timestamp in any of the formats %2</source>
+        <translation>%1 不是以下任一格式的有效时间戳：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date in any of the formats %2</source>
+        <translation>%1 不是以下任一格式的有效日期：%2</translation>
+    </message>
+    <message>
+        <source>give either &quot;format&quot; or &quot;formats&quot;, not both</source>
+        <translation>请指定 &quot;format&quot; 或 &quot;formats&quot; 其中之一，不要同时指定</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>lookups in %1 are not available</source>
+        <translation>无法在 %1 中查找</translation>
+    </message>
+    <message>
+        <source>no %1 with %2 %3</source>
+        <translation>%1 中没有 %2 为 %3 的行</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number (default region %2)</source>
+        <translation>%1 不是有效的电话号码（默认地区 %2）</translation>
+    </message>
+    <message>
+        <source>%1 has an extension, which E.164 cannot hold (set &quot;extension&quot; to &quot;drop&quot; or &quot;keep&quot;)</source>
+        <translation>%1 带有分机号，而 E.164 格式无法容纳分机号（请将 &quot;extension&quot; 设为 &quot;drop&quot; 或 &quot;keep&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region libphonenumber knows (use a two-letter country code such as &quot;US&quot;)</source>
+        <translation>“%1”不是 libphonenumber 能识别的地区（请使用两个字母的国家代码，例如 &quot;US&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>%1 has no first name</source>
+        <translation>%1 中没有名字</translation>
+    </message>
+    <message>
+        <source>%1 has no last name</source>
+        <translation>%1 中没有姓氏</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>去除首尾空白</translation>
+    </message>
+    <message>
+        <source>Removes white space (including non-breaking spaces) at both ends.</source>
+        <translation>删除两端的空白字符（包括不间断空格）。</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>转为大写</translation>
+    </message>
+    <message>
+        <source>Turns letters into capitals, in every alphabet.</source>
+        <translation>将所有文字体系中的字母转为大写。</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>转为小写</translation>
+    </message>
+    <message>
+        <source>Turns letters into small letters, in every alphabet.</source>
+        <translation>将所有文字体系中的字母转为小写。</translation>
+    </message>
+    <message>
+        <source>Title case</source>
+        <translation>首字母大写</translation>
+    </message>
+    <message>
+        <source>Capitalises the first letter of each word: &quot;o&apos;neil&quot; becomes &quot;O&apos;Neil&quot;, &quot;jean-luc&quot; becomes &quot;Jean-Luc&quot;.</source>
+        <translation>将每个单词的首字母大写：&quot;o&apos;neil&quot; 变为 &quot;O&apos;Neil&quot;，&quot;jean-luc&quot; 变为 &quot;Jean-Luc&quot;。</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an email address; rejects the row when it is not an address.</source>
+        <translation>去除电子邮件地址首尾空白并转为小写；不是有效地址时拒绝该行。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Writes a phone number in international E.164 form (+12015550123). &quot;region&quot; is the country of numbers written without a country code; &quot;extension&quot; says what to do with extensions: reject (default), drop or keep.</source>
+        <translation>以国际 E.164 格式（+12015550123）写入电话号码。&quot;region&quot; 指定不带国家代码的号码所属的国家；&quot;extension&quot; 指定如何处理分机号：reject（默认，拒绝）、drop（丢弃）或 keep（保留）。</translation>
+    </message>
+    <message>
+        <source>Split name</source>
+        <translation>拆分姓名</translation>
+    </message>
+    <message>
+        <source>Takes the first or last name out of a full name (&quot;Jane van der Berg&quot;, &quot;Doe, Jane&quot;), dropping titles and suffixes. &quot;ifMissing&quot;: reject (default), null or empty.</source>
+        <translation>从全名（&quot;Jane van der Berg&quot;、&quot;Doe, Jane&quot;）中取出名字或姓氏，并去掉称谓和后缀。&quot;ifMissing&quot;：reject（默认，拒绝）、null 或 empty。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>Joins several source columns into one value with a separator; NULLs are left out.</source>
+        <translation>用分隔符将多个源列拼接成一个值；NULL 会被忽略。</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>Writes the same value in every row.</source>
+        <translation>在每一行中写入相同的值。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Replaces NULL and empty text with a value.</source>
+        <translation>用指定的值替换 NULL 和空文本。</translation>
+    </message>
+    <message>
+        <source>Parse date</source>
+        <translation>解析日期</translation>
+    </message>
+    <message>
+        <source>Reads a date written in a given format, such as dd/MM/yyyy; impossible dates are rejected.</source>
+        <translation>按指定格式（例如 dd/MM/yyyy）读取日期；不存在的日期会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Parse timestamp</source>
+        <translation>解析时间戳</translation>
+    </message>
+    <message>
+        <source>Reads a date and time written in a given format, such as yyyy-MM-dd HH:mm:ss.zzz, keeping microseconds and never converting time zones.</source>
+        <translation>按指定格式（例如 yyyy-MM-dd HH:mm:ss.zzz）读取日期和时间，保留微秒，且从不转换时区。</translation>
+    </message>
+    <message>
+        <source>Map values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Replaces each listed value by another (&quot;A&quot; -&gt; &quot;active&quot;); other values get the default or are rejected.</source>
+        <translation>将列出的每个值替换为另一个值（&quot;A&quot; -&gt; &quot;active&quot;）；其他值使用默认值，或被拒绝。</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Finds the target row whose column matches the value and writes another of its columns (e.g. an account name becomes the account id).</source>
+        <translation>在目标中查找某列与该值匹配的行，并写入该行的另一列（例如将客户名称转换为客户 ID）。</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Cuts text to at most &quot;length&quot; characters (Unicode code points), never inside a character.</source>
+        <translation>将文本截短到最多 &quot;length&quot; 个字符（Unicode 码位），绝不会从字符中间截断。</translation>
+    </message>
+    <message>
+        <source>%1 (did you mean &quot;%2&quot;?)</source>
+        <translation>%1（您是否想输入 &quot;%2&quot;？）</translation>
+    </message>
+    <message>
+        <source>the transform has no &quot;type&quot;</source>
+        <translation>该转换没有 &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown transform &quot;%1&quot;</source>
+        <translation>未知的转换 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;: &quot;%2&quot; takes no parameters</source>
+        <translation>未知的参数 &quot;%1&quot;：&quot;%2&quot; 不接受任何参数</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; 没有参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value to work on: the field has no source column, so the chain must start with a &quot;constant&quot;</source>
+        <translation>&quot;%1&quot; 没有可处理的值：该字段没有源列，因此转换链必须以 &quot;constant&quot; 开头</translation>
+    </message>
+    <message>
+        <source>the field has no source column and no &quot;constant&quot; transform</source>
+        <translation>该字段既没有源列，也没有 &quot;constant&quot; 转换</translation>
+    </message>
+    <message>
+        <source>%1 source columns must become one value: add a &quot;concat&quot; transform</source>
+        <translation>%1 个源列必须合并为一个值：请添加 &quot;concat&quot; 转换</translation>
+    </message>
+    <message>
+        <source>expected %1 source values but got %2</source>
+        <translation>应有 %1 个源值，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the parameter %2</source>
+        <translation>&quot;%1&quot; 需要参数 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of one or more texts</source>
+        <translation>%1 必须是包含一个或多个文本的列表</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1 必须是不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be text, a number, true, false or null</source>
+        <translation>%1 必须是文本、数字、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>no mapping for %1</source>
+        <translation>没有 %1 的映射</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an object such as {&quot;A&quot;: &quot;active&quot;}</source>
+        <translation>&quot;values&quot; 必须是对象，例如 {&quot;A&quot;: &quot;active&quot;}</translation>
+    </message>
+    <message>
+        <source>the value for &quot;%1&quot; must be text, a number, true, false or null</source>
+        <translation>&quot;%1&quot; 的值必须是文本、数字、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice (keys are compared without case)</source>
+        <translation>&quot;%1&quot; 被列出了两次（键的比较不区分大小写）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::cli</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was written to the target)
+</source>
+        <translation>试运行（未向目标写入任何数据）
+</translation>
+    </message>
+    <message>
+        <source>Run finished
+</source>
+        <translation>运行完成
+</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 s
+</source>
+        <translation>状态：%1，%2 秒
+</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>Log: %1
+Rejects: %2
+</source>
+        <translation>日志：%1
+拒绝记录：%2
+</translation>
+    </message>
+    <message>
+        <source>%1 is valid. Tables in run order:
+</source>
+        <translation>%1 有效。按运行顺序排列的表：
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3 fields)
+</source>
+        <translation>  %1（%2，%3 个字段）
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 (driver %3 %4)
+
+</source>
+        <translation>%1 %2（驱动程序 %3 %4）
+
+</translation>
+    </message>
+    <message>
+        <source>ODBC drivers:
+</source>
+        <translation>ODBC 驱动程序：
+</translation>
+    </message>
+    <message>
+        <source>ODBC data sources:
+</source>
+        <translation>ODBC 数据源：
+</translation>
+    </message>
+    <message>
+        <source>  (none configured)
+</source>
+        <translation>  （未配置）
+</translation>
+    </message>
+    <message>
+        <source>Migrate and sync CRM data between databases.
+
+Commands:
+  validate PROJECT       check a project file against both databases
+  inspect WHAT           print tables, columns and keys; WHAT is a project file,
+                         a SQLite file, an ODBC connection string or dsn:NAME
+  dry-run PROJECT        show what a run would do; writes nothing to the target
+  run PROJECT            migrate
+  drivers                list installed ODBC drivers and data sources
+
+Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
+3 connection failure, 4 run failed or aborted.</source>
+        <translation>在数据库之间迁移和同步 CRM 数据。
+
+命令：
+  validate PROJECT       对照源和目标数据库检查项目文件
+  inspect WHAT           列出表、列和键；WHAT 可以是项目文件、
+                         SQLite 文件、ODBC 连接字符串或 dsn:NAME
+  dry-run PROJECT        试运行：显示运行将执行的操作，不向目标写入任何数据
+  run PROJECT            执行迁移
+  drivers                列出已安装的 ODBC 驱动程序和数据源
+
+退出码：0 所有行均已写入，1 已完成但有被拒绝的行，2 项目或用法有误，
+3 连接失败，4 运行失败或中止。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>以 JSON 格式将结果输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>dry-run: only the first N rows of each table.</source>
+        <translation>dry-run：每个表只处理前 N 行。</translation>
+    </message>
+    <message>
+        <source>inspect a project: source or target only.</source>
+        <translation>inspect 项目时：只查看 source（源）或 target（目标）。</translation>
+    </message>
+    <message>
+        <source>Folder for run logs and reject files.</source>
+        <translation>存放运行日志和拒绝记录文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>validate, inspect, dry-run, run or drivers</source>
+        <translation>validate、inspect、dry-run、run 或 drivers</translation>
+    </message>
+    <message>
+        <source>project file or connection</source>
+        <translation>项目文件或连接</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of rows</source>
+        <translation>--limit 需要一个整数行数</translation>
+    </message>
+    <message>
+        <source>usage: ferry-cli validate|inspect|dry-run|run TARGET [--json]</source>
+        <translation>用法：ferry-cli validate|inspect|dry-run|run TARGET [--json]</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>未知命令“%1”；请尝试 --help</translation>
+    </message>
+    <message>
+        <source>, ETA %1:%2</source>
+        <translation>，预计剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 rows/s%4, %5 rejected</source>
+        <translation>%1：%2 行，%3 行/秒%4，拒绝 %5 行</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::odbc</name>
+    <message>
+        <source>The ODBC driver returned no data for column %1</source>
+        <translation>ODBC 驱动程序未返回列 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Cannot read the value of column %1</source>
+        <translation>无法读取列 %1 的值</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::odbc::Connect</name>
+    <message>
+        <source>The %1 ODBC driver cannot take a &quot;;&quot; in the connection setting %2.</source>
+        <translation>%1 ODBC 驱动程序不接受连接设置 %2 中的 &quot;;&quot;。</translation>
+    </message>
+    <message>
+        <source>Rename the value, or use a data source (DSN) configured in the ODBC administrator.</source>
+        <translation>请修改该值，或使用在 ODBC 管理器中配置的数据源（DSN）。</translation>
+    </message>
+    <message>
+        <source>psqlODBC (Debian/Ubuntu: odbc-postgresql)</source>
+        <translation>psqlODBC（Debian/Ubuntu：odbc-postgresql）</translation>
+    </message>
+    <message>
+        <source>MariaDB Connector/ODBC (Debian/Ubuntu: odbc-mariadb)</source>
+        <translation>MariaDB Connector/ODBC（Debian/Ubuntu：odbc-mariadb）</translation>
+    </message>
+    <message>
+        <source>the SQLite ODBC driver (Debian/Ubuntu: libsqliteodbc)</source>
+        <translation>SQLite ODBC 驱动程序（Debian/Ubuntu：libsqliteodbc）</translation>
+    </message>
+    <message>
+        <source>your database vendor&apos;s ODBC driver</source>
+        <translation>数据库厂商提供的 ODBC 驱动程序</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The session could not be prepared (%1): %2</source>
+        <translation>无法准备会话（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Check that the user may change session settings.</source>
+        <translation>请检查该用户是否有权更改会话设置。</translation>
+    </message>
+    <message>
+        <source>(the driver&apos;s message is withheld because it contains the password)</source>
+        <translation>（驱动程序的消息包含密码，因此不予显示）</translation>
+    </message>
+    <message>
+        <source>The ODBC data source &quot;%1&quot; is not configured.</source>
+        <translation>未配置 ODBC 数据源“%1”。</translation>
+    </message>
+    <message>
+        <source>Configured data sources: %1. Create the data source in the ODBC administrator (odbc.ini), or connect with a driver, host and database instead.</source>
+        <translation>已配置的数据源：%1。请在 ODBC 管理器（odbc.ini）中创建该数据源，或改用驱动程序、主机和数据库进行连接。</translation>
+    </message>
+    <message>
+        <source>The ODBC driver &quot;%1&quot; is registered but its library cannot be loaded.</source>
+        <translation>ODBC 驱动程序“%1”已注册，但无法加载其库文件。</translation>
+    </message>
+    <message>
+        <source>Reinstall %1; the driver manager said: %2</source>
+        <translation>请重新安装 %1；驱动程序管理器的消息：%2</translation>
+    </message>
+    <message>
+        <source>The ODBC driver &quot;%1&quot; is not installed.</source>
+        <translation>未安装 ODBC 驱动程序“%1”。</translation>
+    </message>
+    <message>
+        <source>Installed drivers: %1. Pick one of them, or install %2.</source>
+        <translation>已安装的驱动程序：%1。请从中选择一个，或安装 %2。</translation>
+    </message>
+    <message>
+        <source>Note: the MariaDB ODBC driver drops spaces at the start and end of a password, so such a password cannot be used through ODBC.</source>
+        <translation>注意：MariaDB ODBC 驱动程序会去掉密码首尾的空格，因此这样的密码无法通过 ODBC 使用。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password for &quot;%2&quot;.</source>
+        <translation>服务器 %1 拒绝了“%2”的用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. The server said: %1</source>
+        <translation>请检查用户名和密码。服务器的消息：%1</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password in the environment variable %1. The server said: %2</source>
+        <translation>请检查用户名以及环境变量 %1 中的密码。服务器的消息：%2</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server %2.</source>
+        <translation>服务器 %2 上不存在数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the database name, or create the database first.</source>
+        <translation>请检查数据库名称的拼写，或先创建该数据库。</translation>
+    </message>
+    <message>
+        <source>The folder of the SQLite file &quot;%1&quot; does not exist.</source>
+        <translation>SQLite 文件“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Check the path of the database file.</source>
+        <translation>请检查数据库文件的路径。</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be found.</source>
+        <translation>找不到服务器名称“%1”。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name, and that this computer can resolve it (network, VPN, DNS).</source>
+        <translation>请检查主机名的拼写，以及本机能否解析该名称（网络、VPN、DNS）。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 cannot be reached.</source>
+        <translation>无法访问位于 %1 的数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, that the database server is running, and that no firewall blocks the port. The driver said: %1</source>
+        <translation>请检查主机名和端口、数据库服务器是否正在运行，以及是否有防火墙阻止该端口。驱动程序的消息：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the connection settings (%1).</source>
+        <translation>请检查连接设置（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 rows/s, %3 rejected</source>
+        <translation>%1 行，%2 行/秒，拒绝 %3 行</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2 tables)
+%3</source>
+        <translation>项目：%1（%2 个表）
+%3</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Ferry projects (*.ferry.json);;All files (*)</source>
+        <translation>Ferry 项目 (*.ferry.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Every row landed.</source>
+        <translation>所有行均已写入。</translation>
+    </message>
+    <message>
+        <source>Finished with rejected rows.</source>
+        <translation>已完成，但有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing was written. %1</source>
+        <translation>试运行——未写入任何数据。%1</translation>
+    </message>
+    <message>
+        <source>Rejects: %1</source>
+        <translation>拒绝记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Project file to open.</source>
+        <translation>要打开的项目文件。</translation>
+    </message>
+</context>
+</TS>
