@@ -1236,6 +1236,14 @@ Rejects: %2
 </translation>
     </message>
     <message>
+        <source>the source</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
         <source>%1 is valid. Tables in run order:
 </source>
         <translation>%1 有效。按运行顺序排列的表：
@@ -1252,6 +1260,10 @@ Rejects: %2
 </source>
         <translation>警告：%1
 </translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>%1 %2 (driver %3 %4)
@@ -1340,6 +1352,14 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>未知命令“%1”；请尝试 --help</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2 is not set): </source>
+        <translation>%1 的密码（未设置 %2）：</translation>
+    </message>
+    <message>
+        <source>The password for %1 comes from the environment variable %2, which is not set. Set it, or run ferry-cli in a terminal to be asked for it.</source>
+        <translation>%1 的密码来自环境变量 %2，但该变量未设置。请设置它，或在终端中运行 ferry-cli 以便输入密码。</translation>
     </message>
     <message>
         <source>, ETA %1:%2</source>

@@ -5,6 +5,7 @@
 #include "db/schema_format.h"
 #include "engine/migration.h"
 #include "exit_codes.h"
+#include "password_prompt.h"
 #include "progress_printer.h"
 #include "project/project_file.h"
 
@@ -106,9 +107,12 @@ int validateCommand(const QString& path, const Options& o)
     try {
         // Validation reads schemas; it creates nothing (a SQLite target is built in a scratch folder).
         QTemporaryDir scratch;
-        auto target = openConnection(Migration::withoutCreating(project->target, scratch.path()),
-                                     Migration::passwordFor(project->target, {}));
-        auto source = openConnection(project->source, Migration::passwordFor(project->source, {}));
+        const auto sourcePassword = passwordFor(project->source, tr("the source"));
+        const auto targetPassword = sourcePassword ? passwordFor(project->target, tr("the target")) : std::nullopt;
+        if (!targetPassword)
+            return ExitConnection;
+        auto target = openConnection(Migration::withoutCreating(project->target, scratch.path()), *targetPassword);
+        auto source = openConnection(project->source, *sourcePassword);
         ConnectionSchemaProvider s(*source), t(*target);
         auto built = buildPlan(*project, s, t);
         if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
@@ -163,7 +167,12 @@ int inspectCommand(const QString& what, const Options& o)
     QJsonObject all;
     for (const auto& [label, parsed] : targets) {
         try {
-            auto c = openConnection(parsed.profile, Migration::passwordFor(parsed.profile, parsed.password));
+            std::optional<QString> password = parsed.password;
+            if (password->isEmpty())
+                password = passwordFor(parsed.profile, label.isEmpty() ? tr("the database") : label);
+            if (!password)
+                return ExitConnection;
+            auto c = openConnection(parsed.profile, *password);
             QList<TableInfo> tables;
             for (const TableRef& ref : c->tables(true))
                 tables << c->describe(ref);
@@ -195,7 +204,13 @@ int migrateCommand(const QString& path, bool dryRun, const Options& o)
     std::optional<Project> project = loadProject(path);
     if (!project)
         return ExitBadInput;
+    const auto sourcePassword = passwordFor(project->source, tr("the source"));
+    const auto targetPassword = sourcePassword ? passwordFor(project->target, tr("the target")) : std::nullopt;
+    if (!targetPassword)
+        return ExitConnection;
     RunRequest request;
+    request.sourcePassword = *sourcePassword;
+    request.targetPassword = *targetPassword;
     request.dryRun = dryRun;
     request.rowLimit = o.limit;
     request.outputDirectory = o.outputDirectory;
@@ -203,10 +218,13 @@ int migrateCommand(const QString& path, bool dryRun, const Options& o)
     Migration migration(*project, request);
     const RunSummary summary = migration.run(&progress);
     progress.finish();
+    const bool ranTables = !summary.tables.isEmpty();
     if (o.json)
         printJson(summary.toJson());
-    else
-        printSummary(summary);
+    else if (ranTables || migration.failureKind() == FailureKind::None)
+        printSummary(summary); // a run that never started has no table to show: the error says it all
+    if (ranTables && !o.json && migration.failureKind() != FailureKind::None)
+        return ExitRunFailed; // printSummary already showed the error
     switch (migration.failureKind()) {
     case FailureKind::Project:
         err(summary.error);

@@ -110,9 +110,19 @@ private slots:
              "user": "ferry", "passwordEnv": "FERRY_TEST_DB_PASSWORD"},
   "tables": [{"source": "a", "target": "b", "fields": [{"target": "x", "source": "y"}]}]})");
         f.close();
+        // The password is there, the server is not: the message says the host cannot be reached.
+        qputenv("FERRY_TEST_DB_PASSWORD", "ferry");
         const Result r = cli({QStringLiteral("run"), path});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(!r.err.isEmpty(), "a connection failure must say why");
+        QVERIFY2(r.err.contains("127.0.0.1") && r.err.contains("1"), r.err.constData());
+
+        // No password variable and no terminal to ask at: say which variable is missing.
+        qunsetenv("FERRY_TEST_DB_PASSWORD");
+        const Result noSecret = cli({QStringLiteral("run"), path});
+        QCOMPARE(noSecret.exitCode, 3);
+        QVERIFY2(noSecret.err.contains("FERRY_TEST_DB_PASSWORD") && noSecret.err.contains("not set"),
+                 noSecret.err.constData());
+        qputenv("FERRY_TEST_DB_PASSWORD", "ferry");
     }
 
     void demoEndToEnd()

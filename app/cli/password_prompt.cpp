@@ -1,0 +1,100 @@
+#include "password_prompt.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace ferry::cli {
+
+namespace {
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(fileno(stdin));
+#endif
+}
+
+// Turns terminal echo off for its lifetime (the platform seam for secret input).
+class EchoOff {
+public:
+    EchoOff()
+    {
+#ifdef Q_OS_WIN
+        handle_ = GetStdHandle(STD_INPUT_HANDLE);
+        GetConsoleMode(handle_, &mode_);
+        SetConsoleMode(handle_, mode_ & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+        tcgetattr(fileno(stdin), &saved_);
+        termios quiet = saved_;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(stdin), TCSAFLUSH, &quiet);
+#endif
+    }
+    ~EchoOff()
+    {
+#ifdef Q_OS_WIN
+        SetConsoleMode(handle_, mode_);
+#else
+        tcsetattr(fileno(stdin), TCSAFLUSH, &saved_);
+#endif
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+#ifdef Q_OS_WIN
+    HANDLE handle_;
+    DWORD mode_ = 0;
+#else
+    termios saved_{};
+#endif
+};
+
+} // namespace
+
+std::optional<QString> readSecret(const QString& prompt)
+{
+    if (!stdinIsTerminal())
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::string line;
+    {
+        EchoOff quiet;
+        std::getline(std::cin, line);
+    }
+    std::fputs("\n", stderr);
+    return QString::fromLocal8Bit(line.c_str());
+}
+
+std::optional<QString> passwordFor(const ConnectionProfile& profile, const QString& role)
+{
+    if (profile.passwordEnv.isEmpty())
+        return QString();
+    const QByteArray name = profile.passwordEnv.toLocal8Bit();
+    if (qEnvironmentVariableIsSet(name.constData()))
+        return qEnvironmentVariable(name.constData());
+    const QString who = profile.name.isEmpty() ? role : profile.name;
+    if (auto typed = readSecret(QCoreApplication::translate("ferry::cli", "Password for %1 (%2 is not set): ")
+                                    .arg(who, profile.passwordEnv)))
+        return typed;
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "ferry::cli", "The password for %1 comes from the environment variable %2, which is "
+                                              "not set. Set it, or run ferry-cli in a terminal to be asked for it.")
+                                .arg(who, profile.passwordEnv)));
+    return std::nullopt;
+}
+
+} // namespace ferry::cli
