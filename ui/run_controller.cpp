@@ -42,7 +42,8 @@ void RunController::cancel()
         migration_->cancel();
 }
 
-void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target)
+void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target,
+                                            std::optional<qint64>)
 {
     QMetaObject::invokeMethod(
         c_, [c = c_, index, source, target] { emit c->tableStarted(index, source, target); }, Qt::QueuedConnection);

@@ -33,7 +33,8 @@ private:
             : c_(c)
         {
         }
-        void tableStarted(int index, const QString& source, const QString& target) override;
+        void tableStarted(int index, const QString& source, const QString& target,
+                          std::optional<qint64> expectedRows) override;
         void sample(const RunSample& s) override;
         void message(const QString& text) override;
 

@@ -153,6 +153,7 @@ int validateCommand(const QString& path, const Options& o)
 int inspectCommand(const QString& what, const Options& o)
 {
     QList<QPair<QString, ParsedConnection>> targets;
+    QTemporaryDir scratch; // inspecting reads schemas; it creates no SQLite target
     if (what.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         std::optional<Project> project = loadProject(what);
         if (!project)
@@ -160,7 +161,8 @@ int inspectCommand(const QString& what, const Options& o)
         if (o.side.isEmpty() || o.side == QLatin1String("source"))
             targets << qMakePair(QStringLiteral("source"), ParsedConnection{project->source, {}});
         if (o.side.isEmpty() || o.side == QLatin1String("target"))
-            targets << qMakePair(QStringLiteral("target"), ParsedConnection{project->target, {}});
+            targets << qMakePair(QStringLiteral("target"),
+                                 ParsedConnection{Migration::withoutCreating(project->target, scratch.path()), {}});
     } else {
         targets << qMakePair(QString(), parseConnectionArgument(what));
     }

@@ -24,9 +24,11 @@ bool ProgressPrinter::stderrIsTerminal()
 #endif
 }
 
-void ProgressPrinter::tableStarted(int, const QString& source, const QString& target)
+void ProgressPrinter::tableStarted(int, const QString& source, const QString& target,
+                                   std::optional<qint64> expectedRows)
 {
     std::lock_guard lock(mutex_);
+    expected_ = expectedRows;
     label_ = source + QStringLiteral(" → ") + target;
 }
 
@@ -36,8 +38,8 @@ void ProgressPrinter::sample(const RunSample& s)
         return;
     std::lock_guard lock(mutex_);
     QString eta;
-    if (s.table < totals_.size() && totals_[s.table] && s.rowsPerSecond > 0) {
-        const qint64 left = qMax<qint64>(0, *totals_[s.table] - s.tableRead);
+    if (expected_ && s.rowsPerSecond > 0) {
+        const qint64 left = qMax<qint64>(0, *expected_ - s.tableRead);
         const qint64 secs = qint64(left / s.rowsPerSecond);
         eta = QCoreApplication::translate("ferry::cli", ", ETA %1:%2")
                   .arg(secs / 60)

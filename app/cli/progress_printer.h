@@ -10,8 +10,8 @@ namespace ferry::cli {
 class ProgressPrinter : public RunObserver {
 public:
     explicit ProgressPrinter(bool enabled);
-    void setTableTotals(QList<std::optional<qint64>> totals) { totals_ = std::move(totals); }
-    void tableStarted(int index, const QString& source, const QString& target) override;
+    void tableStarted(int index, const QString& source, const QString& target,
+                      std::optional<qint64> expectedRows) override;
     void sample(const RunSample& s) override;
     void tableFinished(int index, const TableCounts& counts) override;
     void finish();
@@ -22,7 +22,7 @@ private:
     bool enabled_;
     std::mutex mutex_;
     QString label_;
-    QList<std::optional<qint64>> totals_;
+    std::optional<qint64> expected_; // rows of the current table, when known
     bool lineOpen_ = false;
 };
 

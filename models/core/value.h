@@ -19,8 +19,8 @@ public:
     static Value text(QByteArray utf8);
     static Value text(const QString& s) { return text(s.toUtf8()); }
     static Value integer(qint64 v);
-    // Digits with optional sign and '.', e.g. "-123.4500". Returns Null for malformed input; callers
-    // that accept user text use parseDecimal() to tell the user why.
+    // Digits with optional sign and '.', e.g. "-123.4500". Returns Null for malformed input, so callers
+    // holding text they did not produce check isValidDecimal() first and say why it is refused.
     static Value decimal(QByteArray digits);
     static Value real(double v);
     static Value boolean(bool v);

@@ -48,11 +48,6 @@ bool fitScale(QByteArray& digits, int scale)
     return true;
 }
 
-QByteArray shortestDouble(double d)
-{
-    return Value::real(d).toUtf8();
-}
-
 // ODBC SQL type codes, repeated here so the engine does not include sql.h.
 constexpr int SqlTinyInt = -6;
 constexpr int SqlSmallInt = 5;
@@ -115,6 +110,7 @@ CoerceResult toInteger(const Value& v, const ColumnInfo& c)
 }
 
 QByteArray normalizeDecimal(QByteArray s);
+QByteArray fixedShortest(double d);
 
 // Digits a floating-point number must keep to hold this decimal exactly: 0.00120 -> 2, 1500 -> 2.
 int significantDigits(const QByteArray& decimal)
@@ -150,9 +146,7 @@ CoerceResult toDecimal(const Value& v, const ColumnInfo& c)
         const double d = v.toDouble();
         if (!std::isfinite(d))
             return fail("%2 is not a finite number for column %1", c, v);
-        digits = shortestDouble(d);
-        if (digits.contains('e') || digits.contains('E'))
-            digits = QByteArray::number(d, 'f', 17); // exponent form; fitScale below judges the digits
+        digits = fixedShortest(d); // the exact shortest plain form: 1.2345e-20 keeps every digit
         break;
     }
     default:

@@ -29,6 +29,13 @@ Migration::Migration(Project project, RunRequest request)
 {
 }
 
+std::optional<qint64> Migration::expectedRows(const TablePlan& table) const
+{
+    if (!table.sourceRowEstimate || request_.rowLimit < 0)
+        return table.sourceRowEstimate;
+    return qMin(*table.sourceRowEstimate, request_.rowLimit);
+}
+
 ConnectionProfile Migration::withoutCreating(const ConnectionProfile& profile, const QString& scratchDir)
 {
     ConnectionProfile p = profile;
@@ -197,7 +204,7 @@ RunSummary Migration::run(RunObserver* observer)
                 runner->start();
                 log(tr("Table %1").arg(tp.label()));
                 if (observer)
-                    observer->tableStarted(currentTable, tp.sourceLabel, tp.target.name);
+                    observer->tableStarted(currentTable, tp.sourceLabel, tp.target.name, expectedRows(tp));
             }
             if (chunk->endOfTable) {
                 emitSample(currentTable, runner->counts());

@@ -43,6 +43,8 @@ public:
     static QString passwordFor(const ConnectionProfile& profile, const QString& explicitPassword);
 
 private:
+    std::optional<qint64> expectedRows(const TablePlan& table) const;
+
     Project project_;
     RunRequest request_;
     std::atomic<bool> cancelled_{false};

@@ -1,6 +1,7 @@
 #include "plan.h"
 
 #include "core/errors.h"
+#include "db/sqlite/sqlite_script.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -176,6 +177,7 @@ struct TableBuilder {
 
         if (sourceInfo) {
             plan.sourceTable = TableRef{sourceInfo->schema, sourceInfo->name};
+            plan.sourceRowEstimate = sourceInfo->rowCountEstimate;
             for (const QString& k : sourceInfo->primaryKey)
                 plan.sourcePrimaryKey << useColumn(k);
         }
@@ -212,7 +214,14 @@ std::optional<TableInfo> ConnectionSchemaProvider::table(const QString& name)
 
 QList<ResultColumn> ConnectionSchemaProvider::queryColumns(const QString& sql)
 {
-    return connection_.query(sql)->columns();
+    // Only the columns are wanted: a query that returns no rows, so a driver that caches whole result
+    // sets (MariaDB Connector/ODBC 3.1) does not read the source while the plan is built. The script
+    // splitter drops a pasted trailing ';' and comments after it without touching quoted text.
+    const QList<sqlite::ScriptStatement> statements = sqlite::splitSqlScript(sql);
+    const QString inner = statements.size() == 1 ? statements.first().sql : sql;
+    return connection_
+        .query(QStringLiteral("SELECT * FROM (") + inner + QStringLiteral("\n) ferry_columns WHERE 1 = 0"))
+        ->columns();
 }
 
 QString TablePlan::pagedSourceSql(const Dialect& d, bool afterKey, int pageSize) const

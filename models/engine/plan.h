@@ -50,11 +50,12 @@ struct TablePlan {
     QStringList sourceColumns; // columns of each source row, in order
     TableRef target;
     TableInfo targetInfo;
-    QList<FieldPlan> fields;     // written columns, in statement order
-    QList<int> keyFields;        // indexes into fields (match keys)
-    int sourceKeyIndex = -1;     // source column identifying a row in reject files
-    TableRef sourceTable;        // empty name for a query
-    QList<int> sourcePrimaryKey; // positions in sourceColumns; lets readers page by key
+    QList<FieldPlan> fields;                 // written columns, in statement order
+    QList<int> keyFields;                    // indexes into fields (match keys)
+    int sourceKeyIndex = -1;                 // source column identifying a row in reject files
+    TableRef sourceTable;                    // empty name for a query
+    QList<int> sourcePrimaryKey;             // positions in sourceColumns; lets readers page by key
+    std::optional<qint64> sourceRowEstimate; // from introspection, for progress; none for queries
     WriteMode mode = WriteMode::Insert;
     int batchSize = 500;
     ErrorPolicy onError = ErrorPolicy::Reject;

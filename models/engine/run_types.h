@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ferry {
 
@@ -69,7 +70,11 @@ class RunObserver {
 public:
     virtual ~RunObserver() = default;
     // Called on the engine's worker thread; implementations forward (queued) to their own thread.
-    virtual void tableStarted(int /*index*/, const QString& /*source*/, const QString& /*target*/) {}
+    // expectedRows: the source's row estimate where introspection has one (for progress and ETA).
+    virtual void tableStarted(int /*index*/, const QString& /*source*/, const QString& /*target*/,
+                              std::optional<qint64> /*expectedRows*/)
+    {
+    }
     virtual void sample(const RunSample&) {}
     virtual void tableFinished(int /*index*/, const TableCounts&) {}
     virtual void message(const QString&) {}

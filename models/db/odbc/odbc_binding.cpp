@@ -112,18 +112,6 @@ FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize,
         spec.cType = SQL_C_BIT;
         spec.width = 1;
         return spec;
-    case SQL_TINYINT:
-    case SQL_SMALLINT:
-    case SQL_INTEGER:
-        spec.type = ColumnType::Integer;
-        if (family == DbFamily::SQLite) {
-            spec.width = 64;
-            spec.longData = true;
-            return spec;
-        }
-        spec.cType = SQL_C_SBIGINT;
-        spec.width = sizeof(SQLBIGINT);
-        return spec;
     case SQL_BIGINT:
         if (isUnsigned) { // up to 18446744073709551615: does not fit qint64
             spec.type = ColumnType::Decimal;
@@ -132,6 +120,10 @@ FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize,
             spec.unsignedBig = true;
             return spec;
         }
+        [[fallthrough]];
+    case SQL_TINYINT:
+    case SQL_SMALLINT:
+    case SQL_INTEGER:
         spec.type = ColumnType::Integer;
         if (family == DbFamily::SQLite) {
             spec.width = 64;

@@ -133,6 +133,11 @@ private slots:
         const QJsonObject want = expected();
 
         QCOMPARE(cli({QStringLiteral("validate"), project}).exitCode, 0);
+        const Result inspectFirst = cli({QStringLiteral("inspect"), project, QStringLiteral("--side"),
+                                         QStringLiteral("target"), QStringLiteral("--json")});
+        QCOMPARE(inspectFirst.exitCode, 0);
+        QVERIFY2(inspectFirst.out.contains("\"activity\""), inspectFirst.out.left(300).constData());
+        QVERIFY(!QFile::exists(targetFile)); // neither validation nor inspection creates the target
 
         // Dry run: the same counts as the real run will give, and no target database is created.
         const Result dry = cli({QStringLiteral("dry-run"), project, QStringLiteral("--json")});

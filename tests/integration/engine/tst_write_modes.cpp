@@ -222,6 +222,60 @@ private slots:
         QCOMPARE(countRows(*target, table), kRows + 6);
     }
 
+    void querySourcesStandInForTables_data()
+    {
+        QTest::addColumn<Db>("db");
+        QTest::newRow("postgres") << Db::Postgres;
+        QTest::newRow("mariadb") << Db::MariaDB;
+    }
+
+    void querySourcesStandInForTables()
+    {
+        QFETCH(Db, db);
+        auto source = openDb(db);
+        const QString table = uniqueTable(QStringLiteral("qsrc"));
+        source->execute(
+            QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, first VARCHAR(20), last VARCHAR(20))").arg(table));
+        source->execute(QStringLiteral("INSERT INTO %1 VALUES (1, 'Ada', 'Lovelace'), (2, 'Alan', 'Turing'), "
+                                       "(3, 'Grace', 'Hopper')")
+                            .arg(table));
+        auto cleanup = qScopeGuard([&] { dropTable(*source, table); });
+        const QString targetFile = tmp_.filePath(QStringLiteral("query-%1.sqlite").arg(dbName(db)));
+        QFile::remove(targetFile);
+        openDb(Db::SqliteQt, targetFile)
+            ->execute(QStringLiteral("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT)"));
+
+        Project p;
+        p.source = profileFor(db);
+        p.target = profileFor(Db::SqliteQt, targetFile);
+        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs"));
+        TableMapping t;
+        // Trailing semicolon and comment as people paste them; the alias is what the mapping names.
+        t.query = QStringLiteral("SELECT id, last AS family FROM %1 WHERE id >= 2; -- not Ada").arg(table);
+        t.target = QStringLiteral("person");
+        t.fields = {field(QStringLiteral("id"), QStringLiteral("id")),
+                    field(QStringLiteral("name"), QStringLiteral("family"))};
+        p.tables = {t};
+        const RunSummary s = run(p);
+        QVERIFY2(s.status == RunSummary::Status::Ok, qPrintable(s.error));
+        QCOMPARE(s.tables[0].source, QStringLiteral("query"));
+        QCOMPARE(s.tables[0].read, 2);
+        auto target = openDb(Db::SqliteQt, targetFile);
+        auto names = target->query(QStringLiteral("SELECT name FROM person ORDER BY id"));
+        std::vector<Row> rows;
+        names->fetch(rows, 10);
+        QCOMPARE(rows.size(), size_t(2));
+        QCOMPARE(rows[0][0].toString(), QStringLiteral("Turing"));
+        QCOMPARE(rows[1][0].toString(), QStringLiteral("Hopper"));
+
+        // A query that fails is a project error naming the query, not a run failure.
+        p.tables[0].query = QStringLiteral("SELECT id, nosuchcolumn FROM %1").arg(table);
+        Migration broken(p);
+        const RunSummary b = broken.run();
+        QCOMPARE(broken.failureKind(), FailureKind::Project);
+        QVERIFY2(b.error.startsWith(QLatin1String("tables[0].query: the query fails:")), qPrintable(b.error));
+    }
+
     void mariadbSourcesAreReadInPagesExactly()
     {
         // Connector/ODBC 3.1 caches whole result sets, so MariaDB tables are read in primary-key pages:

@@ -1,12 +1,11 @@
 #pragma once
 // Connection profiles for the test servers, built from the connection strings testenv.h exports, and
 // small raw-ODBC helpers the ODBC integration suites share.
-#include "common/testenv.h"
+#include "common/dbfixture.h"
 #include "db/connection_profile.h"
 #include "db/odbc/odbc_connect.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace ferry::test {
@@ -14,28 +13,10 @@ namespace ferry::test {
 // "Driver={X};Server=h;Port=p;Database=d;Uid=u;Pwd=p" → profile (password returned separately).
 inline ConnectionProfile profileFrom(const QString& conn, QString* password)
 {
-    ConnectionProfile p;
-    static const QRegularExpression re(QStringLiteral("([^=;]+)=(\\{[^}]*\\}|[^;]*)"));
-    for (auto it = re.globalMatch(conn); it.hasNext();) {
-        const auto m = it.next();
-        const QString key = m.captured(1).trimmed().toLower();
-        QString value = m.captured(2);
-        if (value.startsWith(QLatin1Char('{')))
-            value = value.mid(1, value.size() - 2);
-        if (key == QLatin1String("driver"))
-            p.driver = value;
-        else if (key == QLatin1String("server"))
-            p.host = value;
-        else if (key == QLatin1String("port"))
-            p.port = value.toInt();
-        else if (key == QLatin1String("database"))
-            p.database = value;
-        else if (key == QLatin1String("uid"))
-            p.user = value;
-        else if (key == QLatin1String("pwd") && password)
-            *password = value;
-    }
-    return p;
+    ParsedConnection parsed = parseConnectionArgument(conn);
+    if (password)
+        *password = parsed.password;
+    return parsed.profile;
 }
 
 inline ConnectionProfile postgresProfile(QString* password)
@@ -48,10 +29,7 @@ inline ConnectionProfile mariadbProfile(QString* password)
 }
 inline ConnectionProfile sqliteProfile(const QString& file)
 {
-    ConnectionProfile p;
-    p.driver = QStringLiteral("SQLite3");
-    p.database = file;
-    return p;
+    return profileFor(Db::SqliteOdbc, file);
 }
 
 // Runs statements on a session; fails the test on error.

@@ -78,6 +78,12 @@ private slots:
                 .bytes(),
             QByteArray("-99999999999999999999999999.9999999999"));
         QVERIFY(failure(coerce(Value::text(QByteArray("12,50")), money)).contains(QLatin1String("not a number")));
+        // A double whose shortest form uses an exponent keeps every digit in plain form.
+        QCOMPARE(ok(coerce(Value::real(1.2345e-20), col(ColumnType::Decimal, 0, 38, 30))).bytes(),
+                 QByteArray("0.000000000000000000012345"));
+        QCOMPARE(ok(coerce(Value::real(1e20), col(ColumnType::Decimal, 0, 38, 2))).bytes(),
+                 QByteArray("100000000000000000000"));
+        QVERIFY(failure(coerce(Value::real(1.2345e-20), money)).contains(QLatin1String("would round")));
     }
     void floatStoredDecimalsRefuseWhatTheyCannotKeep()
     {

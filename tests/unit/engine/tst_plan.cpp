@@ -61,7 +61,7 @@ struct Fixture {
                            {QStringLiteral("acct_id")},
                            {},
                            {},
-                           std::nullopt};
+                           qint64(400)};
         TableInfo contacts{QString(),
                            QStringLiteral("contacts"),
                            false,
@@ -162,6 +162,8 @@ private slots:
         QCOMPARE(contact.sourceKeyIndex, 0); // the key's source column names rejected rows
         QCOMPARE(contact.fields[1].chain->lookups().size(), 1);
         QCOMPARE(plan.tables[0].sourceKeyIndex, 0); // the source primary key when there are no keys
+        QCOMPARE(plan.tables[0].sourceRowEstimate, std::optional<qint64>(400)); // for progress and ETA
+        QCOMPARE(contact.sourceRowEstimate, std::optional<qint64>());
     }
     void unknownNamesAreReportedWithTheirPath()
     {
