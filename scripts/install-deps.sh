@@ -9,6 +9,7 @@ PACKAGES=(
   unixodbc unixodbc-dev odbc-postgresql odbc-mariadb libsqliteodbc
   libphonenumber-dev
   postgresql mariadb-server mariadb-client sqlite3
+  fonts-wqy-microhei  # Chinese glyphs for the zh_CN tour pictures
 )
 
 missing=()

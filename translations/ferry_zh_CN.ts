@@ -123,6 +123,41 @@
     </message>
 </context>
 <context>
+    <name>ferry::AutoMapper</name>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same name written differently</source>
+        <translation>名称相同，写法不同</translation>
+    </message>
+    <message>
+        <source>known synonym</source>
+        <translation>已知同义词</translation>
+    </message>
+    <message>
+        <source>same words, abbreviated</source>
+        <translation>词语相同，有缩写</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>the source&apos;s key, kept as the legacy key</source>
+        <translation>源的键，保留为旧系统键</translation>
+    </message>
+    <message>
+        <source>first name taken out of the full name</source>
+        <translation>从全名中取出的名字</translation>
+    </message>
+    <message>
+        <source>last name taken out of the full name</source>
+        <translation>从全名中取出的姓氏</translation>
+    </message>
+</context>
+<context>
     <name>ferry::Coerce</name>
     <message>
         <source>value is %1 characters long; column %2 holds at most %3</source>
@@ -210,6 +245,191 @@
     </message>
 </context>
 <context>
+    <name>ferry::ConnectionCheck</name>
+    <message>
+        <source>Qt&apos;s built-in SQLite driver</source>
+        <translation>Qt 内置的 SQLite 驱动程序</translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation>1 个表</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 个表</translation>
+    </message>
+    <message>
+        <source>%1 and 1 view</source>
+        <translation>%1和 1 个视图</translation>
+    </message>
+    <message>
+        <source>%1 and %2 views</source>
+        <translation>%1和 %2 个视图</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through %2 — %3</source>
+        <translation>已通过 %2 连接到 %1 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DryRunCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The counts do not add up: read %1, decided %2</source>
+        <translation>计数对不上：读取 %1 行，已处理 %2 行</translation>
+    </message>
+    <message>
+        <source>Every row read is accounted for: %1 = %2 + %3 + %4 + %5</source>
+        <translation>读取的每一行都有去向：%1 = %2 + %3 + %4 + %5</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Would insert</source>
+        <translation>将插入</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Would skip</source>
+        <translation>将跳过</translation>
+    </message>
+    <message>
+        <source>Would reject</source>
+        <translation>将拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FieldMappingModel</name>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The target table has no column %1.</source>
+        <translation>目标表中没有列 %1。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s columns are not known yet: connect to the target to check this mapping.</source>
+        <translation>尚不知道目标的列：请连接到目标以检查此映射。</translation>
+    </message>
+    <message>
+        <source>The source has no column %1.</source>
+        <translation>源中没有列 %1。</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is required: NOT NULL, no default, not generated. Map a column to it.</source>
+        <translation>%1 为必填列：NOT NULL、无默认值、非生成列。请为其映射一个列。</translation>
+    </message>
+    <message>
+        <source>%1 accepts NULL.</source>
+        <translation>%1 允许 NULL。</translation>
+    </message>
+    <message>
+        <source>%1 is NOT NULL.</source>
+        <translation>%1 为 NOT NULL。</translation>
+    </message>
+    <message>
+        <source>%1, NOT NULL</source>
+        <translation>%1，NOT NULL</translation>
+    </message>
+    <message>
+        <source>%1, generated</source>
+        <translation>%1，生成列</translation>
+    </message>
+    <message>
+        <source>constant %1</source>
+        <translation>常量 %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未映射）</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2, confidence %3%). Accept it to map it.</source>
+        <translation>建议：%1（%2，置信度 %3%）。接受后即完成映射。</translation>
+    </message>
+    <message>
+        <source>Drag a source column here, or choose one from the list.</source>
+        <translation>将源列拖到此处，或从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Required, not mapped</source>
+        <translation>必填，未映射</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目标列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Auto-map %1</source>
+        <translation>自动映射 %1</translation>
+    </message>
+</context>
+<context>
     <name>ferry::Language</name>
     <message>
         <source>Language of the messages, such as zh_CN or en (default: the system language).</source>
@@ -229,6 +449,248 @@
     <message>
         <source>%1 matches several rows of %2.%3</source>
         <translation>%1 匹配到 %2.%3 中的多行</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::MappingEdits</name>
+    <message>
+        <source>Map a constant to %1</source>
+        <translation>将常量映射到 %1</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>将 %1 映射到 %2</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>取消映射 %1</translation>
+    </message>
+    <message>
+        <source>Change the transforms of %1</source>
+        <translation>更改 %1 的转换</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::MappingRisk</name>
+    <message>
+        <source>Values of %1 longer than %2 characters are cut to %2.</source>
+        <translation>%1 中长度超过 %2 个字符的值会被截断为 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not an email address (or is empty) are rejected.</source>
+        <translation>%1 不是电子邮件地址（或为空）的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not a valid phone number (or is empty) are rejected.</source>
+        <translation>%1 不是有效电话号码（或为空）的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Names in %1 without a first name are rejected.</source>
+        <translation>%1 中没有名字的姓名会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Names in %1 without a last name are rejected.</source>
+        <translation>%1 中没有姓氏的姓名会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not a date in the given format are rejected.</source>
+        <translation>%1 不是指定格式日期的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not a date and time in the given format are rejected.</source>
+        <translation>%1 不是指定格式日期和时间的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not listed in the map are rejected.</source>
+        <translation>%1 未在映射表中列出的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 has no match in %2.%3 are rejected.</source>
+        <translation>%1 在 %2.%3 中没有匹配项的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Values longer than %1 characters are rejected (%2 holds up to %3).</source>
+        <translation>长度超过 %1 个字符的值会被拒绝（%2 最多容纳 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>Values longer than %1 characters are rejected (the length of %2 is not limited).</source>
+        <translation>长度超过 %1 个字符的值会被拒绝（%2 的长度不受限制）。</translation>
+    </message>
+    <message>
+        <source>Values outside %1 to %2 are rejected.</source>
+        <translation>超出 %1 到 %2 范围的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Values with more than %1 digits before the point are rejected (the column is %2).</source>
+        <translation>整数部分超过 %1 位的值会被拒绝（该列为 %2）。</translation>
+    </message>
+    <message>
+        <source>The column keeps only %1 significant digits exactly (it is stored as a floating-point number); longer values are rejected.</source>
+        <translation>该列只能精确保存 %1 位有效数字（该列以浮点数存储）；更长的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The value is always NULL, but column %1 is required (NOT NULL).</source>
+        <translation>该值始终为 NULL，但列 %1 为必填（NOT NULL）。</translation>
+    </message>
+    <message>
+        <source>%1 may be NULL, but column %2 is required (NOT NULL): rows with NULL are rejected.</source>
+        <translation>%1 可能为 NULL，但列 %2 为必填（NOT NULL）：值为 NULL 的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Ferry does not know the type of column %1 (%2); the database decides what it accepts.</source>
+        <translation>Ferry 不了解列 %1 的类型（%2）；由数据库决定接受哪些值。</translation>
+    </message>
+    <message>
+        <source>Binary values are written as hexadecimal text.</source>
+        <translation>二进制值会以十六进制文本写入。</translation>
+    </message>
+    <message>
+        <source>Column %1 cannot store 4-byte characters such as emoji; values containing them are rejected.</source>
+        <translation>列 %1 无法存储 4 字节字符（例如表情符号）；包含此类字符的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Text that is not a whole number is rejected.</source>
+        <translation>不是整数的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Values with a fraction are rejected.</source>
+        <translation>带小数部分的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Floating-point values with a fraction or out of range are rejected.</source>
+        <translation>带小数部分或超出范围的浮点值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Dates, times and binary values cannot be written into a number column.</source>
+        <translation>日期、时间和二进制值不能写入数字列。</translation>
+    </message>
+    <message>
+        <source>Text that is not a number, or does not fit %1, is rejected.</source>
+        <translation>不是数字或无法放入 %1 的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Text that is not a number is rejected.</source>
+        <translation>不是数字的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Values that do not fit %1 are rejected (the precision of %2 is not known).</source>
+        <translation>无法放入 %1 的值会被拒绝（%2 的精度未知）。</translation>
+    </message>
+    <message>
+        <source>Values with more than %1 decimal places are rejected (%2 keeps %3).</source>
+        <translation>小数位数超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
+    </message>
+    <message>
+        <source>Floating-point values that do not fit the column exactly are rejected.</source>
+        <translation>无法被该列精确存储的浮点值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Whole numbers beyond ±9007199254740992 cannot be stored exactly in a floating-point column and are rejected.</source>
+        <translation>超出 ±9007199254740992 的整数无法在浮点列中精确存储，会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Decimals with more than 15 significant digits cannot be stored exactly in a floating-point column and are rejected.</source>
+        <translation>有效数字超过 15 位的小数无法在浮点列中精确存储，会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Text other than yes/no values (true, false, yes, no, 1, 0 …) is rejected.</source>
+        <translation>是/否值（true、false、yes、no、1、0 …）以外的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Numbers other than 0 and 1 are rejected.</source>
+        <translation>0 和 1 以外的数字会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Dates, times and binary values cannot be written into a yes/no column.</source>
+        <translation>日期、时间和二进制值不能写入是/否列。</translation>
+    </message>
+    <message>
+        <source>Text not written as yyyy-MM-dd is rejected; add a &quot;Parse date&quot; transform for other layouts.</source>
+        <translation>不是 yyyy-MM-dd 格式的文本会被拒绝；其他格式请添加“解析日期”转换。</translation>
+    </message>
+    <message>
+        <source>Timestamps with a time other than midnight are rejected: the date column would drop the time.</source>
+        <translation>时间不是午夜零点的时间戳会被拒绝：日期列会丢弃时间部分。</translation>
+    </message>
+    <message>
+        <source>A time of day has no date.</source>
+        <translation>一天中的时间不含日期。</translation>
+    </message>
+    <message>
+        <source>Numbers and binary values cannot be written into a date column; add a &quot;Parse date&quot; transform.</source>
+        <translation>数字和二进制值不能写入日期列；请添加“解析日期”转换。</translation>
+    </message>
+    <message>
+        <source>Text not written as yyyy-MM-dd HH:mm:ss is rejected; add a &quot;Parse timestamp&quot; transform for other layouts.</source>
+        <translation>不是 yyyy-MM-dd HH:mm:ss 格式的文本会被拒绝；其他格式请添加“解析时间戳”转换。</translation>
+    </message>
+    <message>
+        <source>Fractional seconds beyond %1 digits are rejected (%2 keeps %3).</source>
+        <translation>小数秒超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
+    </message>
+    <message>
+        <source>Numbers and binary values cannot be written into a timestamp column; add a &quot;Parse timestamp&quot; transform.</source>
+        <translation>数字和二进制值不能写入时间戳列；请添加“解析时间戳”转换。</translation>
+    </message>
+    <message>
+        <source>Text not written as HH:mm:ss is rejected.</source>
+        <translation>不是 HH:mm:ss 格式的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Only times of day can be written into a time column.</source>
+        <translation>时间列只能写入一天中的时间。</translation>
+    </message>
+    <message>
+        <source>Values longer than %1 bytes are rejected.</source>
+        <translation>长度超过 %1 字节的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>May lose data</source>
+        <translation>可能丢失数据</translation>
+    </message>
+    <message>
+        <source>Will fail</source>
+        <translation>将会失败</translation>
+    </message>
+    <message>
+        <source>Column %1 is required (NOT NULL, no default) but nothing is mapped to it: the run is refused.</source>
+        <translation>列 %1 为必填（NOT NULL，无默认值），但没有任何字段映射到该列：运行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Not mapped: the database generates the value.</source>
+        <translation>未映射：由数据库生成该值。</translation>
+    </message>
+    <message>
+        <source>Not mapped: new rows get the column&apos;s default (%1).</source>
+        <translation>未映射：新行使用该列的默认值（%1）。</translation>
+    </message>
+    <message>
+        <source>Not mapped: new rows get NULL.</source>
+        <translation>未映射：新行的值为 NULL。</translation>
+    </message>
+    <message>
+        <source>the source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <source>The transforms are not valid: %1</source>
+        <translation>转换无效：%1</translation>
+    </message>
+    <message>
+        <source>Every row gets the same value, which fits column %1.</source>
+        <translation>每一行都得到相同的值，该值适合列 %1。</translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known yet; each value is checked when the run starts.</source>
+        <translation>尚不知道 %1 的类型；运行开始时会逐一检查每个值。</translation>
+    </message>
+    <message>
+        <source>Every value fits column %1 exactly.</source>
+        <translation>每个值都能精确写入列 %1。</translation>
     </message>
 </context>
 <context>
@@ -289,16 +751,16 @@
         <translation>项目中没有映射任何表</translation>
     </message>
     <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
         <source>table &quot;%1&quot; does not exist in the target database</source>
         <translation>目标数据库中不存在表“%1”</translation>
     </message>
     <message>
         <source>the query fails: %1</source>
         <translation>查询失败：%1</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>查询</translation>
     </message>
     <message>
         <source>table &quot;%1&quot; does not exist in the source database</source>
@@ -641,6 +1103,45 @@
     </message>
 </context>
 <context>
+    <name>ferry::RejectRowsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (source column %2)</source>
+        <translation>%1（源列 %2）</translation>
+    </message>
+    <message>
+        <source>Source column %1. Row rejected: %2</source>
+        <translation>源列 %1。行被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>SQL state</source>
+        <translation>SQL 状态</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>值 %1</translation>
+    </message>
+</context>
+<context>
     <name>ferry::RunOutput</name>
     <message>
         <source>cannot create the run folder %1</source>
@@ -649,6 +1150,97 @@
     <message>
         <source>cannot write in the run folder %1</source>
         <translation>无法写入运行文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RunReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dry run report: %1</source>
+        <translation>试运行报告：%1</translation>
+    </message>
+    <message>
+        <source>Run report: %1</source>
+        <translation>运行报告：%1</translation>
+    </message>
+    <message>
+        <source>Written %1. Elapsed %2 s.</source>
+        <translation>生成于 %1。耗时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>没有行被拒绝。</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed; %2 more are in the run&apos;s reject file.</source>
+        <translation>此处列出前 %1 个被拒绝的行；其余 %2 行见本次运行的拒绝记录文件。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>SQL state</source>
+        <translation>SQL 状态</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1306,41 @@
     <message>
         <source>Foreign key %1: %2 -&gt; %3</source>
         <translation>外键 %1：%2 -&gt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SourceColumnsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>May be NULL</source>
+        <translation>可能为 NULL</translation>
+    </message>
+    <message>
+        <source>Never NULL (NOT NULL)</source>
+        <translation>从不为 NULL（NOT NULL）</translation>
+    </message>
+    <message>
+        <source>Mapped to %1</source>
+        <translation>已映射到 %1</translation>
+    </message>
+    <message>
+        <source>Not mapped yet: drag it onto a target column.</source>
+        <translation>尚未映射：请将其拖到某个目标列上。</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>映射到</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1488,196 @@
     <message>
         <source>Updating %1 failed</source>
         <translation>更新 %1 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Counts do not add up</source>
+        <translation>计数对不上</translation>
+    </message>
+    <message>
+        <source>All rows accounted for</source>
+        <translation>所有行均有去向</translation>
+    </message>
+    <message>
+        <source>Stopped early; committed rows counted</source>
+        <translation>提前停止；已计入已提交的行</translation>
+    </message>
+    <message>
+        <source>Read %1 = inserted %2 + updated %3 + skipped %4 + rejected %5</source>
+        <translation>读取 %1 = 插入 %2 + 更新 %3 + 跳过 %4 + 拒绝 %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TableMappingListModel</name>
+    <message>
+        <source>Insert new rows</source>
+        <translation>插入新行</translation>
+    </message>
+    <message>
+        <source>Insert or update</source>
+        <translation>插入或更新</translation>
+    </message>
+    <message>
+        <source>Update existing only</source>
+        <translation>仅更新已有行</translation>
+    </message>
+    <message>
+        <source>Insert, skip existing</source>
+        <translation>插入，跳过已有行</translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation>SQL：%1</translation>
+    </message>
+    <message>
+        <source>The source database has no table named &quot;%1&quot;.</source>
+        <translation>源数据库中没有名为“%1”的表。</translation>
+    </message>
+    <message>
+        <source>The target database has no table named &quot;%1&quot;.</source>
+        <translation>目标数据库中没有名为“%1”的表。</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>choose key columns</source>
+        <translation>选择键列</translation>
+    </message>
+    <message>
+        <source>Target columns that identify a row, to find rows that already exist.</source>
+        <translation>用于识别行的目标列，以查找已存在的行。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Rows are counted when the query runs.</source>
+        <translation>行数在查询运行时统计。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>写入模式</translation>
+    </message>
+    <message>
+        <source>Match keys</source>
+        <translation>匹配键</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>源行数</translation>
+    </message>
+    <message>
+        <source>Why in this order</source>
+        <translation>排序原因</translation>
+    </message>
+    <message>
+        <source>Change source table</source>
+        <translation>更改源表</translation>
+    </message>
+    <message>
+        <source>Change target table</source>
+        <translation>更改目标表</translation>
+    </message>
+    <message>
+        <source>Change write mode</source>
+        <translation>更改写入模式</translation>
+    </message>
+    <message>
+        <source>Change match keys</source>
+        <translation>更改匹配键</translation>
+    </message>
+    <message>
+        <source>Remove table mapping</source>
+        <translation>删除表映射</translation>
+    </message>
+    <message>
+        <source>Remove table mappings</source>
+        <translation>删除多个表映射</translation>
+    </message>
+    <message>
+        <source>Add table mapping</source>
+        <translation>添加表映射</translation>
+    </message>
+    <message>
+        <source>Edit source query</source>
+        <translation>编辑源查询</translation>
+    </message>
+    <message>
+        <source>Match tables by name</source>
+        <translation>按名称匹配表</translation>
+    </message>
+    <message>
+        <source>refers to no other table here</source>
+        <translation>不引用此处的其他表</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2</source>
+        <translation>%1 引用了 %2</translation>
+    </message>
+    <message>
+        <source> (a cycle: written in project order)</source>
+        <translation> （循环引用：按项目中的顺序写入）</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1980,45 @@
     <message>
         <source>&quot;%1&quot; is listed twice (keys are compared without case)</source>
         <translation>&quot;%1&quot; 被列出了两次（键的比较不区分大小写）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransformPreview</name>
+    <message>
+        <source>The source has no table %1.</source>
+        <translation>源中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>(constant)</source>
+        <translation>（常量）</translation>
+    </message>
+    <message>
+        <source>the source has no column %1</source>
+        <translation>源中没有列 %1</translation>
+    </message>
+    <message>
+        <source>the transforms are not valid</source>
+        <translation>转换无效</translation>
+    </message>
+    <message>
+        <source>looked up in %1 at run time</source>
+        <translation>运行时在 %1 中查找</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1, looked up in %2 at run time</source>
+        <translation>%1，运行时在 %2 中查找</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>转换前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>转换后</translation>
     </message>
 </context>
 <context>
@@ -1509,42 +2365,594 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
-    <name>ferry::ui::MainWindow</name>
+    <name>ferry::ui::ConnectionForm</name>
     <message>
-        <source>Ferry</source>
-        <translation>Ferry</translation>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>No project open.</source>
-        <translation>未打开项目。</translation>
+        <source>ODBC driver</source>
+        <translation>ODBC 驱动程序</translation>
     </message>
     <message>
-        <source>&amp;Open project…</source>
-        <translation>打开项目(&amp;O)…</translation>
+        <source>ODBC data source (DSN)</source>
+        <translation>ODBC 数据源（DSN）</translation>
     </message>
     <message>
-        <source>&amp;Dry run</source>
-        <translation>试运行(&amp;D)</translation>
+        <source>SQLite file (built in)</source>
+        <translation>SQLite 文件（内置）</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
+        <source>e.g. db.example.com or 127.0.0.1</source>
+        <translation>例如 db.example.com 或 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>driver default</source>
+        <translation>驱动程序默认值</translation>
+    </message>
+    <message>
+        <source>Path of the SQLite database file</source>
+        <translation>SQLite 数据库文件的路径</translation>
+    </message>
+    <message>
+        <source>Uses the SQLite driver built into Ferry: nothing to install. A file that does not exist yet is built from the project&apos;s script when the project runs.</source>
+        <translation>使用 Ferry 内置的 SQLite 驱动程序：无需安装任何软件。如果文件尚不存在，会在项目运行时根据项目的脚本创建。</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never saved in the project.</source>
+        <translation>仅在本次会话中保存在内存里；从不保存到项目中。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. CRM_DB_PASSWORD</source>
+        <translation>可选，例如 CRM_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The project stores only this variable&apos;s name; Ferry reads the password from it when it connects, unless you type one above.</source>
+        <translation>项目中只保存此变量的名称；连接时 Ferry 会从该变量读取密码，除非您在上方输入了密码。</translation>
+    </message>
+    <message>
+        <source>Extra driver settings, one key=value per line, e.g. SSLmode=require</source>
+        <translation>额外的驱动程序设置，每行一个 key=value，例如 SSLmode=require</translation>
+    </message>
+    <message>
+        <source>Connect &amp;through:</source>
+        <translation>连接方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>驱动程序(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>数据源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password from &amp;environment variable:</source>
+        <translation>从环境变量读取密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra options:</source>
+        <translation>额外选项(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>leave empty to use %1</source>
+        <translation>留空则使用 %1</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>数据库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::ConnectionPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <source>Where the data comes from. Ferry only reads from it.</source>
+        <translation>数据的来源。Ferry 只从中读取数据。</translation>
+    </message>
+    <message>
+        <source>Where the data goes. Ferry writes into the tables that already exist there.</source>
+        <translation>数据的去处。Ferry 会写入其中已存在的表。</translation>
+    </message>
+    <message>
+        <source>Type the password, then test the connection.</source>
+        <translation>请输入密码，然后测试连接。</translation>
+    </message>
+    <message>
+        <source>Fill in how to reach the database, then test the connection.</source>
+        <translation>请填写如何访问该数据库，然后测试连接。</translation>
+    </message>
+    <message>
+        <source>The settings changed: test the connection again.</source>
+        <translation>设置已更改：请重新测试连接。</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file first.</source>
+        <translation>请先选择 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Choose a driver or a data source first.</source>
+        <translation>请先选择驱动程序或数据源。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>This database has no tables yet. Ferry writes into existing tables: create them first, or choose another database.</source>
+        <translation>此数据库中还没有表。Ferry 只写入已存在的表：请先创建这些表，或选择其他数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::DryRunPage</name>
+    <message>
+        <source>&amp;First</source>
+        <translation>前(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;All rows</source>
+        <translation>所有行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Start dry run</source>
+        <translation>开始试运行(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>源</translation>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
+        <source>Dry run</source>
+        <translation>试运行</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>读取</translation>
+        <source>See what a run would do before it does it: nothing is written to the target.</source>
+        <translation>在实际运行之前查看运行将执行的操作：不会向目标写入任何数据。</translation>
+    </message>
+    <message>
+        <source> rows per table</source>
+        <translation> 行（每个表）</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>每个表的行数</translation>
+    </message>
+    <message>
+        <source>Choose how many rows to try, then start the dry run.</source>
+        <translation>请选择要试运行的行数，然后开始试运行。</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Dry run in progress: %1 rows read…</source>
+        <translation>正在试运行：已读取 %1 行…</translation>
+    </message>
+    <message>
+        <source>Export the dry-run report to</source>
+        <translation>将试运行报告导出到</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled after %1 rows. Start it again to continue.</source>
+        <translation>试运行在读取 %1 行后被取消。请重新开始以继续。</translation>
+    </message>
+    <message>
+        <source>The mapping cannot run yet. Fix it on the previous pages:
+%1</source>
+        <translation>映射还无法运行。请在前面的页面中修正：
+%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: %1</source>
+        <translation>试运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Dry run finished: %1 rows read, %2 would be rejected. Nothing was written to the target.</source>
+        <translation>试运行完成：读取了 %1 行，其中 %2 行将被拒绝。未向目标写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run finished: %1 rows read, none would be rejected. Nothing was written to the target.</source>
+        <translation>试运行完成：读取了 %1 行，没有行将被拒绝。未向目标写入任何数据。</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>所有表</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows: none.</source>
+        <translation>被拒绝的行：无。</translation>
+    </message>
+    <message>
+        <source>Rejected rows: the first %1 of %2 (all are in the run&apos;s reject file). Marked cells caused the reject; hover for the reason.</source>
+        <translation>被拒绝的行：共 %2 行，显示前 %1 行（全部行都在本次运行的拒绝记录文件中）。标记的单元格导致了拒绝；将鼠标悬停在其上可查看原因。</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1. Marked cells caused the reject; hover for the reason.</source>
+        <translation>被拒绝的行：%1 行。标记的单元格导致了拒绝；将鼠标悬停在其上可查看原因。</translation>
+    </message>
+    <message>
+        <source>The mapping changed since this dry run: start it again to see what a run would do now.</source>
+        <translation>此次试运行之后映射已更改：请重新开始试运行，以查看现在运行将执行的操作。</translation>
+    </message>
+    <message>
+        <source>Run the dry run first; then its report can be exported.</source>
+        <translation>请先进行试运行，然后才能导出其报告。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FerryWizard</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>What happened to every source row, table by table.</source>
+        <translation>逐表显示每个源行的处理结果。</translation>
+    </message>
+    <message>
+        <source>No migration has run in this session yet.</source>
+        <translation>本次会话中尚未运行任何迁移。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The counts below are the rows that were committed; nothing is half-written.</source>
+        <translation>已取消。下面的计数是已提交的行；没有写入一半的数据。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 rows read, %3 rejected with reasons.</source>
+        <translation>用时 %1 秒完成：读取了 %2 行，其中 %3 行被拒绝并附有原因。</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: all %2 rows landed.</source>
+        <translation>用时 %1 秒完成：全部 %2 行均已写入。</translation>
+    </message>
+    <message>
+        <source>Rejected rows (CSV)</source>
+        <translation>被拒绝的行（CSV）</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>Summary (JSON)</source>
+        <translation>摘要（JSON）</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>Files of this run: %1</source>
+        <translation>本次运行的文件：%1</translation>
+    </message>
+    <message>
+        <source>Save the project to repeat this migration exactly with ferry-cli at cutover. Running it again with the upsert or skip-existing mode updates the target instead of duplicating rows.</source>
+        <translation>保存项目，以便在正式切换时使用 ferry-cli 完全重复此次迁移。使用 upsert 或 skip-existing 模式再次运行时，会更新目标中的行，而不会产生重复行。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::LiveChart</name>
+    <message>
+        <source>Running time (s)</source>
+        <translation>运行时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>无法打开演示项目</translation>
+    </message>
+    <message>
+        <source>The demo could not be copied to %1.</source>
+        <translation>无法将演示项目复制到 %1。</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <translation>新迁移</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — Ferry</source>
+        <translation>%1[*] — Ferry</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::MappingPage</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <source>Drag each source column onto the target column it fills, or choose it in the Source column. Green fits exactly, yellow may lose data, red will fail.</source>
+        <translation>将每个源列拖到它所填充的目标列上，或在“源”列中选择。绿色表示完全适合，黄色表示可能丢失数据，红色表示将会失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Table mapping:</source>
+        <translation>表映射(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-map</source>
+        <translation>自动映射(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Propose source columns for the unmapped target columns by name and type. Nothing is mapped until you accept.</source>
+        <translation>按名称和类型为未映射的目标列建议源列。在您接受之前不会进行任何映射。</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selected</source>
+        <translation>接受所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard proposals</source>
+        <translation>放弃建议(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Filter source columns</source>
+        <translation>筛选源列</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <source>Filter target columns</source>
+        <translation>筛选目标列</translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <source>Unmap</source>
+        <translation>取消映射</translation>
+    </message>
+    <message>
+        <source>Target columns</source>
+        <translation>目标列</translation>
+    </message>
+    <message>
+        <source>Auto-map found nothing more to propose.</source>
+        <translation>自动映射没有找到更多可建议的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposals</source>
+        <translation>
+            <numerusform>接受 %n 个建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %n columns</source>
+        <translation>
+            <numerusform>取消映射 %n 个列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the first %n source rows…</source>
+        <translation>
+            <numerusform>正在读取前 %n 个源行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The sample could not be read: %1</source>
+        <translation>无法读取示例：%1</translation>
+    </message>
+    <message>
+        <source>The source has no rows to show.</source>
+        <translation>源中没有可显示的行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The project has no table mappings yet: go back and choose the tables to migrate.</source>
+        <translation>项目中还没有表映射：请返回并选择要迁移的表。</translation>
+    </message>
+    <message>
+        <source>Reading the columns of both databases…</source>
+        <translation>正在读取两个数据库的列…</translation>
+    </message>
+    <message>
+        <source>The columns could not be read: %1</source>
+        <translation>无法读取列：%1</translation>
+    </message>
+    <message>
+        <source>The source table&apos;s columns are not known: go back to the source connection.</source>
+        <translation>尚不知道源表的列：请返回源连接页面。</translation>
+    </message>
+    <message>
+        <source>The query&apos;s columns are not known until its first rows are read.</source>
+        <translation>在读取查询的前几行之前，无法知道其列。</translation>
+    </message>
+    <message>
+        <source>Required target columns are not mapped yet (the run will be refused): %1</source>
+        <translation>必填的目标列尚未映射（运行将被拒绝）：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 target columns are mapped.</source>
+        <translation>已映射 %1 个目标列，共 %2 个。</translation>
+    </message>
+    <message>
+        <source>Auto-map proposes sources for the others by name and type; nothing changes until you accept.</source>
+        <translation>自动映射会按名称和类型为其余列建议源列；在您接受之前不会做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::OutcomeChart</name>
+    <message>
+        <source>Where the rows went</source>
+        <translation>各行的去向</translation>
     </message>
     <message>
         <source>Inserted</source>
@@ -1563,62 +2971,579 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>拒绝</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RunCharts</name>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Rows per second</source>
+        <translation>每秒行数</translation>
+    </message>
+    <message>
+        <source>Duplicates found</source>
+        <translation>发现的重复项</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rejects and mismatches</source>
+        <translation>拒绝和不匹配</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
         <source>Duplicates</source>
-        <translation>重复</translation>
+        <translation>重复项</translation>
     </message>
     <message>
-        <source>%1 rows, %2 rows/s, %3 rejected</source>
-        <translation>%1 行，%2 行/秒，拒绝 %3 行</translation>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
     </message>
     <message>
-        <source>Cannot open project</source>
-        <translation>无法打开项目</translation>
+        <source>Mismatches</source>
+        <translation>不匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RunPage</name>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>开始运行(&amp;S)</translation>
     </message>
     <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <source>Project: %1 (%2 tables)
-%3</source>
-        <translation>项目：%1（%2 个表）
-%3</translation>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Migrate every row into the target. You can pause between batches or cancel at any time: each batch commits whole or not at all, so the counts always add up.</source>
+        <translation>将每一行迁移到目标中。您可以在批次之间暂停，或随时取消：每个批次要么完整提交，要么完全不提交，因此计数始终对得上。</translation>
+    </message>
+    <message>
+        <source>Press Start run to migrate the data into the target.</source>
+        <translation>按“开始运行”将数据迁移到目标中。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Pausing after the batch in flight…</source>
+        <translation>正在写入的批次完成后暂停…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch in flight…</source>
+        <translation>正在写入的批次完成后取消…</translation>
+    </message>
+    <message>
+        <source>Running time %1 · %2 rows read · %3 rows/s · %4 rejected · %5 duplicates</source>
+        <translation>运行时间 %1 · 已读取 %2 行 · %3 行/秒 · 拒绝 %4 行 · 重复 %5 行</translation>
+    </message>
+    <message>
+        <source>Paused. The last batch is committed and nothing is held open; Resume goes on where the run stopped.</source>
+        <translation>已暂停。最后一个批次已提交，没有保持打开的事务；“继续”会从运行停止的位置接着进行。</translation>
+    </message>
+    <message>
+        <source>Running time %1 · %2 rows read · %3 rows/s on average</source>
+        <translation>运行时间 %1 · 已读取 %2 行 · 平均 %3 行/秒</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 rows were written and every row read is accounted for; running again continues without duplicates where the tables have match keys.</source>
+        <translation>已取消。已写入 %1 行，读取的每一行都有去向；对于有匹配键的表，再次运行会继续进行而不会产生重复。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 rows written, %2 rejected with a reason (see the next page).</source>
+        <translation>完成：已写入 %1 行，%2 行被拒绝并附有原因（见下一页）。</translation>
+    </message>
+    <message>
+        <source>Finished: %1 rows written, none rejected.</source>
+        <translation>完成：已写入 %1 行，没有行被拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再次运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::SourceColumnDelegate</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>（未映射）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::StartPage</name>
+    <message>
+        <source>Welcome to Ferry</source>
+        <translation>欢迎使用 Ferry</translation>
+    </message>
+    <message>
+        <source>Move CRM data from one database to another, rehearse it with a dry run, and keep both in step afterwards. Every source row ends in exactly one place: written, updated, skipped by a rule, or rejected with a reason.</source>
+        <translation>将 CRM 数据从一个数据库迁移到另一个数据库，先用试运行进行演练，之后保持两者同步。每个源行都只有一个去向：写入、更新、按规则跳过，或附带原因被拒绝。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Connect to a source and a target and map them.</source>
+        <translation>连接源和目标，并在两者之间建立映射。</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Continue with a saved *.ferry.json file.</source>
+        <translation>继续处理已保存的 *.ferry.json 文件。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <source>A legacy CRM (SQLite) moved into a modern one: try every page without a server.</source>
+        <translation>将旧版 CRM（SQLite）迁移到新版 CRM：无需服务器即可体验每个页面。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>最近的项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>还没有最近的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TableMappingDelegate</name>
+    <message>
+        <source>target columns, comma-separated</source>
+        <translation>目标列，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Columns of %1: %2</source>
+        <translation>%1 的列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TableProgressList</name>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>Done, %1 rejected</source>
+        <translation>完成，拒绝 %1 行</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TablesPage</name>
+    <message>
+        <source>&amp;Add mapping</source>
+        <translation>添加映射(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Match by name</source>
+        <translation>按名称匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use a SQL &amp;query instead of a table</source>
+        <translation>使用 SQL 查询代替表(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Which source table feeds which target table. Ferry matched them by name; change whatever is wrong. One source table may feed several targets.</source>
+        <translation>哪个源表为哪个目标表提供数据。Ferry 已按名称进行了匹配；请更正任何不对的地方。一个源表可以为多个目标表提供数据。</translation>
+    </message>
+    <message>
+        <source>Tables are written from top to bottom: a table comes after the tables it refers to, so that every reference finds its row. Double-click a cell to change it.</source>
+        <translation>表按从上到下的顺序写入：一个表排在它所引用的表之后，以便每个引用都能找到对应的行。双击单元格可进行更改。</translation>
+    </message>
+    <message>
+        <source>Adds a mapping for every source table not used yet whose name matches a free target table.</source>
+        <translation>为每个尚未使用、且名称与某个空闲目标表相同的源表添加映射。</translation>
+    </message>
+    <message>
+        <source>SELECT … FROM … — its columns are mapped like a table&apos;s</source>
+        <translation>SELECT … FROM … — 其列的映射方式与表相同</translation>
+    </message>
+    <message>
+        <source>No other source table matches a free target table by name.</source>
+        <translation>没有其他源表与空闲目标表的名称相匹配。</translation>
+    </message>
+    <message>
+        <source>Added 1 mapping matched by name.</source>
+        <translation>已添加 1 个按名称匹配的映射。</translation>
+    </message>
+    <message>
+        <source>Added %1 mappings matched by name.</source>
+        <translation>已添加 %1 个按名称匹配的映射。</translation>
+    </message>
+    <message>
+        <source>Test both connections first: the tables come from the databases.</source>
+        <translation>请先测试两个连接：表来自数据库。</translation>
+    </message>
+    <message>
+        <source>No source table matched a target table by name. Add mappings with &quot;Add mapping&quot;.</source>
+        <translation>没有源表与目标表的名称相匹配。请使用“添加映射”添加映射。</translation>
+    </message>
+    <message>
+        <source>1 table mapping ready</source>
+        <translation>1 个表映射已就绪</translation>
+    </message>
+    <message>
+        <source>%1 table mappings ready</source>
+        <translation>%1 个表映射已就绪</translation>
+    </message>
+    <message>
+        <source>, about %1 source rows</source>
+        <translation>，约 %1 个源行</translation>
+    </message>
+    <message>
+        <source>Mappings shown in red name a table the database does not have.</source>
+        <translation>以红色显示的映射指向数据库中不存在的表。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TransformEditor</name>
+    <message>
+        <source>Transform steps</source>
+        <translation>转换步骤</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>删除该步骤</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>上移该步骤</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>下移该步骤</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>步骤（按顺序）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Sample: before → after</source>
+        <translation>示例：转换前 → 转换后</translation>
+    </message>
+    <message>
+        <source>The sample shows values once a source column is mapped to %1.</source>
+        <translation>将源列映射到 %1 后，示例中会显示值。</translation>
+    </message>
+    <message>
+        <source>Select a target column to see and edit its transforms.</source>
+        <translation>选择一个目标列以查看和编辑其转换。</translation>
+    </message>
+    <message>
+        <source>Transforms for %1: map a source column to it first.</source>
+        <translation>%1 的转换：请先为其映射一个源列。</translation>
+    </message>
+    <message>
+        <source>Transforms for %1 (a constant)</source>
+        <translation>%1 的转换（常量）</translation>
+    </message>
+    <message>
+        <source>Transforms for %1 (from %2)</source>
+        <translation>%1 的转换（来自 %2）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No transforms: values are written as they are.</source>
+        <translation>没有转换：值按原样写入。</translation>
+    </message>
+    <message>
+        <source>Add a step to clean or convert the values.</source>
+        <translation>添加步骤以清理或转换值。</translation>
+    </message>
+    <message>
+        <source>Select a step to edit its parameters.</source>
+        <translation>选择一个步骤以编辑其参数。</translation>
+    </message>
+    <message>
+        <source>This step has no parameters.</source>
+        <translation>此步骤没有参数。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>姓名部分</translation>
+    </message>
+    <message>
+        <source>If missing</source>
+        <translation>缺失时</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>其他值</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Match column</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Return column</source>
+        <translation>返回列</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. US</source>
+        <translation>两个字母的国家代码，例如 US</translation>
+    </message>
+    <message>
+        <source>Reject the row</source>
+        <translation>拒绝该行</translation>
+    </message>
+    <message>
+        <source>Drop the extension</source>
+        <translation>丢弃分机号</translation>
+    </message>
+    <message>
+        <source>Keep it as ;ext=</source>
+        <translation>保留为 ;ext=</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Write NULL</source>
+        <translation>写入 NULL</translation>
+    </message>
+    <message>
+        <source>Write empty text</source>
+        <translation>写入空文本</translation>
+    </message>
+    <message>
+        <source>Leave out empty text</source>
+        <translation>忽略空文本</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Ignore spaces at both ends</source>
+        <translation>忽略首尾空格</translation>
+    </message>
+    <message>
+        <source>empty: reject values not listed</source>
+        <translation>留空：拒绝未列出的值</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>e.g. dd/MM/yyyy; several: yyyy-MM-dd | dd/MM/yyyy</source>
+        <translation>例如 dd/MM/yyyy；多个格式：yyyy-MM-dd | dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Write NULL in To for SQL NULL. Clear From to remove a row.</source>
+        <translation>在“新值”中写 NULL 表示 SQL NULL。清空“原值”可删除该行。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>步骤 %1：%2</translation>
+    </message>
+    <message>
+        <source>The chain is valid. Apply it to keep it.</source>
+        <translation>转换链有效。请应用以保留它。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::UserPrompts</name>
+    <message>
+        <source>Ferry projects (*.ferry.json);;All files (*)</source>
+        <translation>Ferry 项目 (*.ferry.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <source>Ferry projects (*.ferry.json);;All files (*)</source>
-        <translation>Ferry 项目 (*.ferry.json);;所有文件 (*)</translation>
+        <source>Save project</source>
+        <translation>保存项目</translation>
     </message>
     <message>
-        <source>Every row landed.</source>
-        <translation>所有行均已写入。</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Finished with rejected rows.</source>
-        <translation>已完成，但有被拒绝的行。</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Dry run — nothing was written. %1</source>
-        <translation>试运行——未写入任何数据。%1</translation>
-    </message>
-    <message>
-        <source>Rejects: %1</source>
-        <translation>拒绝记录：%1</translation>
+        <source>The project “%1” has changes that are not saved. Save them first?</source>
+        <translation>项目“%1”有尚未保存的更改。是否先保存？</translation>
     </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Render every page of the wizard on the demo into DIR as PNG files and exit.</source>
+        <translation>将演示项目中向导的每个页面渲染为 PNG 文件保存到 DIR 中，然后退出。</translation>
+    </message>
     <message>
         <source>Project file to open.</source>
         <translation>要打开的项目文件。</translation>

@@ -1,159 +1,235 @@
 #include "main_window.h"
 
-#include "project/project_file.h"
+#include "app_icon.h"
+#include "recent_projects.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace ferry::ui {
 
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , wizard_(new FerryWizard(this))
+    , prompts_(std::make_unique<UserPrompts>())
 {
-    setWindowTitle(tr("Ferry"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(ferryIcon());
+    wizard_->setWindowFlags(Qt::Widget); // a dialog embedded as the central widget
+    setCentralWidget(wizard_);
 
-    projectLabel_ = new QLabel(tr("No project open."), central);
-    projectLabel_->setWordWrap(true);
-    layout->addWidget(projectLabel_);
-
-    auto* buttons = new QHBoxLayout;
-    openButton_ = new QPushButton(tr("&Open project…"), central);
-    dryRunButton_ = new QPushButton(tr("&Dry run"), central);
-    runButton_ = new QPushButton(tr("&Run"), central);
-    cancelButton_ = new QPushButton(tr("&Cancel"), central);
-    openButton_->setObjectName(QStringLiteral("openButton"));
-    dryRunButton_->setObjectName(QStringLiteral("dryRunButton"));
-    runButton_->setObjectName(QStringLiteral("runButton"));
-    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    for (QPushButton* b : {openButton_, dryRunButton_, runButton_, cancelButton_})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
-    progress_ = new QProgressBar(central);
-    progress_->setRange(0, 0);
-    progress_->setVisible(false);
-    layout->addWidget(progress_);
-    statusLabel_ = new QLabel(central);
-    statusLabel_->setObjectName(QStringLiteral("statusLabel"));
-    statusLabel_->setWordWrap(true);
-    layout->addWidget(statusLabel_);
-
-    table_ = new QTableWidget(0, 8, central);
-    table_->setObjectName(QStringLiteral("summaryTable"));
-    table_->setHorizontalHeaderLabels({tr("Source"), tr("Target"), tr("Read"), tr("Inserted"), tr("Updated"),
-                                       tr("Skipped"), tr("Rejected"), tr("Duplicates")});
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->verticalHeader()->setVisible(false);
-    table_->setAlternatingRowColors(true);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(table_, 2);
-
-    log_ = new QPlainTextEdit(central);
-    log_->setReadOnly(true);
-    layout->addWidget(log_, 1);
-    setCentralWidget(central);
-    resize(900, 560);
-
-    connect(openButton_, &QPushButton::clicked, this, &MainWindow::chooseProject);
-    connect(dryRunButton_, &QPushButton::clicked, this, [this] { startRun(true); });
-    connect(runButton_, &QPushButton::clicked, this, [this] { startRun(false); });
-    connect(cancelButton_, &QPushButton::clicked, &controller_, &RunController::cancel);
-    connect(&controller_, &RunController::message, log_, &QPlainTextEdit::appendPlainText);
-    connect(&controller_, &RunController::sampled, this, [this](const RunSample& s) {
-        statusLabel_->setText(
-            tr("%1 rows, %2 rows/s, %3 rejected").arg(s.totalRead).arg(qint64(s.rowsPerSecond)).arg(s.rejected));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New project"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open project…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = prompts_->openProjectPath(this);
+        if (!path.isEmpty())
+            openProject(path);
     });
-    connect(&controller_, &RunController::finished, this, &MainWindow::showSummary);
-    setBusy(false);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo"), this, [this] {
+        if (maybeSave())
+            openDemo();
+    });
+    recentMenu_ = file->addMenu(tr("&Recent projects"));
+    file->addSeparator();
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = wizard_->document()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = wizard_->document()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    connect(wizard_, &FerryWizard::newProjectRequested, this, [this] {
+        if (maybeSave())
+            newProject();
+    });
+    connect(wizard_, &FerryWizard::openProjectRequested, this, [this](const QString& requested) {
+        if (!maybeSave())
+            return;
+        const QString path = requested.isEmpty() ? prompts_->openProjectPath(this) : requested;
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    connect(wizard_, &FerryWizard::openDemoRequested, this, [this] {
+        if (maybeSave())
+            openDemo();
+    });
+    connect(wizard_, &FerryWizard::saveRequested, this, &MainWindow::save);
+    connect(wizard_->document(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(wizard_->document(), &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+
+    rebuildRecentMenu();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    prompts_ = std::move(prompts);
 }
 
 bool MainWindow::openProject(const QString& path)
 {
-    ProjectError error;
-    std::optional<Project> p = ProjectFile::load(path, &error);
-    if (!p) {
-        QMessageBox::warning(this, tr("Cannot open project"), tr("%1\n\n%2").arg(path, error.toString()));
+    QString error;
+    if (!wizard_->document()->load(path, &error)) {
+        prompts_->warn(this, tr("Cannot open project"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    project_ = std::move(p);
-    projectLabel_->setText(tr("Project: %1 (%2 tables)\n%3")
-                               .arg(project_->name)
-                               .arg(project_->tables.size())
-                               .arg(QDir::toNativeSeparators(project_->filePath)));
-    setBusy(false);
+    addRecent(wizard_->document()->filePath());
+    wizard_->restart();
+    wizard_->next(); // straight to the source: the start page's choice is made
     return true;
 }
 
-void MainWindow::chooseProject()
+QString MainWindow::installDemo(const QString& directory)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Ferry projects (*.ferry.json);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
-void MainWindow::startRun(bool dryRun)
-{
-    if (!project_)
-        return;
-    table_->setRowCount(0);
-    log_->clear();
-    RunRequest request;
-    request.dryRun = dryRun;
-    controller_.start(*project_, request);
-    setBusy(true);
-}
-
-void MainWindow::showSummary(const RunSummary& s)
-{
-    setBusy(false);
-    table_->setRowCount(int(s.tables.size()));
-    for (int r = 0; r < s.tables.size(); ++r) {
-        const TableCounts& t = s.tables[r];
-        const QStringList cells{t.source,
-                                t.target,
-                                QString::number(t.read),
-                                QString::number(t.inserted),
-                                QString::number(t.updated),
-                                QString::number(t.skipped),
-                                QString::number(t.rejected),
-                                QString::number(t.duplicates)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            if (c >= 2) // counts read best right-aligned
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table_->setItem(r, c, item);
-        }
+    if (!QDir().mkpath(directory))
+        return {};
+    for (const QString& name :
+         {QStringLiteral("demo.ferry.json"), QStringLiteral("legacy_crm.sql"), QStringLiteral("modern_crm.sql")}) {
+        const QString to = QDir(directory).filePath(name);
+        QFile::remove(to); // a newer Ferry may ship a newer demo
+        if (!QFile::copy(QStringLiteral(":/demo/") + name, to))
+            return {};
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
-    QString status = s.status == RunSummary::Status::Ok        ? tr("Every row landed.")
-                     : s.status == RunSummary::Status::Rejects ? tr("Finished with rejected rows.")
-                                                               : tr("Failed: %1").arg(s.error);
-    if (s.dryRun)
-        status = tr("Dry run — nothing was written. %1").arg(status);
-    if (!s.rejectsFile.isEmpty())
-        status += QLatin1Char('\n') + tr("Rejects: %1").arg(QDir::toNativeSeparators(s.rejectsFile));
-    statusLabel_->setText(status);
+    return QDir(directory).filePath(QStringLiteral("demo.ferry.json"));
 }
 
-void MainWindow::setBusy(bool busy)
+bool MainWindow::openDemo()
 {
-    progress_->setVisible(busy);
-    openButton_->setEnabled(!busy);
-    dryRunButton_->setEnabled(!busy && project_.has_value());
-    runButton_->setEnabled(!busy && project_.has_value());
-    cancelButton_->setEnabled(busy);
+    const QString dir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
+    const QString path = installDemo(dir);
+    if (path.isEmpty()) {
+        prompts_->warn(this, tr("Cannot open the demo"),
+                       tr("The demo could not be copied to %1.").arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
+    return openProject(path);
+}
+
+void MainWindow::newProject()
+{
+    Project p;
+    p.name = tr("New migration");
+    wizard_->document()->reset(p);
+    wizard_->restart();
+    wizard_->next();
+}
+
+bool MainWindow::save()
+{
+    if (wizard_->document()->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!wizard_->document()->save(wizard_->document()->filePath(), &error)) {
+        prompts_->warn(this, tr("Cannot save project"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const ProjectDocument* doc = wizard_->document();
+    const QString suggested = doc->filePath().isEmpty()
+                                  ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                        .filePath(QStringLiteral("migration.ferry.json"))
+                                  : doc->filePath();
+    const QString path = prompts_->saveProjectPath(this, suggested);
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!wizard_->document()->save(path, &error)) {
+        prompts_->warn(this, tr("Cannot save project"), error);
+        return false;
+    }
+    addRecent(wizard_->document()->filePath());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    const ProjectDocument* doc = wizard_->document();
+    if (!doc->isModified())
+        return true;
+    switch (prompts_->askUnsaved(this, doc->project().name)) {
+    case UserPrompts::Unsaved::Save:
+        return save();
+    case UserPrompts::Unsaved::Discard:
+        return true;
+    case UserPrompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    RecentProjects::add(path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = RecentProjects::list();
+    for (const QString& path : recent)
+        recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const ProjectDocument* doc = wizard_->document();
+    const QString name = doc->project().name.isEmpty() ? tr("Untitled") : doc->project().name;
+    setWindowTitle(tr("%1[*] — Ferry").arg(name));
+    setWindowModified(doc->isModified());
 }
 
 } // namespace ferry::ui

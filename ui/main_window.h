@@ -1,16 +1,13 @@
 #pragma once
-// Ferry's window until the wizard lands: open a project, dry-run or run it in the background, and read
-// the per-table summary (the same numbers as `ferry-cli --json`).
-#include "project/project.h"
-#include "run_controller.h"
+// Ferry's window: the wizard in the middle, a File menu (new, open, the demo, recent projects, save,
+// save as), Edit (undo/redo of mapping edits). Remembers its geometry; asks before losing changes.
+#include "user_prompts.h"
+#include "wizard/ferry_wizard.h"
 
 #include <QMainWindow>
+#include <memory>
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QTableWidget;
-class QPlainTextEdit;
+class QMenu;
 
 namespace ferry::ui {
 
@@ -18,25 +15,33 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    FerryWizard* wizard() const { return wizard_; }
+    void setPrompts(std::unique_ptr<UserPrompts> prompts); // tests answer the dialogs
+
     bool openProject(const QString& path);
+    bool openDemo();
+    void newProject();
+    bool save();
+    bool saveAs();
+
+    // Copies the bundled demo (project, legacy CRM script, modern CRM schema) into `directory` and
+    // returns the project's path, or an empty string when the copy failed.
+    static QString installDemo(const QString& directory);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void chooseProject();
-    void startRun(bool dryRun);
-    void showSummary(const RunSummary& summary);
-    void setBusy(bool busy);
+    bool maybeSave(); // false: the user cancelled
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateTitle();
 
-    std::optional<Project> project_;
-    RunController controller_;
-    QLabel* projectLabel_;
-    QPushButton* openButton_;
-    QPushButton* dryRunButton_;
-    QPushButton* runButton_;
-    QPushButton* cancelButton_;
-    QProgressBar* progress_;
-    QLabel* statusLabel_;
-    QTableWidget* table_;
-    QPlainTextEdit* log_;
+    FerryWizard* wizard_;
+    std::unique_ptr<UserPrompts> prompts_;
+    QMenu* recentMenu_ = nullptr;
 };
 
 } // namespace ferry::ui

@@ -9,8 +9,11 @@ RunController::RunController(QObject* parent)
 {
     qRegisterMetaType<ferry::RunSample>();
     qRegisterMetaType<ferry::RunSummary>();
+    qRegisterMetaType<ferry::TableCounts>();
     connect(&watcher_, &QFutureWatcher<RunSummary>::finished, this, [this] {
         const RunSummary summary = watcher_.result();
+        failure_ = migration_ ? migration_->failureKind() : FailureKind::None;
+        pauseRequested_ = false;
         emit finished(summary);
     });
 }
@@ -30,6 +33,8 @@ void RunController::start(const Project& project, const RunRequest& request)
 {
     if (isRunning())
         return;
+    pauseRequested_ = false;
+    failure_ = FailureKind::None;
     migration_ = std::make_unique<Migration>(project, request);
     Migration* m = migration_.get();
     RunObserver* observer = &forwarder_;
@@ -42,11 +47,21 @@ void RunController::cancel()
         migration_->cancel();
 }
 
-void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target,
-                                            std::optional<qint64>)
+void RunController::setPaused(bool paused)
 {
+    if (!migration_ || !isRunning())
+        return;
+    pauseRequested_ = paused;
+    migration_->setPaused(paused);
+}
+
+void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target,
+                                            std::optional<qint64> expectedRows)
+{
+    const qint64 expected = expectedRows.value_or(-1);
     QMetaObject::invokeMethod(
-        c_, [c = c_, index, source, target] { emit c->tableStarted(index, source, target); }, Qt::QueuedConnection);
+        c_, [c = c_, index, source, target, expected] { emit c->tableStarted(index, source, target, expected); },
+        Qt::QueuedConnection);
 }
 
 void RunController::Forwarder::sample(const RunSample& s)
@@ -55,10 +70,22 @@ void RunController::Forwarder::sample(const RunSample& s)
         c_, [c = c_, s] { emit c->sampled(s); }, Qt::QueuedConnection);
 }
 
+void RunController::Forwarder::tableFinished(int index, const TableCounts& counts)
+{
+    QMetaObject::invokeMethod(
+        c_, [c = c_, index, counts] { emit c->tableFinished(index, counts); }, Qt::QueuedConnection);
+}
+
 void RunController::Forwarder::message(const QString& text)
 {
     QMetaObject::invokeMethod(
         c_, [c = c_, text] { emit c->message(text); }, Qt::QueuedConnection);
+}
+
+void RunController::Forwarder::pausedChanged(bool paused)
+{
+    QMetaObject::invokeMethod(
+        c_, [c = c_, paused] { emit c->pausedChanged(paused); }, Qt::QueuedConnection);
 }
 
 } // namespace ferry::ui

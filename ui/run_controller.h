@@ -18,11 +18,19 @@ public:
     bool isRunning() const;
     void start(const Project& project, const RunRequest& request);
     void cancel();
+    // Asks the engine to stop (or go on) between batches; pausedChanged says when the writer has stopped.
+    void setPaused(bool paused);
+    bool isPauseRequested() const { return pauseRequested_; }
+    // How the last run ended (valid once finished was emitted).
+    FailureKind failureKind() const { return failure_; }
 
 signals:
-    void tableStarted(int index, const QString& source, const QString& target);
+    // expectedRows: the source's estimate, -1 when unknown.
+    void tableStarted(int index, const QString& source, const QString& target, qint64 expectedRows);
+    void tableFinished(int index, const ferry::TableCounts& counts);
     void sampled(const ferry::RunSample& sample);
     void message(const QString& text);
+    void pausedChanged(bool paused);
     void finished(const ferry::RunSummary& summary);
 
 private:
@@ -36,7 +44,9 @@ private:
         void tableStarted(int index, const QString& source, const QString& target,
                           std::optional<qint64> expectedRows) override;
         void sample(const RunSample& s) override;
+        void tableFinished(int index, const TableCounts& counts) override;
         void message(const QString& text) override;
+        void pausedChanged(bool paused) override;
 
     private:
         RunController* c_;
@@ -45,9 +55,12 @@ private:
     Forwarder forwarder_{this};
     std::unique_ptr<Migration> migration_;
     QFutureWatcher<RunSummary> watcher_;
+    bool pauseRequested_ = false;
+    FailureKind failure_ = FailureKind::None;
 };
 
 } // namespace ferry::ui
 
 Q_DECLARE_METATYPE(ferry::RunSample)
 Q_DECLARE_METATYPE(ferry::RunSummary)
+Q_DECLARE_METATYPE(ferry::TableCounts)

@@ -36,6 +36,37 @@ std::optional<qint64> Migration::expectedRows(const TablePlan& table) const
     return qMin(*table.sourceRowEstimate, request_.rowLimit);
 }
 
+void Migration::cancel()
+{
+    std::lock_guard lock(pauseMutex_);
+    cancelled_ = true;
+    pauseChanged_.notify_all();
+}
+
+void Migration::setPaused(bool paused)
+{
+    std::lock_guard lock(pauseMutex_);
+    paused_ = paused;
+    pauseChanged_.notify_all();
+}
+
+qint64 Migration::waitWhilePaused(RunObserver* observer)
+{
+    if (!paused_ || cancelled_)
+        return 0;
+    QElapsedTimer waited;
+    waited.start();
+    if (observer)
+        observer->pausedChanged(true);
+    {
+        std::unique_lock lock(pauseMutex_);
+        pauseChanged_.wait(lock, [&] { return !paused_ || cancelled_; });
+    }
+    if (observer)
+        observer->pausedChanged(false);
+    return waited.elapsed();
+}
+
 ConnectionProfile Migration::withoutCreating(const ConnectionProfile& profile, const QString& scratchDir)
 {
     ConnectionProfile p = profile;
@@ -135,16 +166,22 @@ RunSummary Migration::run(RunObserver* observer)
 
     qint64 totalRead = 0, lastSampleRead = 0;
     qint64 lastSampleMs = 0;
+    qint64 pausedMs = 0;
+    auto runningMs = [&] { return clock.elapsed() - pausedMs; };
     RunSample sample;
     auto emitSample = [&](int table, const TableCounts& current) {
-        const qint64 now = clock.elapsed();
+        const qint64 now = runningMs();
         sample.elapsedMs = now;
         sample.table = table;
         sample.tableRead = current.read;
         sample.totalRead = totalRead;
-        sample.rowsPerSecond = now > lastSampleMs ? (totalRead - lastSampleRead) * 1000.0 / (now - lastSampleMs) : 0;
-        lastSampleMs = now;
-        lastSampleRead = totalRead;
+        // A sample forced soon after the last one (a table's end) keeps the last rate: a rate over a few
+        // milliseconds is noise, and would draw a dip in the throughput chart at every table boundary.
+        if (now - lastSampleMs >= qMax(1, request_.sampleIntervalMs / 2)) {
+            sample.rowsPerSecond = (totalRead - lastSampleRead) * 1000.0 / double(now - lastSampleMs);
+            lastSampleMs = now;
+            lastSampleRead = totalRead;
+        }
         if (observer)
             observer->sample(sample);
     };
@@ -159,6 +196,7 @@ RunSummary Migration::run(RunObserver* observer)
         TableCounts counts = runner->counts();
         counts.completed = completed;
         summary.tables << counts;
+        summary.sourceColumns << plan.tables[currentTable].sourceColumns;
         log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
                 .arg(plan.tables[currentTable].label())
                 .arg(counts.read)
@@ -181,8 +219,29 @@ RunSummary Migration::run(RunObserver* observer)
         runner.reset();
     };
 
+    // Keeps the first rejects in memory, each with its table and the source cells that feed its column.
+    auto keepReject = [&](const RejectRecord& r) {
+        if (summary.rejects.size() >= RunSummary::kKeptRejects) {
+            ++summary.rejectsNotKept;
+            return;
+        }
+        RejectRecord kept = r;
+        kept.tableIndex = currentTable;
+        for (const FieldPlan& f : plan.tables[currentTable].fields)
+            if (!r.column.isEmpty() && f.target.name.compare(r.column, Qt::CaseInsensitive) == 0)
+                kept.cells = f.sourceIndexes;
+        summary.rejects << kept;
+    };
+
     try {
-        while (std::optional<PreparedChunk> chunk = queue.pop()) {
+        for (;;) {
+            // Between batches: nothing is held open while the user pauses.
+            pausedMs += waitWhilePaused(observer);
+            if (cancelled_)
+                break;
+            std::optional<PreparedChunk> chunk = queue.pop();
+            if (!chunk)
+                break;
             if (!chunk->error.isEmpty()) {
                 stopReason = chunk->error;
                 stopKind = FailureKind::Run;
@@ -197,6 +256,7 @@ RunSummary Migration::run(RunObserver* observer)
                     [&](const RejectRecord& r) {
                         if (output)
                             output->reject(r);
+                        keepReject(r);
                         ++sample.rejected;
                     },
                     request_.commitHook);
@@ -218,7 +278,7 @@ RunSummary Migration::run(RunObserver* observer)
             runner->processBatch(std::move(chunk->batch));
             totalRead += runner->counts().read - before;
             sample.duplicates += runner->counts().duplicates - dupBefore;
-            if (clock.elapsed() - lastSampleMs >= request_.sampleIntervalMs)
+            if (runningMs() - lastSampleMs >= request_.sampleIntervalMs)
                 emitSample(currentTable, runner->counts());
             if (cancelled_)
                 break;
@@ -247,7 +307,7 @@ RunSummary Migration::run(RunObserver* observer)
     preparerThread.join();
     readerThread.join();
 
-    summary.elapsedSeconds = clock.elapsed() / 1000.0;
+    summary.elapsedSeconds = runningMs() / 1000.0;
     qint64 rejected = 0;
     for (const TableCounts& t : summary.tables)
         rejected += t.rejected;

@@ -8,6 +8,8 @@
 #include "project/project.h"
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace ferry {
 
@@ -30,8 +32,14 @@ public:
 
     // Blocking; never throws. Opens its own connections (one per thread).
     RunSummary run(RunObserver* observer = nullptr);
-    // Thread-safe; the run stops after the batch in flight, which commits or rolls back whole.
-    void cancel() { cancelled_ = true; }
+    // Thread-safe; the run stops after the batch in flight, which commits or rolls back whole. Also ends
+    // a pause.
+    void cancel();
+    // Thread-safe. Paused, the writer waits between batches (the batch in flight commits or rolls back
+    // whole first; no transaction is held open) and the reader stops once the queues are full. Time
+    // spent paused counts neither in the samples' elapsed time and rate nor in the summary.
+    void setPaused(bool paused);
+    bool isPaused() const { return paused_; }
 
     FailureKind failureKind() const { return failure_; }
 
@@ -44,10 +52,15 @@ public:
 
 private:
     std::optional<qint64> expectedRows(const TablePlan& table) const;
+    // Blocks the writer while paused; returns the milliseconds it waited.
+    qint64 waitWhilePaused(RunObserver* observer);
 
     Project project_;
     RunRequest request_;
     std::atomic<bool> cancelled_{false};
+    std::atomic<bool> paused_{false};
+    std::mutex pauseMutex_;
+    std::condition_variable pauseChanged_;
     FailureKind failure_ = FailureKind::None;
 };
 

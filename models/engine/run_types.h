@@ -34,13 +34,15 @@ struct RejectRecord {
     QString sourceKey; // value of the source key column, as text
     QString column;    // target column at fault, empty when the database did not say
     QString reason;
-    QString sqlState;   // empty for rejects decided before writing
-    QStringList values; // the source row, for the reject file
+    QString sqlState;    // empty for rejects decided before writing
+    QStringList values;  // the source row, for the reject file
+    QList<int> cells;    // positions in values of the source columns feeding `column` (the problem cells)
+    int tableIndex = -1; // position of its table in RunSummary::tables (set by the run)
 };
 
 struct RunSample {
-    qint64 elapsedMs = 0;
-    int table = 0; // index in the plan
+    qint64 elapsedMs = 0; // time running, paused time excluded
+    int table = 0;        // index in the plan
     qint64 tableRead = 0;
     qint64 totalRead = 0;
     double rowsPerSecond = 0; // over the last sample interval
@@ -56,10 +58,16 @@ struct RunSummary {
     bool cancelled = false;
     QString error; // why the run failed, if it did
     QList<TableCounts> tables;
+    QList<QStringList> sourceColumns; // per entry of tables: names of its source row's columns (reject values)
     QString runDirectory;
     QString logFile;
     QString rejectsFile;
-    double elapsedSeconds = 0;
+    double elapsedSeconds = 0; // excludes time spent paused
+    // The first kKeptRejects rejects of the run, in memory for whoever shows them (the reject file has
+    // them all); rejectsNotKept counts the rest.
+    static constexpr int kKeptRejects = 1000;
+    QList<RejectRecord> rejects;
+    qint64 rejectsNotKept = 0;
 
     qint64 totalRead() const;
     QJsonObject toJson() const;
@@ -78,6 +86,8 @@ public:
     virtual void sample(const RunSample&) {}
     virtual void tableFinished(int /*index*/, const TableCounts&) {}
     virtual void message(const QString&) {}
+    // The writer stopped between batches because the run was paused (true), or went on (false).
+    virtual void pausedChanged(bool /*paused*/) {}
 };
 
 } // namespace ferry

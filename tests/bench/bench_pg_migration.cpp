@@ -3,6 +3,7 @@
 // run. Prints rows/s for both and Ferry's peak memory. One size per process so peak memory is honest:
 //   bench_pg_migration --rows 1000000
 // Needs FERRY_TEST_PG (scripts/test-databases.sh) and psql on PATH.
+#include "bench_data.h"
 #include "common/dbfixture.h"
 #include "engine/migration.h"
 
@@ -16,18 +17,6 @@
 using namespace ferry;
 
 namespace {
-
-const char* kColumns[] = {"id",    "first_name", "last_name", "email",      "phone",   "company",
-                          "title", "city",       "country",   "created_at", "balance", "active"};
-
-QString ddl(const QString& table)
-{
-    return QStringLiteral("CREATE TABLE %1 (id BIGINT PRIMARY KEY, first_name VARCHAR(60), last_name VARCHAR(80), "
-                          "email VARCHAR(254), phone VARCHAR(20), company VARCHAR(100), title VARCHAR(100), "
-                          "city VARCHAR(60), country CHAR(2), created_at TIMESTAMP(6), balance NUMERIC(14,2), "
-                          "active BOOLEAN)")
-        .arg(table);
-}
 
 qint64 peakRssKiB()
 {
@@ -94,41 +83,15 @@ int main(int argc, char** argv)
     auto c = test::openDb(test::Db::Postgres);
     const QString src = QStringLiteral("bench_src"), dst = QStringLiteral("bench_dst"),
                   copyDst = QStringLiteral("bench_copy");
-    for (const QString& t : {src, dst, copyDst}) {
-        c->execute(QStringLiteral("DROP TABLE IF EXISTS %1").arg(t));
-        c->execute(ddl(t));
-    }
     std::fprintf(stderr, "generating %lld rows…\n", static_cast<long long>(rows));
-    c->execute(
-        QStringLiteral(
-            "INSERT INTO %1 SELECT g, 'First' || g, 'Last-' || mod(g, 9973), 'user' || g || '@example.com', "
-            "'+1415555' || lpad(mod(g, 10000)::text, 4, '0'), 'Company ' || mod(g, 5000), 'Title ' || mod(g, 40), "
-            "'City ' || mod(g, 800), 'US', timestamp '2020-01-01' + g * interval '1 second' + "
-            "mod(g, 1000000) * interval '1 microsecond', mod(g, 100000) / 100.0, mod(g, 2) = 0 "
-            "FROM generate_series(1, %2) g")
-            .arg(src)
-            .arg(rows));
-    c->execute(QStringLiteral("VACUUM ANALYZE %1").arg(src));
+    bench::generateContacts(*c, src, rows);
+    bench::emptyContacts(*c, dst);
+    bench::emptyContacts(*c, copyDst);
 
     const double copyRate = copyRowsPerSecond(pg, src, copyDst, rows);
 
     QTemporaryDir tmp;
-    Project p;
-    p.name = QStringLiteral("bench");
-    p.source = pg;
-    p.target = pg;
-    p.options.outputDirectory = tmp.path();
-    TableMapping t;
-    t.source = src;
-    t.target = dst;
-    t.batchSize = batch;
-    for (const char* col : kColumns) {
-        FieldMapping f;
-        f.target = QString::fromLatin1(col);
-        f.sources = {f.target};
-        t.fields << f;
-    }
-    p.tables = {t};
+    const Project p = bench::contactsProject(pg, pg, src, dst, batch, tmp.path());
     const qint64 rssBefore = peakRssKiB();
     QElapsedTimer timer;
     timer.start();

@@ -1,0 +1,109 @@
+// The live charts keep a run's whole history in bounded memory, evenly thinned, and draw it with
+// round axis ranges.
+#include "charts/live_chart.h"
+#include "charts/series_history.h"
+#include "stall_monitor.h"
+
+#include <QLineSeries>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace ferry::ui;
+
+class TestRunCharts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void historyStaysBounded()
+    {
+        SeriesHistory rate(SeriesHistory::Merge::Mean, 100);
+        SeriesHistory total(SeriesHistory::Merge::Last, 100);
+        // Four samples a second for ten hours.
+        constexpr int kSamples = 4 * 3600 * 10;
+        for (int i = 1; i <= kSamples; ++i) {
+            rate.add(QPointF(i / 4.0, i % 2 ? 1000 : 3000));
+            total.add(QPointF(i / 4.0, i));
+        }
+        QVERIFY(rate.points().size() <= 100);
+        QVERIFY(rate.points().size() >= 50);
+        QCOMPARE(total.lastX(), kSamples / 4.0);
+        QCOMPARE(total.points().last().y(), double(kSamples)); // a running total ends at its last value
+        // Merged rates average out: 1000 and 3000 alternate.
+        for (const QPointF& p : rate.points().mid(0, rate.points().size() - 1))
+            QCOMPARE(p.y(), 2000.0);
+        QCOMPARE(rate.maxY(), 3000.0);
+        // Evenly spaced: every stored point covers the same number of samples.
+        const QList<QPointF> pts = total.points();
+        const double step = pts[1].x() - pts[0].x();
+        for (int i = 1; i + 1 < pts.size(); ++i)
+            QCOMPARE(pts[i].x() - pts[i - 1].x(), step);
+    }
+
+    void niceRanges_data()
+    {
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("top");
+        QTest::addColumn<int>("ticks");
+        QTest::newRow("empty") << 0.0 << 10.0 << 6;
+        QTest::newRow("ten") << 10.0 << 10.0 << 6;
+        QTest::newRow("37") << 37.0 << 40.0 << 5;
+        QTest::newRow("rate") << 55123.0 << 60000.0 << 4;
+        QTest::newRow("small") << 3.0 << 3.0 << 4;
+    }
+
+    void niceRanges()
+    {
+        QFETCH(double, max);
+        QFETCH(double, top);
+        QFETCH(int, ticks);
+        double gotTop = 0;
+        int gotTicks = 0;
+        LiveChart::niceRange(max, &gotTop, &gotTicks);
+        QCOMPARE(gotTop, top);
+        QCOMPARE(gotTicks, ticks);
+    }
+
+    void shortRunsGetFractionalTime()
+    {
+        double top = 0;
+        int ticks = 0;
+        LiveChart::niceRange(0.55, &top, &ticks, true);
+        QCOMPARE(top, 0.6);
+        QCOMPARE(ticks, 4);
+    }
+
+    void refreshReplacesAndRescales()
+    {
+        LiveChart chart(QStringLiteral("Throughput"), QStringLiteral("Rows per second"));
+        const int s = chart.addSeries(QStringLiteral("Rows/s"), SeriesHistory::Merge::Mean, Qt::blue);
+        QCOMPARE(chart.chart()->animationOptions(), QChart::NoAnimation);
+        for (int i = 1; i <= 120; ++i)
+            chart.append(s, i * 0.25, 40000 + i);
+        QCOMPARE(chart.series(s)->count(), 0); // drawn on the timer's tick, not per sample
+        chart.refresh();
+        QCOMPARE(chart.series(s)->count(), 120);
+        QCOMPARE(chart.xAxis()->max(), 30.0);
+        QCOMPARE(chart.yAxis()->max(), 50000.0);
+        QCOMPARE(chart.yAxis()->min(), 0.0);
+        chart.clear();
+        QCOMPARE(chart.series(s)->count(), 0);
+        QCOMPARE(chart.xAxis()->max(), 10.0);
+    }
+
+    void stallMonitorSeesABlockedLoop()
+    {
+        StallMonitor monitor;
+        monitor.start();
+        QTest::qWait(50);
+        QTest::qSleep(120); // blocks the event loop
+        QTest::qWait(30);
+        monitor.stop();
+        QVERIFY(monitor.longestStallMs() >= 100);
+        QVERIFY(monitor.longestStallMs() < 1000);
+        QVERIFY(monitor.noticeableStalls() >= 1);
+        QVERIFY(monitor.ticks() > 5);
+    }
+};
+
+QTEST_MAIN(TestRunCharts)
+#include "tst_run_charts.moc"

@@ -1,0 +1,204 @@
+// The wizard driven as a user would, offscreen: open the demo, pass every page, run, and compare the
+// finish page's numbers with `ferry-cli run --json` on an identical copy of the demo. Also the rules
+// around the walk: Next only when a project is chosen, the unsaved-changes prompt, no password saved.
+#include "items/summary_model.h"
+#include "main_window.h"
+#include "wizard_page.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ferry;
+using namespace ferry::ui;
+
+namespace {
+
+QString copyDemo(const QString& dir)
+{
+    const QDir demo(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
+    for (const QString& name : demo.entryList({QStringLiteral("*.json"), QStringLiteral("*.sql")}, QDir::Files))
+        if (!QFile::copy(demo.filePath(name), QDir(dir).filePath(name)))
+            return {};
+    return QDir(dir).filePath(QStringLiteral("demo.ferry.json"));
+}
+
+// Answers the window's questions as a test tells it to, and remembers what was asked.
+class ScriptedPrompts : public UserPrompts {
+public:
+    QString savePath;
+    Unsaved unsavedAnswer = Unsaved::Cancel;
+    int unsavedAsked = 0;
+    QStringList warnings;
+    QString openProjectPath(QWidget*) override { return {}; }
+    QString saveProjectPath(QWidget*, const QString&) override { return savePath; }
+    Unsaved askUnsaved(QWidget*, const QString&) override
+    {
+        ++unsavedAsked;
+        return unsavedAnswer;
+    }
+    void warn(QWidget*, const QString& title, const QString& text) override
+    {
+        warnings << title + QLatin1Char(':') + text;
+    }
+};
+
+bool pageReady(FerryWizard* w, PageId id)
+{
+    WizardPage* p = w->wizardPage(id);
+    return w->currentId() == id && !p->isBusy() && p->isComplete();
+}
+
+QJsonArray cliRun(const QString& project)
+{
+    QProcess cli;
+    cli.start(qEnvironmentVariable("FERRY_BINARY_DIR") + QStringLiteral("/app/ferry-cli"),
+              {QStringLiteral("run"), project, QStringLiteral("--json")});
+    if (!cli.waitForFinished(120000))
+        return {};
+    return QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("tables")).toArray();
+}
+
+} // namespace
+
+class TestWizardWalk : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_.path());
+    }
+
+    void nextNeedsAProject()
+    {
+        MainWindow window;
+        window.show();
+        FerryWizard* w = window.wizard();
+        QCOMPARE(w->currentId(), int(StartPageId));
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        window.newProject();
+        QCOMPARE(w->currentId(), int(SourcePageId));
+        // A new project has no connection yet: Next waits for a working one.
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void walkTheDemoFromStartToFinish()
+    {
+        QTemporaryDir wizardDir, cliDir;
+        const QString wizardProject = copyDemo(wizardDir.path());
+        const QString cliProject = copyDemo(cliDir.path());
+        QVERIFY(!wizardProject.isEmpty() && !cliProject.isEmpty());
+
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        FerryWizard* w = window.wizard();
+        QVERIFY(window.openProject(wizardProject));
+        for (PageId id : {SourcePageId, TargetPageId, TablesPageId, MappingPageId}) {
+            QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, id), 60000);
+            QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+            w->next();
+        }
+        QCOMPARE(w->currentId(), int(DryRunPageId));
+        QVERIFY(QMetaObject::invokeMethod(w->wizardPage(DryRunPageId), "startDryRun"));
+        QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, DryRunPageId), 120000);
+        QVERIFY(w->document()->lastRun(true));
+        QVERIFY(!QFile::exists(QDir(wizardDir.path()).filePath(QStringLiteral("runs/modern_crm.sqlite"))));
+        w->next();
+        QCOMPARE(w->currentId(), int(RunPageId));
+        QVERIFY(QMetaObject::invokeMethod(w->wizardPage(RunPageId), "start"));
+        QVERIFY(w->wizardPage(RunPageId)->isBusy() || w->document()->lastRun(false));
+        QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, RunPageId), 180000);
+        w->next();
+        QCOMPARE(w->currentId(), int(FinishPageId));
+
+        auto* table = w->findChild<QTableView*>(QStringLiteral("finishSummary"));
+        QVERIFY(table);
+        const QAbstractItemModel* m = table->model();
+        const QJsonArray want = cliRun(cliProject);
+        QCOMPARE(want.size(), 3);
+        QCOMPARE(m->rowCount(), 4); // three tables and the total
+        const struct {
+            int column;
+            const char* key;
+        } columns[] = {{SummaryModel::Read, "read"},
+                       {SummaryModel::Inserted, "inserted"},
+                       {SummaryModel::Updated, "updated"},
+                       {SummaryModel::Skipped, "skipped"},
+                       {SummaryModel::Rejected, "rejected"},
+                       {SummaryModel::Duplicates, "duplicates"},
+                       {SummaryModel::Mismatches, "mismatches"}};
+        for (int r = 0; r < 3; ++r) {
+            const QJsonObject cli = want[r].toObject();
+            QCOMPARE(m->index(r, SummaryModel::Target).data().toString(),
+                     cli.value(QStringLiteral("target")).toString());
+            for (const auto& c : columns)
+                QCOMPARE(m->index(r, c.column).data(Qt::UserRole).toLongLong(),
+                         cli.value(QLatin1String(c.key)).toInteger());
+        }
+        // And both equal the numbers the demo's generator planted.
+        QFile expected(QDir(wizardDir.path()).filePath(QStringLiteral("expected.json")));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        const QJsonArray planted =
+            QJsonDocument::fromJson(expected.readAll()).object().value(QStringLiteral("tables")).toArray();
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(m->index(r, SummaryModel::Inserted).data(Qt::UserRole).toLongLong(),
+                     planted[r].toObject().value(QStringLiteral("inserted")).toInteger());
+        window.wizard()->document()->setModified(false);
+    }
+
+    void closingAsksAboutUnsavedChangesAndNeverSavesPasswords()
+    {
+        QTemporaryDir dir;
+        const QString project = copyDemo(dir.path());
+        MainWindow window;
+        auto* prompts = new ScriptedPrompts;
+        window.setPrompts(std::unique_ptr<UserPrompts>(prompts));
+        window.show();
+        QVERIFY(window.openProject(project));
+        ProjectDocument* doc = window.wizard()->document();
+        QVERIFY(!doc->isModified());
+        QVERIFY(window.close()); // nothing changed: no question
+        QCOMPARE(prompts->unsavedAsked, 0);
+
+        window.show();
+        doc->setName(QStringLiteral("Renamed for the test"));
+        doc->setPassword(Side::Source, QStringLiteral("s3cret-typed-in-wizard"));
+        QVERIFY(doc->isModified());
+        prompts->unsavedAnswer = UserPrompts::Unsaved::Cancel;
+        QVERIFY(!window.close()); // Cancel keeps the window and the changes
+        QCOMPARE(prompts->unsavedAsked, 1);
+        QVERIFY(doc->isModified());
+
+        prompts->unsavedAnswer = UserPrompts::Unsaved::Save;
+        prompts->savePath = QDir(dir.path()).filePath(QStringLiteral("saved.ferry.json"));
+        doc->reset(doc->project()); // as if it were a new, never-saved project
+        doc->setName(QStringLiteral("Saved from the test"));
+        doc->setPassword(Side::Source, QStringLiteral("s3cret-typed-in-wizard"));
+        // A project that was loaded keeps its path, so Save writes there; make it a Save As.
+        QVERIFY(window.saveAs());
+        QFile saved(prompts->savePath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY(text.contains("Saved from the test"));
+        QVERIFY(!text.contains("s3cret"));
+        QVERIFY(!doc->isModified());
+        QVERIFY(window.close());
+        QVERIFY(prompts->warnings.isEmpty());
+    }
+
+private:
+    QTemporaryDir settings_;
+};
+
+QTEST_MAIN(TestWizardWalk)
+#include "tst_wizard_walk.moc"

@@ -1,0 +1,117 @@
+#include "live_chart.h"
+
+#include <QLineSeries>
+#include <QValueAxis>
+#include <cmath>
+
+namespace ferry::ui {
+
+LiveChart::LiveChart(const QString& title, const QString& yTitle, QWidget* parent)
+    : QChartView(parent)
+    , x_(new QValueAxis)
+    , y_(new QValueAxis)
+{
+    auto* c = new QChart;
+    c->setTitle(title);
+    c->setAnimationOptions(QChart::NoAnimation); // animations stall the event loop during a run
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    x_->setTitleText(tr("Running time (s)"));
+    x_->setLabelFormat(QStringLiteral("%.0f"));
+    y_->setTitleText(yTitle);
+    y_->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(x_, Qt::AlignBottom);
+    c->addAxis(y_, Qt::AlignLeft);
+    setChart(c);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(220, 200);
+    clear();
+}
+
+int LiveChart::addSeries(const QString& name, SeriesHistory::Merge merge, const QColor& color)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2);
+    line->setPen(pen);
+    chart()->addSeries(line);
+    line->attachAxis(x_);
+    line->attachAxis(y_);
+    series_.append(Series{line, SeriesHistory(merge)});
+    return int(series_.size()) - 1;
+}
+
+void LiveChart::append(int series, double x, double y)
+{
+    series_[series].history.add(QPointF(x, y));
+    dirty_ = true;
+}
+
+void LiveChart::niceRange(double max, double* top, int* ticks, bool fractions)
+{
+    if (!(max > 0)) {
+        *top = 10;
+        *ticks = 6;
+        return;
+    }
+    // A step of 1, 2 or 5 times a power of ten, giving at most five intervals.
+    const double rough = max / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= rough)
+            break;
+    }
+    if (!fractions)
+        step = std::max(step, 1.0); // counts of rows: whole numbers on the axis
+    const int intervals = std::max(1, int(std::ceil(max / step - 1e-9)));
+    *top = intervals * step;
+    *ticks = intervals + 1;
+}
+
+void LiveChart::refresh()
+{
+    if (!dirty_)
+        return;
+    dirty_ = false;
+    double maxX = 0, maxY = 0;
+    for (Series& s : series_) {
+        const QList<QPointF> points = s.history.points();
+        for (const QPointF& p : points)
+            maxY = std::max(maxY, p.y());
+        maxX = std::max(maxX, s.history.lastX());
+        s.line->replace(points);
+    }
+    double top = 0;
+    int ticks = 0;
+    // A short run (the demo) still spreads over the whole width.
+    niceRange(std::max(maxX, 1.0), &top, &ticks, true);
+    if (x_->max() != top) {
+        x_->setRange(0, top);
+        x_->setTickCount(ticks);
+        x_->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    }
+    niceRange(std::max(maxY * 1.05, 5.0), &top, &ticks);
+    if (y_->max() != top) {
+        y_->setRange(0, top);
+        y_->setTickCount(ticks);
+    }
+}
+
+void LiveChart::clear()
+{
+    for (Series& s : series_) {
+        s.history.clear();
+        s.line->clear();
+    }
+    x_->setRange(0, 10);
+    x_->setTickCount(6);
+    x_->setLabelFormat(QStringLiteral("%.0f"));
+    y_->setRange(0, 10);
+    y_->setTickCount(6);
+    dirty_ = false;
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,47 @@
+#pragma once
+// A line chart of a run's history, fed sample by sample and redrawn on a timer tick: every series keeps
+// its whole history in bounded memory (SeriesHistory) and is handed to QtCharts with one replace() per
+// refresh. No animations; axes titled and rescaled to round numbers as the data grows.
+#include "series_history.h"
+
+#include <QChartView>
+#include <QList>
+
+class QLineSeries;
+class QValueAxis;
+
+namespace ferry::ui {
+
+class LiveChart : public QChartView {
+    Q_OBJECT
+public:
+    LiveChart(const QString& title, const QString& yTitle, QWidget* parent = nullptr);
+
+    int addSeries(const QString& name, SeriesHistory::Merge merge, const QColor& color);
+    // x: seconds of running time.
+    void append(int series, double x, double y);
+    // Pushes new points to the chart; cheap when nothing changed.
+    void refresh();
+    void clear();
+
+    QLineSeries* series(int i) const { return series_.at(i).line; }
+    const SeriesHistory& history(int i) const { return series_.at(i).history; }
+    QValueAxis* xAxis() const { return x_; }
+    QValueAxis* yAxis() const { return y_; }
+
+    // The round upper bound and tick count an axis showing values up to `max` gets; whole steps unless
+    // fractions are allowed (the time axis of a short run).
+    static void niceRange(double max, double* top, int* ticks, bool fractions = false);
+
+private:
+    struct Series {
+        QLineSeries* line;
+        SeriesHistory history;
+    };
+    QList<Series> series_;
+    QValueAxis* x_;
+    QValueAxis* y_;
+    bool dirty_ = false;
+};
+
+} // namespace ferry::ui

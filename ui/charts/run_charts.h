@@ -1,0 +1,39 @@
+#pragma once
+// The run page's live charts: throughput, duplicates found, and rejects with mismatches, over the run's
+// running time. Samples go into each chart's bounded history as they arrive; a timer redraws a few
+// times a second, so the cost of drawing does not grow with the sample rate or the run's length.
+#include "engine/run_types.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace ferry::ui {
+
+class LiveChart;
+
+class RunCharts : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kRefreshMs = 250;
+
+    explicit RunCharts(QWidget* parent = nullptr);
+
+    void addSample(const RunSample& sample);
+    void clear();
+    // Redraws on every timer tick while live; stop() draws once more so the last samples show.
+    void setLive(bool live);
+    void refresh();
+
+    LiveChart* throughput() const { return throughput_; }
+    LiveChart* duplicates() const { return duplicates_; }
+    LiveChart* problems() const { return problems_; }
+
+private:
+    LiveChart* throughput_;
+    LiveChart* duplicates_;
+    LiveChart* problems_;
+    int rateSeries_, duplicateSeries_, rejectSeries_, mismatchSeries_;
+    QTimer timer_;
+};
+
+} // namespace ferry::ui

@@ -1,0 +1,141 @@
+#include "tour_runner.h"
+
+#include "dry_run_page.h"
+#include "main_window.h"
+#include "recent_projects.h"
+#include "run_page.h"
+#include "wizard_page.h"
+
+#include <QTextStream>
+#include <cstdio>
+
+namespace ferry::ui {
+
+namespace {
+constexpr int kPollMs = 100;
+constexpr int kStepTimeoutMs = 180000;
+constexpr int kSettleTicks = 3; // let the last queued updates paint before the picture
+} // namespace
+
+TourRunner::TourRunner(MainWindow* window, const QString& outputDir, QObject* parent)
+    : QObject(parent)
+    , window_(window)
+    , output_(outputDir)
+{
+    timer_.setInterval(kPollMs);
+    connect(&timer_, &QTimer::timeout, this, &TourRunner::poll);
+}
+
+void TourRunner::start()
+{
+    if (!output_.mkpath(QStringLiteral(".")) || !workDir_.isValid()) {
+        fail(QStringLiteral("cannot create %1").arg(output_.absolutePath()));
+        return;
+    }
+    // The demo is installed first so the start page lists it as a recent project, as it would be.
+    demoProject_ = MainWindow::installDemo(workDir_.filePath(QStringLiteral("demo")));
+    if (demoProject_.isEmpty()) {
+        fail(QStringLiteral("cannot install the demo"));
+        return;
+    }
+    RecentProjects::add(demoProject_);
+    window_->wizard()->restart();
+    window_->resize(1280, 800);
+    window_->show();
+    buildSteps();
+    current_ = 0;
+    entered_ = false;
+    timer_.start();
+}
+
+void TourRunner::buildSteps()
+{
+    FerryWizard* wizard = window_->wizard();
+    auto page = [wizard](PageId id) { return wizard->wizardPage(id); };
+    auto onPage = [wizard](PageId id) { return wizard->currentId() == id; };
+    auto idleAndComplete = [this, page, onPage](PageId id) {
+        return [=, this] { return onPage(id) && pageIdle() && page(id)->isComplete(); };
+    };
+    auto next = [wizard] { wizard->next(); };
+
+    steps_ = {
+        {QStringLiteral("01-start.png"), [] {}, [onPage] { return onPage(StartPageId); },
+         [this] {
+             if (!window_->openProject(demoProject_))
+                 fail(QStringLiteral("the demo did not open"));
+         }},
+        {QStringLiteral("02-source.png"), [] {}, idleAndComplete(SourcePageId), next},
+        {QStringLiteral("03-target.png"), [] {}, idleAndComplete(TargetPageId), next},
+        {QStringLiteral("04-tables.png"), [] {}, idleAndComplete(TablesPageId), next},
+        {QStringLiteral("05-mapping.png"), [] {}, idleAndComplete(MappingPageId), next},
+        {QStringLiteral("06-dry-run.png"),
+         [page] {
+             // All rows, so the dry run's numbers are the run's (a row limit cuts lookups short).
+             auto* dryRun = qobject_cast<DryRunPage*>(page(DryRunPageId));
+             dryRun->setRowLimit(-1);
+             QMetaObject::invokeMethod(dryRun, &DryRunPage::startDryRun, Qt::QueuedConnection);
+         },
+         idleAndComplete(DryRunPageId), next},
+        {QStringLiteral("07-run.png"),
+         [page] {
+             QMetaObject::invokeMethod(qobject_cast<RunPage*>(page(RunPageId)), &RunPage::start, Qt::QueuedConnection);
+         },
+         idleAndComplete(RunPageId), next},
+        {QStringLiteral("08-finish.png"), [] {}, [onPage] { return onPage(FinishPageId); }, [] {}},
+    };
+}
+
+bool TourRunner::pageIdle() const
+{
+    const WizardPage* p = window_->wizard()->wizardPage(PageId(window_->wizard()->currentId()));
+    return p && !p->isBusy();
+}
+
+void TourRunner::poll()
+{
+    if (current_ < 0 || current_ >= steps_.size())
+        return;
+    Step& step = steps_[current_];
+    if (!entered_) {
+        entered_ = true;
+        settleTicks_ = 0;
+        stepClock_.start();
+        step.enter();
+        return; // give queued work a tick to start before asking whether it is done
+    }
+    if (!step.ready()) {
+        settleTicks_ = 0;
+        if (stepClock_.elapsed() > kStepTimeoutMs)
+            fail(QStringLiteral("%1: the page did not become ready within %2 s")
+                     .arg(step.file)
+                     .arg(kStepTimeoutMs / 1000));
+        return;
+    }
+    if (++settleTicks_ < kSettleTicks)
+        return;
+    if (!step.file.isEmpty()) {
+        const QString path = output_.filePath(step.file);
+        if (!window_->grab().save(path)) {
+            fail(QStringLiteral("cannot write %1").arg(path));
+            return;
+        }
+        saved_ << path;
+        QTextStream(stdout) << path << Qt::endl;
+    }
+    step.leave();
+    entered_ = false;
+    if (++current_ == steps_.size()) {
+        timer_.stop();
+        emit finished(0);
+    }
+}
+
+void TourRunner::fail(const QString& why)
+{
+    timer_.stop();
+    current_ = int(steps_.size());
+    QTextStream(stderr) << "ferry --tour: " << why << Qt::endl;
+    emit finished(1);
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,44 @@
+#include "user_prompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace ferry::ui {
+
+namespace {
+QString filter()
+{
+    return UserPrompts::tr("Ferry projects (*.ferry.json);;All files (*)");
+}
+} // namespace
+
+QString UserPrompts::openProjectPath(QWidget* parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open project"), QString(), filter());
+}
+
+QString UserPrompts::saveProjectPath(QWidget* parent, const QString& suggested)
+{
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save project"), suggested, filter());
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ferry.json");
+    return path;
+}
+
+UserPrompts::Unsaved UserPrompts::askUnsaved(QWidget* parent, const QString& projectName)
+{
+    const auto answer =
+        QMessageBox::question(parent, tr("Unsaved changes"),
+                              tr("The project “%1” has changes that are not saved. Save them first?").arg(projectName),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save      ? Unsaved::Save
+           : answer == QMessageBox::Discard ? Unsaved::Discard
+                                            : Unsaved::Cancel;
+}
+
+void UserPrompts::warn(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace ferry::ui

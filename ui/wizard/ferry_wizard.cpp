@@ -1,0 +1,85 @@
+#include "ferry_wizard.h"
+
+#include "app_icon.h"
+#include "connection_page.h"
+#include "dry_run_page.h"
+#include "finish_page.h"
+#include "mapping_page.h"
+#include "run_page.h"
+#include "start_page.h"
+#include "tables_page.h"
+
+#include <QAbstractButton>
+#include <QKeyEvent>
+
+namespace ferry::ui {
+
+FerryWizard::FerryWizard(QWidget* parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("ferryWizard"));
+    setWizardStyle(QWizard::ModernStyle); // title and subtitle in a header on every platform
+    setPixmap(QWizard::LogoPixmap, ferryLogo(48, devicePixelRatioF()));
+    setOptions(QWizard::NoCancelButton | QWizard::HaveCustomButton1 | QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::CustomButton1, tr("&Save"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            emit saveRequested();
+    });
+
+    auto* start = new StartPage(&document_);
+    connect(start, &StartPage::newProjectRequested, this, &FerryWizard::newProjectRequested);
+    connect(start, &StartPage::openProjectRequested, this, &FerryWizard::openProjectRequested);
+    connect(start, &StartPage::openDemoRequested, this, &FerryWizard::openDemoRequested);
+    setPage(StartPageId, start);
+    setPage(SourcePageId, new ConnectionPage(&document_, Side::Source));
+    setPage(TargetPageId, new ConnectionPage(&document_, Side::Target));
+    setPage(TablesPageId, new TablesPage(&document_));
+    setPage(MappingPageId, new MappingPage(&document_));
+    setPage(DryRunPageId, new DryRunPage(&document_));
+    setPage(RunPageId, new RunPage(&document_));
+    setPage(FinishPageId, new FinishPage(&document_));
+    setStartId(StartPageId);
+
+    // After QWizard's own handling of completeChanged, which would re-enable Back during a job.
+    for (int id : pageIds()) {
+        connect(wizardPage(PageId(id)), &WizardPage::busyChanged, this, &FerryWizard::updateButtons);
+        connect(wizardPage(PageId(id)), &QWizardPage::completeChanged, this, &FerryWizard::updateButtons);
+    }
+    connect(this, &QWizard::currentIdChanged, this, &FerryWizard::updateButtons);
+}
+
+WizardPage* FerryWizard::wizardPage(PageId id) const
+{
+    return qobject_cast<WizardPage*>(page(id));
+}
+
+void FerryWizard::updateButtons()
+{
+    // Leaving a page while its job runs would strand the job's results; Next is governed by
+    // isComplete(), Back by this.
+    const WizardPage* p = wizardPage(PageId(currentId()));
+    if (QAbstractButton* back = button(QWizard::BackButton))
+        back->setEnabled(p && !p->isBusy() && currentId() != StartPageId);
+    // Before a project is chosen there is nothing to save.
+    button(QWizard::CustomButton1)->setEnabled(currentId() != StartPageId);
+}
+
+void FerryWizard::done(int /*result*/)
+{
+    restart();
+}
+
+void FerryWizard::keyPressEvent(QKeyEvent* event)
+{
+    // QWizard is a dialog: Escape would close the embedded wizard and leave an empty window.
+    if (event->key() == Qt::Key_Escape) {
+        event->ignore();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,122 @@
+#include "finish_page.h"
+
+#include "charts/outcome_chart.h"
+#include "items/summary_model.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ferry::ui {
+
+FinishPage::FinishPage(ProjectDocument* document, QWidget* parent)
+    : WizardPage(document, parent)
+    , model_(new SummaryModel(this))
+{
+    setTitle(tr("Finished"));
+    setSubTitle(tr("What happened to every source row, table by table."));
+    setFinalPage(true);
+
+    auto* layout = new QVBoxLayout(this);
+    headline_ = new QLabel(this);
+    headline_->setObjectName(QStringLiteral("finishHeadline"));
+    headline_->setWordWrap(true);
+    QFont big = headline_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    headline_->setFont(big);
+    layout->addWidget(headline_);
+
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("finishSummary"));
+    table_->setModel(model_);
+    table_->verticalHeader()->setVisible(false);
+    table_->setAlternatingRowColors(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table_);
+    chart_ = new OutcomeChart(this);
+    layout->addWidget(chart_, 1);
+
+    files_ = new QLabel(this);
+    files_->setObjectName(QStringLiteral("finishFiles"));
+    files_->setWordWrap(true);
+    files_->setTextFormat(Qt::RichText);
+    files_->setOpenExternalLinks(true);
+    files_->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    layout->addWidget(files_);
+
+    next_ = new QLabel(this);
+    next_->setWordWrap(true);
+    layout->addWidget(next_);
+
+    connect(document, &ProjectDocument::lastRunChanged, this, [this](bool dryRun) {
+        if (!dryRun)
+            showRun(this->document()->lastRun(false));
+    });
+}
+
+void FinishPage::initializePage()
+{
+    showRun(document()->lastRun(false));
+}
+
+void FinishPage::showRun(const RunSummary* run)
+{
+    if (!run) {
+        model_->clear();
+        chart_->clear();
+        headline_->setText(tr("No migration has run in this session yet."));
+        files_->clear();
+        next_->clear();
+        return;
+    }
+    model_->setSummary(*run);
+    chart_->setSummary(*run);
+    // The table shows all its rows without a scroll bar; the chart takes the rest of the page.
+    table_->resizeRowsToContents();
+    int height = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
+    for (int r = 0; r < model_->rowCount(); ++r)
+        height += table_->rowHeight(r);
+    table_->setFixedHeight(qMin(height, 320));
+    const QLocale locale;
+    qint64 rejected = 0;
+    for (const TableCounts& t : run->tables)
+        rejected += t.rejected;
+    if (run->cancelled)
+        headline_->setText(
+            tr("Cancelled. The counts below are the rows that were committed; nothing is half-written."));
+    else if (run->status == RunSummary::Status::Failed)
+        headline_->setText(tr("The run stopped: %1").arg(run->error));
+    else if (rejected > 0)
+        headline_->setText(tr("Done in %1 s: %2 rows read, %3 rejected with reasons.")
+                               .arg(locale.toString(run->elapsedSeconds, 'f', 1), locale.toString(run->totalRead()),
+                                    locale.toString(rejected)));
+    else
+        headline_->setText(tr("Done in %1 s: all %2 rows landed.")
+                               .arg(locale.toString(run->elapsedSeconds, 'f', 1), locale.toString(run->totalRead())));
+
+    QStringList links;
+    auto link = [&](const QString& label, const QString& path) {
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(), label.toHtmlEscaped());
+    };
+    link(tr("Rejected rows (CSV)"), run->rejectsFile);
+    link(tr("Run log"), run->logFile);
+    if (!run->runDirectory.isEmpty()) {
+        link(tr("Summary (JSON)"), QDir(run->runDirectory).filePath(QStringLiteral("summary.json")));
+        link(tr("Run folder"), run->runDirectory);
+    }
+    files_->setText(links.isEmpty() ? QString() : tr("Files of this run: %1").arg(links.join(QStringLiteral(" · "))));
+    next_->setText(tr("Save the project to repeat this migration exactly with ferry-cli at cutover. Running it again "
+                      "with the upsert or skip-existing mode updates the target instead of duplicating rows."));
+}
+
+} // namespace ferry::ui

@@ -1,0 +1,56 @@
+#pragma once
+// Tables page: which source table (or SQL query) feeds which target table, with the write mode and
+// match keys, listed parents first. A project without table mappings gets proposals matched by name.
+// Edits go to the document through the list model's undoable commands.
+#include "wizard_page.h"
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ferry {
+class TableMappingListModel;
+}
+
+namespace ferry::ui {
+
+class TablesPage : public WizardPage {
+    Q_OBJECT
+public:
+    explicit TablesPage(ProjectDocument* document, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    TableMappingListModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+
+public slots:
+    void addMapping();
+    void removeSelected();
+    void matchByName();
+
+private:
+    int currentRow() const;
+    void selectProjectIndex(int projectIndex);
+    void onCurrentChanged();
+    void onQueryToggled(bool on);
+    void onQueryEdited();
+    void onModelChanged();
+    void updateStatus();
+
+    TableMappingListModel* model_;
+    QTableView* view_;
+    QPushButton* addButton_;
+    QPushButton* removeButton_;
+    QPushButton* matchButton_;
+    QCheckBox* queryCheck_;
+    QPlainTextEdit* queryEdit_;
+    QLabel* statusLabel_;
+    int currentProjectIndex_ = -1; // kept across model resets
+    bool loading_ = false;
+};
+
+} // namespace ferry::ui
