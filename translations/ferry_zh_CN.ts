@@ -2619,6 +2619,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>试运行完成：读取了 %1 行，没有行将被拒绝。未向目标写入任何数据。</translation>
     </message>
     <message>
+        <source>Only the first %1 rows of each table were read: a row whose parent row lies beyond that limit is rejected by its lookup here. Dry-run all rows for the exact figures.</source>
+        <translation>每个表只读取了前 %1 行：如果某行的父行超出了该限制，此处会因查找失败而拒绝该行。要得到准确的数字，请对所有行进行试运行。</translation>
+    </message>
+    <message>
         <source>All tables</source>
         <translation>所有表</translation>
     </message>

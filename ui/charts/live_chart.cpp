@@ -93,7 +93,9 @@ void LiveChart::refresh()
         x_->setTickCount(ticks);
         x_->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     }
-    niceRange(std::max(maxY * 1.05, 5.0), &top, &ticks);
+    // At least 0–10: with one-digit labels Qt Charts leaves the rotated axis title too little room and
+    // elides it (seen with Chinese titles).
+    niceRange(std::max(maxY * 1.05, 10.0), &top, &ticks);
     if (y_->max() != top) {
         y_->setRange(0, top);
         y_->setTickCount(ticks);

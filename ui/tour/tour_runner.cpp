@@ -2,6 +2,7 @@
 
 #include "dry_run_page.h"
 #include "main_window.h"
+#include "mapping_page.h"
 #include "recent_projects.h"
 #include "run_page.h"
 #include "wizard_page.h"
@@ -67,7 +68,14 @@ void TourRunner::buildSteps()
         {QStringLiteral("02-source.png"), [] {}, idleAndComplete(SourcePageId), next},
         {QStringLiteral("03-target.png"), [] {}, idleAndComplete(TargetPageId), next},
         {QStringLiteral("04-tables.png"), [] {}, idleAndComplete(TablesPageId), next},
-        {QStringLiteral("05-mapping.png"), [] {}, idleAndComplete(MappingPageId), next},
+        {QStringLiteral("05-mapping.png"),
+         [page] {
+             // Contacts' status shows a chain of transforms with its live sample.
+             auto* mapping = qobject_cast<MappingPage*>(page(MappingPageId));
+             mapping->selectTable(1);
+             mapping->selectTarget(QStringLiteral("status"));
+         },
+         idleAndComplete(MappingPageId), next},
         {QStringLiteral("06-dry-run.png"),
          [page] {
              // All rows, so the dry run's numbers are the run's (a row limit cuts lookups short).

@@ -82,6 +82,7 @@ private:
     bool done_ = false;  // a dry run reached the data
     bool stale_ = false; // the mapping changed since
     bool hasSummary_ = false;
+    qint64 limitedRun_ = 0; // the row limit of the dry run on show, 0 = all rows
 };
 
 } // namespace ferry::ui

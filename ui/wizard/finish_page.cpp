@@ -80,7 +80,6 @@ void FinishPage::showRun(const RunSummary* run)
     model_->setSummary(*run);
     chart_->setSummary(*run);
     // The table shows all its rows without a scroll bar; the chart takes the rest of the page.
-    table_->resizeRowsToContents();
     int height = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
     for (int r = 0; r < model_->rowCount(); ++r)
         height += table_->rowHeight(r);
