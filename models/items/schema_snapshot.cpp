@@ -49,12 +49,4 @@ SchemaSnapshot readSchemaSnapshot(const ConnectionProfile& profile, const QStrin
     return s;
 }
 
-ServerInfo probeConnection(const ConnectionProfile& profile, const QString& password)
-{
-    QTemporaryDir scratch;
-    auto connection =
-        openConnection(Migration::withoutCreating(profile, scratch.path()), Migration::passwordFor(profile, password));
-    return connection->serverInfo();
-}
-
 } // namespace ferry

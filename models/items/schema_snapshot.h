@@ -22,7 +22,4 @@ QString projectTableName(const TableInfo& table);
 // built in a scratch folder, so browsing never creates the user's file. Throws ConnectError / DbError.
 SchemaSnapshot readSchemaSnapshot(const ConnectionProfile& profile, const QString& password);
 
-// Blocking: connect and report who answered, nothing more ("Test connection"). Throws like above.
-ServerInfo probeConnection(const ConnectionProfile& profile, const QString& password);
-
 } // namespace ferry

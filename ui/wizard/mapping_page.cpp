@@ -1,5 +1,6 @@
 #include "mapping_page.h"
 
+#include "items/connection_check.h"
 #include "items/field_mapping_model.h"
 #include "items/source_columns_model.h"
 #include "items/transform_preview.h"
@@ -27,11 +28,6 @@
 namespace ferry::ui {
 
 namespace {
-
-struct SchemaResult {
-    std::optional<SchemaSnapshot> snapshot;
-    QString error;
-};
 
 bool hasProfile(const ConnectionProfile& p)
 {
@@ -366,9 +362,9 @@ void MappingPage::loadMissingSchemas()
         ++schemaLoads_;
         updateBusy();
         const QString password = document()->password(side);
-        auto* watcher = new QFutureWatcher<SchemaResult>(this);
-        connect(watcher, &QFutureWatcher<SchemaResult>::finished, this, [this, watcher, side, profile] {
-            const SchemaResult r = watcher->result();
+        auto* watcher = new QFutureWatcher<ConnectionCheck>(this);
+        connect(watcher, &QFutureWatcher<ConnectionCheck>::finished, this, [this, watcher, side, profile] {
+            const ConnectionCheck r = watcher->result();
             watcher->deleteLater();
             (side == Side::Source ? sourceLoading_ : targetLoading_) = false;
             --schemaLoads_;
@@ -377,22 +373,12 @@ void MappingPage::loadMissingSchemas()
                 if (r.snapshot)
                     document()->setSchema(side, r.snapshot);
                 else
-                    schemaError_ = r.error;
+                    schemaError_ = r.advice.isEmpty() ? r.message : r.message + QLatin1Char(' ') + r.advice;
             }
             updateStatus();
             updateBusy();
         });
-        watcher->setFuture(QtConcurrent::run([profile, password] {
-            SchemaResult r;
-            try {
-                r.snapshot = readSchemaSnapshot(profile, password);
-            } catch (const ConnectError& e) {
-                r.error = e.message() + QLatin1Char(' ') + e.advice();
-            } catch (const Error& e) {
-                r.error = e.message();
-            }
-            return r;
-        }));
+        watcher->setFuture(QtConcurrent::run(&ConnectionCheck::run, profile, password));
     }
     updateStatus();
 }
