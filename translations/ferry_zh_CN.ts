@@ -158,78 +158,89 @@
     </message>
 </context>
 <context>
+    <name>ferry::ClustersModel</name>
+    <message>
+        <source>Keep the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the most recent row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the most complete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the target row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: already in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: already in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in this cluster (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::Coerce</name>
     <message>
         <source>value is %1 characters long; column %2 holds at most %3</source>
         <translation>值的长度为 %1 个字符；列 %2 最多只能容纳 %3 个字符</translation>
     </message>
     <message>
-        <source>column %1 cannot store 4-byte characters such as emoji in %2</source>
-        <translation>列 %1 无法存储 %2 中的 4 字节字符（例如表情符号）</translation>
-    </message>
-    <message>
-        <source>column %1 holds whole numbers; %2 has a fraction</source>
-        <translation>列 %1 只存储整数；%2 带有小数部分</translation>
-    </message>
-    <message>
-        <source>%2 is out of range for column %1</source>
-        <translation>%2 超出列 %1 的取值范围</translation>
-    </message>
-    <message>
-        <source>%2 is not a whole number for column %1</source>
-        <translation>%2 不是整数，无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>%2 is not a number for column %1</source>
-        <translation>%2 不是数字，无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>%2 is not a finite number for column %1</source>
-        <translation>%2 不是有限数值，无法写入列 %1</translation>
-    </message>
-    <message>
         <source>%1 has more than %2 decimal places; column %3 would round it</source>
         <translation>%1 的小数位数超过 %2 位；列 %3 会将其舍入</translation>
     </message>
     <message>
-        <source>%2 is too large for column %1</source>
-        <translation>%2 对列 %1 来说太大</translation>
-    </message>
-    <message>
         <source>%1 has %2 significant digits; column %3 keeps only %4 exactly (it is stored as a floating-point number)</source>
         <translation>%1 有 %2 位有效数字；列 %3 只能精确保存 %4 位（该列以浮点数存储）</translation>
-    </message>
-    <message>
-        <source>%2 cannot be stored exactly in single-precision column %1</source>
-        <translation>%2 无法在单精度浮点列 %1 中精确存储</translation>
-    </message>
-    <message>
-        <source>%2 cannot be stored exactly in floating-point column %1</source>
-        <translation>%2 无法在浮点列 %1 中精确存储</translation>
-    </message>
-    <message>
-        <source>%2 is not a yes/no value for column %1</source>
-        <translation>%2 不是是/否值，无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1</source>
-        <translation>%2 不是日期或时间戳（应为 yyyy-MM-dd HH:mm:ss），无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>%2 is not a date or time for column %1</source>
-        <translation>%2 不是日期或时间，无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>%2 has no date for column %1</source>
-        <translation>%2 不含日期，无法写入列 %1</translation>
-    </message>
-    <message>
-        <source>column %1 holds dates only; the time in %2 would be lost</source>
-        <translation>列 %1 只存储日期；%2 中的时间部分会丢失</translation>
-    </message>
-    <message>
-        <source>%2 is not a time of day for column %1</source>
-        <translation>%2 不是一天中的时间，无法写入列 %1</translation>
     </message>
     <message>
         <source>%1 has fractional seconds; column %2 keeps %3 digits and would round it</source>
@@ -239,9 +250,52 @@
         <source>column %1 is required (NOT NULL) but the value is NULL</source>
         <translation>列 %1 为必填（NOT NULL），但值为 NULL</translation>
     </message>
+</context>
+<context>
+    <name>ferry::ColumnRisksModel</name>
     <message>
-        <source>%2 is too long for binary column %1</source>
-        <translation>%2 对二进制列 %1 来说太长</translation>
+        <source>%1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value of %1 arrives as it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1 that would be written changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected because of %1: %2. Further values written changed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May lose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +323,25 @@
     <message>
         <source>Connected to %1 through %2 — %3</source>
         <translation>已通过 %2 连接到 %1 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DedupePass</name>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written and flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches target row %1 by &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -427,6 +500,13 @@
     <message>
         <source>Auto-map %1</source>
         <translation>自动映射 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FindingsCollector</name>
+    <message>
+        <source>rows whose parent row will not exist in the target (the lookup finds nothing); they are rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,8 +816,91 @@
         <translation>读取源失败：%1</translation>
     </message>
     <message>
-        <source>looking values up in the target failed: %1</source>
-        <translation>在目标中查找值失败：%1</translation>
+        <source>preparing rows failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::MismatchesModel</name>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May lose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,7 +947,178 @@
     </message>
 </context>
 <context>
+    <name>ferry::PreflightModel</name>
+    <message>
+        <source>Required column not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate unique value in the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique value already in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing parent row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectFile</name>
+    <message>
+        <source>unknown value %1 (did you mean %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a target column name (a non-empty string), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the target of any field in this table</source>
+        <translation>%1 不是此表中任何字段的目标</translation>
+    </message>
+    <message>
+        <source>%1 is not the target of any field in this table (did you mean %2?)</source>
+        <translation>%1 不是此表中任何字段的目标（您是否想输入 %2？）</translation>
+    </message>
+    <message>
+        <source>such as {&quot;column&quot;: &quot;email&quot;, &quot;kind&quot;: &quot;email&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs either &quot;column&quot; or &quot;columns&quot; (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of target column names</source>
+        <translation>元素为目标列名</translation>
+    </message>
+    <message>
+        <source>must name at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a similarity above 0 and at most 1 (such as 0.92), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuzzy matching is for names, companies and free text; %1 keys match exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only phone conditions have a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule such as {&quot;name&quot;: …, &quot;match&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected the conditions that must all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of duplicate rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected an array of match rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of match rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold at least one rule (leave &quot;dedupe&quot; out for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as {&quot;default&quot;: &quot;first-non-empty&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survivorship applies only when &quot;action&quot; is &quot;merge&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; &quot;most recent&quot; needs the target column that says when a row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;update&quot; needs the table&apos;s &quot;keys&quot;: the target columns that identify the row to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 10 to 100000, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>project file &quot;%1&quot; does not exist</source>
         <translation>项目文件“%1”不存在</translation>
@@ -800,50 +1134,6 @@
     <message>
         <source>cannot save the project to &quot;%1&quot;: %2</source>
         <translation>无法将项目保存到“%1”：%2</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无值</translation>
-    </message>
-    <message>
-        <source>unknown key (did you mean %1?)</source>
-        <translation>未知的键（您是否想输入 %1？）</translation>
-    </message>
-    <message>
-        <source>unknown key (expected one of: %1)</source>
-        <translation>未知的键（应为以下之一：%1）</translation>
-    </message>
-    <message>
-        <source>passwords are never stored in project files; name an environment variable in &quot;passwordEnv&quot;</source>
-        <translation>项目文件中从不保存密码；请在 &quot;passwordEnv&quot; 中指定一个环境变量</translation>
-    </message>
-    <message>
-        <source>must be a string, got %1</source>
-        <translation>必须是字符串，实际为 %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>missing; expected %1</source>
-        <translation>缺失；应为%1</translation>
-    </message>
-    <message>
-        <source>must be an object (%1), got %2</source>
-        <translation>必须是对象（%1），实际为 %2</translation>
-    </message>
-    <message>
-        <source>must be an array (%1), got %2</source>
-        <translation>必须是数组（%1），实际为 %2</translation>
     </message>
     <message>
         <source>a project file must hold one JSON object { … }, got %1</source>
@@ -914,6 +1204,10 @@
         <translation>属性名不能为空</translation>
     </message>
     <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
         <source>of run options</source>
         <translation>运行选项</translation>
     </message>
@@ -934,12 +1228,12 @@
         <translation>目标表的名称</translation>
     </message>
     <message>
-        <source>of target column names</source>
-        <translation>元素为目标列名</translation>
-    </message>
-    <message>
         <source>must be a target column name (a string), got %1</source>
         <translation>必须是目标列名（字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>%1 is already listed as keys[%2]</source>
@@ -972,14 +1266,6 @@
     <message>
         <source>mode %1 needs at least one key: the target columns that identify an existing row</source>
         <translation>模式 %1 至少需要一个键：用于识别已有行的目标列</translation>
-    </message>
-    <message>
-        <source>%1 is not the target of any field in this table</source>
-        <translation>%1 不是此表中任何字段的目标</translation>
-    </message>
-    <message>
-        <source>%1 is not the target of any field in this table (did you mean %2?)</source>
-        <translation>%1 不是此表中任何字段的目标（您是否想输入 %2？）</translation>
     </message>
     <message>
         <source>unknown write mode %1 (expected insert, upsert, update or skip-existing)</source>
@@ -1101,6 +1387,42 @@
         <source>appears more than once in the same object; keep only one</source>
         <translation>在同一对象中出现了多次；请只保留一个</translation>
     </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean %1?)</source>
+        <translation>未知的键（您是否想输入 %1？）</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>未知的键（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>passwords are never stored in project files; name an environment variable in &quot;passwordEnv&quot;</source>
+        <translation>项目文件中从不保存密码；请在 &quot;passwordEnv&quot; 中指定一个环境变量</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>缺失；应为%1</translation>
+    </message>
+    <message>
+        <source>must be an object (%1), got %2</source>
+        <translation>必须是对象（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be an array (%1), got %2</source>
+        <translation>必须是数组（%1），实际为 %2</translation>
+    </message>
 </context>
 <context>
     <name>ferry::RejectRowsModel</name>
@@ -1142,6 +1464,492 @@
     </message>
 </context>
 <context>
+    <name>ferry::ReportHtml</name>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Counts per table and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run writes nothing: these numbers say what a run would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows accounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows unaccounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-flight problem was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems the target would cause. Blocking ones make rows fail (or the run impossible) as the project stands; warnings are worth a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Column risk summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mapped column arrives exactly as it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not listed arrive exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart counts the %1 mismatches kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Duplicate clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 clusters are shown; %3 more are in the CSV file %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more clusters were found than the run keeps in memory; they are counted in the summary but listed neither here nor in the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value would change on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 mismatches are shown; %3 more are in the CSV file %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more mismatches were found than the run keeps in memory; they are counted in the summary and the counts per table but listed neither here nor in the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked cells hold the source values that caused the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more rejected rows were not kept in memory; the run&apos;s reject file lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected rows are shown; %3 more are in the CSV file %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL into required column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column without mapping or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique key repeated within the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique key already in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent row will not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duplicate cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pre-flight problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pre-flight problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1. Elapsed %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal values (names, e-mail addresses, phone numbers, addresses …) are masked in this report and its CSV files; keys are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the numbers cover what was done until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per table and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column risk summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RowPreparer</name>
+    <message>
+        <source>shortened by the &quot;%1&quot; transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the value map; its default was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by the &quot;%1&quot; transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::RunOutput</name>
     <message>
         <source>cannot create the run folder %1</source>
@@ -1159,84 +1967,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Dry run report: %1</source>
-        <translation>试运行报告：%1</translation>
-    </message>
-    <message>
-        <source>Run report: %1</source>
-        <translation>运行报告：%1</translation>
-    </message>
-    <message>
-        <source>Written %1. Elapsed %2 s.</source>
-        <translation>生成于 %1。耗时 %2 秒。</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>表</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>源</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>读取</translation>
-    </message>
-    <message>
-        <source>Inserted</source>
-        <translation>插入</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>重复项</translation>
-    </message>
-    <message>
-        <source>Mismatches</source>
-        <translation>不匹配</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>被拒绝的行</translation>
-    </message>
-    <message>
-        <source>No row was rejected.</source>
-        <translation>没有行被拒绝。</translation>
-    </message>
-    <message>
-        <source>The first %1 rejected rows are listed; %2 more are in the run&apos;s reject file.</source>
-        <translation>此处列出前 %1 个被拒绝的行；其余 %2 行见本次运行的拒绝记录文件。</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>SQL state</source>
-        <translation>SQL 状态</translation>
+        <source>The report needs a file name, not a folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -2022,6 +2754,150 @@
     </message>
 </context>
 <context>
+    <name>ferry::UniqueChecker</name>
+    <message>
+        <source>primary key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would break the %1: the target already holds this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would break the %1: an earlier row of this load has the same value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Verifier</name>
+    <message>
+        <source>cannot read the last run&apos;s rejects %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match keys and the target&apos;s primary key is not mapped (or generated by the database): whole rows are compared, so a changed row shows as one missing and one extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip-existing: rows that were in the target before the run were left as they were; if they differ from the source they are reported as different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hashing the source and the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: matched %2, missing %3, extra %4, different %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project writes no target table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected by the run in %1 are not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier run found in %1: only rows the rules refuse are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, in target %3, matched %4, missing %5, extra %6, different %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — differing columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample differences:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the target holds exactly the expected rows (%1 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences found (%1 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::VerifyModel</name>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows missing or extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::cli</name>
     <message>
         <source>%1: %2</source>
@@ -2058,6 +2934,10 @@
     <message>
         <source>duplicates</source>
         <translation>重复</translation>
+    </message>
+    <message>
+        <source>mismatches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dry run (nothing was written to the target)
@@ -2156,22 +3036,12 @@ Commands:
                          a SQLite file, an ODBC connection string or dsn:NAME
   dry-run PROJECT        show what a run would do; writes nothing to the target
   run PROJECT            migrate
+  verify PROJECT         compare the target with what the last run should have left there
   drivers                list installed ODBC drivers and data sources
 
 Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 3 connection failure, 4 run failed or aborted.</source>
-        <translation>在数据库之间迁移和同步 CRM 数据。
-
-命令：
-  validate PROJECT       对照源和目标数据库检查项目文件
-  inspect WHAT           列出表、列和键；WHAT 可以是项目文件、
-                         SQLite 文件、ODBC 连接字符串或 dsn:NAME
-  dry-run PROJECT        试运行：显示运行将执行的操作，不向目标写入任何数据
-  run PROJECT            执行迁移
-  drivers                列出已安装的 ODBC 驱动程序和数据源
-
-退出码：0 所有行均已写入，1 已完成但有被拒绝的行，2 项目或用法有误，
-3 连接失败，4 运行失败或中止。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout.</source>
@@ -2190,8 +3060,16 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>存放运行日志和拒绝记录文件的文件夹。</translation>
     </message>
     <message>
-        <source>validate, inspect, dry-run, run or drivers</source>
-        <translation>validate、inspect、dry-run、run 或 drivers</translation>
+        <source>dry-run, run: write an HTML report (and CSV files beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask personal values (names, e-mail, phone) in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate, inspect, dry-run, run, verify or drivers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>project file or connection</source>
@@ -2202,8 +3080,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>--limit 需要一个整数行数</translation>
     </message>
     <message>
-        <source>usage: ferry-cli validate|inspect|dry-run|run TARGET [--json]</source>
-        <translation>用法：ferry-cli validate|inspect|dry-run|run TARGET [--json]</translation>
+        <source>usage: ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
@@ -2224,6 +3102,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>%1: %2 rows, %3 rows/s%4, %5 rejected</source>
         <translation>%1：%2 行，%3 行/秒%4，拒绝 %5 行</translation>
+    </message>
+    <message>
+        <source>Report: %1 (+ %2 CSV files)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,10 +3455,6 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>行数：</translation>
     </message>
     <message>
-        <source>&amp;Table:</source>
-        <translation>表(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Dry run in progress: %1 rows read…</source>
         <translation>正在试运行：已读取 %1 行…</translation>
     </message>
@@ -2623,24 +3501,24 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>每个表只读取了前 %1 行：如果某行的父行超出了该限制，此处会因查找失败而拒绝该行。要得到准确的数字，请对所有行进行试运行。</translation>
     </message>
     <message>
-        <source>All tables</source>
-        <translation>所有表</translation>
+        <source>%1 duplicate rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>%1 values that would change</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected rows: none.</source>
-        <translation>被拒绝的行：无。</translation>
+        <source>%1 blocking pre-flight findings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected rows: the first %1 of %2 (all are in the run&apos;s reject file). Marked cells caused the reject; hover for the reason.</source>
-        <translation>被拒绝的行：共 %2 行，显示前 %1 行（全部行都在本次运行的拒绝记录文件中）。标记的单元格导致了拒绝；将鼠标悬停在其上可查看原因。</translation>
+        <source>%1 pre-flight warnings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected rows: %1. Marked cells caused the reject; hover for the reason.</source>
-        <translation>被拒绝的行：%1 行。标记的单元格导致了拒绝；将鼠标悬停在其上可查看原因。</translation>
+        <source>Found: %1. See the tabs below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mapping changed since this dry run: start it again to see what a run would do now.</source>
@@ -2667,6 +3545,141 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::ui::FindingsView</name>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: %1, warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: the first %1 of %2 (all are in the run&apos;s reject file). Marked cells caused the reject; hover for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1. Marked cells caused the reject; hover for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate clusters: the first %1 of %2 (the report&apos;s CSV files have them all); %3 source rows were counted as duplicates. Hover a row for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate clusters: %1; %2 source rows were counted as duplicates. Hover a row for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate clusters in this table: %1. Hover a row for its explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk per target column: %1 columns would not keep every value exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that would change: the first %1 of %2 (the report&apos;s CSV files have them all). Hover a row for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that would change: %1. Hover a row for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: %1, warnings: %2. A blocking finding rejects rows or stops the run; a warning is worth a look. Hover a row for the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the dry run to see which rows would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the dry run to look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the dry run to find values that would change on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the dry run to check the target before the real run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of this table would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found in this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mismatches in this table: every value would arrive as it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mismatches: every value would arrive as it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight checks found no problem for this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight checks found no problem with the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::FinishPage</name>
     <message>
         <source>Finished</source>
@@ -2675,6 +3688,30 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>What happened to every source row, table by table.</source>
         <translation>逐表显示每个源行的处理结果。</translation>
+    </message>
+    <message>
+        <source>Verify the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the source and the target again and compares them row by row, by key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying: reading the source and the target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: all %1 rows in the target match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences found: see the table below (hover a row for examples).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No migration has run in this session yet.</source>

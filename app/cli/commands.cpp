@@ -8,6 +8,7 @@
 #include "password_prompt.h"
 #include "progress_printer.h"
 #include "project/project_file.h"
+#include "report_option.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,8 +62,8 @@ QString padded(const QString& s, int width)
 
 void printSummary(const RunSummary& s)
 {
-    const QStringList heads{tr("source"),  tr("target"),  tr("read"),     tr("inserted"),
-                            tr("updated"), tr("skipped"), tr("rejected"), tr("duplicates")};
+    const QStringList heads{tr("source"),  tr("target"),   tr("read"),       tr("inserted"),  tr("updated"),
+                            tr("skipped"), tr("rejected"), tr("duplicates"), tr("mismatches")};
     QList<QStringList> rows;
     for (const TableCounts& t : s.tables)
         rows << QStringList{t.source,
@@ -72,7 +73,8 @@ void printSummary(const RunSummary& s)
                             QString::number(t.updated),
                             QString::number(t.skipped),
                             QString::number(t.rejected),
-                            QString::number(t.duplicates)};
+                            QString::number(t.duplicates),
+                            QString::number(t.mismatches)};
     QList<int> widths;
     for (int c = 0; c < heads.size(); ++c) {
         int w = int(heads[c].size());
@@ -221,6 +223,10 @@ int migrateCommand(const QString& path, bool dryRun, const Options& o)
     const RunSummary summary = migration.run(&progress);
     progress.finish();
     const bool ranTables = !summary.tables.isEmpty();
+    if (ranTables && !o.report.isEmpty()) {
+        if (const int code = writeCliReport(*project, summary, o.report, o.mask))
+            return code;
+    }
     if (o.json)
         printJson(summary.toJson());
     else if (ranTables || migration.failureKind() == FailureKind::None)

@@ -9,6 +9,8 @@ struct Options {
     qint64 limit = -1; // dry-run: first N rows per table
     QString side;      // inspect a project: "source", "target" or both when empty
     QString outputDirectory;
+    QString report;    // dry-run / run: write the HTML report (and CSVs beside it) here
+    bool mask = false; // mask personal values in the report
 };
 
 int validateCommand(const QString& projectPath, const Options& o);

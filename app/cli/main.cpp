@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "translation_loader.h"
+#include "verify_command.h"
 
 #include <ferry/version.h>
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv)
                 "                         a SQLite file, an ODBC connection string or dsn:NAME\n"
                 "  dry-run PROJECT        show what a run would do; writes nothing to the target\n"
                 "  run PROJECT            migrate\n"
+                "  verify PROJECT         compare the target with what the last run should have left there\n"
                 "  drivers                list installed ODBC drivers and data sources\n\n"
                 "Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,\n"
                 "3 connection failure, 4 run failed or aborted."));
@@ -47,8 +49,14 @@ int main(int argc, char** argv)
                                   QStringLiteral("side"));
     const QCommandLineOption outDir(QStringLiteral("output"), Cli::tr("Folder for run logs and reject files."),
                                     QStringLiteral("dir"));
-    parser.addOptions({json, limit, side, outDir, ferry::languageOption()});
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("validate, inspect, dry-run, run or drivers"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    Cli::tr("dry-run, run: write an HTML report (and CSV files beside it)."),
+                                    QStringLiteral("file.html"));
+    const QCommandLineOption mask(QStringLiteral("mask"), Cli::tr("Mask personal values (names, e-mail, phone) in "
+                                                                  "the report."));
+    parser.addOptions({json, limit, side, outDir, report, mask, ferry::languageOption()});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("validate, inspect, dry-run, run, verify or drivers"));
     parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -66,6 +74,8 @@ int main(int argc, char** argv)
     o.json = parser.isSet(json);
     o.side = parser.value(side);
     o.outputDirectory = parser.value(outDir);
+    o.report = parser.value(report);
+    o.mask = parser.isSet(mask);
     if (parser.isSet(limit)) {
         bool ok = false;
         o.limit = parser.value(limit).toLongLong(&ok);
@@ -79,7 +89,7 @@ int main(int argc, char** argv)
         return driversCommand(o);
     if (args.size() != 2) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run TARGET [--json]")));
+                     qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]")));
         return ExitBadInput;
     }
     if (command == QLatin1String("validate"))
@@ -90,6 +100,8 @@ int main(int argc, char** argv)
         return migrateCommand(args[1], true, o);
     if (command == QLatin1String("run"))
         return migrateCommand(args[1], false, o);
+    if (command == QLatin1String("verify"))
+        return verifyCommand(args[1], o.json);
     std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("unknown command \"%1\"; try --help").arg(command)));
     return ExitBadInput;
 }

@@ -14,9 +14,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("ferry::Coerce", text);
 }
 
-CoerceFailure fail(const char* text, const ColumnInfo& c, const Value& v)
+CoerceFailure fail(MismatchKind kind, const char* text, const ColumnInfo& c, const Value& v)
 {
-    return {tr(text).arg(c.name, v.display())};
+    return {kind, tr(text).arg(c.name, v.display())};
 }
 
 std::optional<qint64> parseInteger(const QByteArray& s)
@@ -63,10 +63,11 @@ CoerceResult toText(const Value& v, const ColumnInfo& c)
         const qsizetype n = utf8CodePoints(text);
         if (n > c.length)
             return CoerceFailure{
+                MismatchKind::Truncation,
                 tr("value is %1 characters long; column %2 holds at most %3").arg(n).arg(c.name).arg(c.length)};
     }
     if (!c.supportsSupplementary && containsSupplementaryPlane(text))
-        return fail("column %1 cannot store 4-byte characters such as emoji in %2", c, v);
+        return fail(MismatchKind::Encoding, "column %1 cannot store 4-byte characters such as emoji in %2", c, v);
     return Value::text(text);
 }
 
@@ -84,16 +85,16 @@ CoerceResult toInteger(const Value& v, const ColumnInfo& c)
     case Value::Kind::Decimal: {
         QByteArray d = v.bytes();
         if (!fitScale(d, 0))
-            return fail("column %1 holds whole numbers; %2 has a fraction", c, v);
+            return fail(MismatchKind::Rounding, "column %1 holds whole numbers; %2 has a fraction", c, v);
         n = parseInteger(d);
         break;
     }
     case Value::Kind::Double: {
         const double d = v.toDouble();
         if (std::trunc(d) != d)
-            return fail("column %1 holds whole numbers; %2 has a fraction", c, v);
+            return fail(MismatchKind::Rounding, "column %1 holds whole numbers; %2 has a fraction", c, v);
         if (d < -9.2e18 || d > 9.2e18)
-            return fail("%2 is out of range for column %1", c, v);
+            return fail(MismatchKind::Range, "%2 is out of range for column %1", c, v);
         n = static_cast<qint64>(d);
         break;
     }
@@ -101,11 +102,11 @@ CoerceResult toInteger(const Value& v, const ColumnInfo& c)
         break;
     }
     if (!n)
-        return fail("%2 is not a whole number for column %1", c, v);
+        return fail(MismatchKind::Conversion, "%2 is not a whole number for column %1", c, v);
     qint64 lo = 0, hi = 0;
     integerRange(c, &lo, &hi);
     if (*n < lo || *n > hi)
-        return fail("%2 is out of range for column %1", c, v);
+        return fail(MismatchKind::Range, "%2 is out of range for column %1", c, v);
     return Value::integer(*n);
 }
 
@@ -140,33 +141,35 @@ CoerceResult toDecimal(const Value& v, const ColumnInfo& c)
     case Value::Kind::Text:
         digits = v.bytes();
         if (!isValidDecimal(digits))
-            return fail("%2 is not a number for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 is not a number for column %1", c, v);
         break;
     case Value::Kind::Double: {
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            return fail("%2 is not a finite number for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 is not a finite number for column %1", c, v);
         digits = fixedShortest(d); // the exact shortest plain form: 1.2345e-20 keeps every digit
         break;
     }
     default:
-        return fail("%2 is not a number for column %1", c, v);
+        return fail(MismatchKind::Conversion, "%2 is not a number for column %1", c, v);
     }
     if (c.precision > 0) {
         if (!fitScale(digits, c.scale))
-            return CoerceFailure{tr("%1 has more than %2 decimal places; column %3 would round it")
+            return CoerceFailure{MismatchKind::Rounding,
+                                 tr("%1 has more than %2 decimal places; column %3 would round it")
                                      .arg(v.display())
                                      .arg(c.scale)
                                      .arg(c.name)};
         int intDigits = 0;
         decimalShape(digits, &intDigits, nullptr);
         if (intDigits > c.precision - c.scale)
-            return fail("%2 is too large for column %1", c, v);
+            return fail(MismatchKind::Range, "%2 is too large for column %1", c, v);
     }
     if (c.exactDigits > 0) {
         const int significant = significantDigits(digits);
         if (significant > c.exactDigits)
-            return CoerceFailure{tr("%1 has %2 significant digits; column %3 keeps only %4 exactly (it is stored as "
+            return CoerceFailure{MismatchKind::Rounding,
+                                 tr("%1 has %2 significant digits; column %3 keeps only %4 exactly (it is stored as "
                                     "a floating-point number)")
                                      .arg(v.display())
                                      .arg(significant)
@@ -210,7 +213,7 @@ CoerceResult toDouble(const Value& v, const ColumnInfo& c)
     // SQL_REAL columns (PostgreSQL real, MariaDB FLOAT) keep 32 bits: 16777217 would become 16777216.
     if (c.odbcType == SqlReal)
         if (const Value* d = std::get_if<Value>(&r); d && double(float(d->toDouble())) != d->toDouble())
-            return fail("%2 cannot be stored exactly in single-precision column %1", c, v);
+            return fail(MismatchKind::Rounding, "%2 cannot be stored exactly in single-precision column %1", c, v);
     return r;
 }
 
@@ -221,20 +224,20 @@ CoerceResult toDouble64(const Value& v, const ColumnInfo& c)
         return v;
     case Value::Kind::Int:
         if (v.toInt() > (1LL << 53) || v.toInt() < -(1LL << 53))
-            return fail("%2 cannot be stored exactly in floating-point column %1", c, v);
+            return fail(MismatchKind::Rounding, "%2 cannot be stored exactly in floating-point column %1", c, v);
         return Value::real(static_cast<double>(v.toInt()));
     case Value::Kind::Decimal:
     case Value::Kind::Text: {
         if (!isValidDecimal(v.bytes()))
-            return fail("%2 is not a number for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 is not a number for column %1", c, v);
         const double d = v.bytes().toDouble();
         // Exact only if the double's shortest form is the same number as the input.
         if (!std::isfinite(d) || normalizeDecimal(fixedShortest(d)) != normalizeDecimal(v.bytes()))
-            return fail("%2 cannot be stored exactly in floating-point column %1", c, v);
+            return fail(MismatchKind::Rounding, "%2 cannot be stored exactly in floating-point column %1", c, v);
         return Value::real(d);
     }
     default:
-        return fail("%2 is not a number for column %1", c, v);
+        return fail(MismatchKind::Conversion, "%2 is not a number for column %1", c, v);
     }
 }
 
@@ -258,7 +261,7 @@ CoerceResult toBoolean(const Value& v, const ColumnInfo& c)
     default:
         break;
     }
-    return fail("%2 is not a yes/no value for column %1", c, v);
+    return fail(MismatchKind::Conversion, "%2 is not a yes/no value for column %1", c, v);
 }
 
 std::optional<qint64> parseTimeOfDay(const QByteArray& s)
@@ -345,41 +348,44 @@ CoerceResult toTemporal(const Value& v, const ColumnInfo& c)
             hasDate = true;
             if (t.size() > 10) {
                 if ((t[10] != ' ' && t[10] != 'T'))
-                    return fail("%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1", c, v);
+                    return fail(MismatchKind::Conversion,
+                                "%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1", c, v);
                 auto m = parseTimeOfDay(t.mid(11));
                 if (!m)
-                    return fail("%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1", c, v);
+                    return fail(MismatchKind::Conversion,
+                                "%2 is not a date or timestamp (expected yyyy-MM-dd HH:mm:ss) for column %1", c, v);
                 micros = *m;
                 hasTime = true;
             }
         }
         if (!hasDate && !hasTime)
-            return fail("%2 is not a date or time for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 is not a date or time for column %1", c, v);
         break;
     }
     default:
-        return fail("%2 is not a date or time for column %1", c, v);
+        return fail(MismatchKind::Conversion, "%2 is not a date or time for column %1", c, v);
     }
 
     switch (c.type) {
     case ColumnType::Date:
         if (!hasDate)
-            return fail("%2 has no date for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 has no date for column %1", c, v);
         if (micros != 0)
-            return fail("column %1 holds dates only; the time in %2 would be lost", c, v);
+            return fail(MismatchKind::Truncation, "column %1 holds dates only; the time in %2 would be lost", c, v);
         return Value::date(date);
     case ColumnType::Time:
         if (!hasTime || hasDate)
-            return fail("%2 is not a time of day for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 is not a time of day for column %1", c, v);
         break;
     default: // Timestamp
         if (!hasDate)
-            return fail("%2 has no date for column %1", c, v);
+            return fail(MismatchKind::Conversion, "%2 has no date for column %1", c, v);
         break;
     }
     // Fractional seconds beyond the column's precision would be rounded by the database.
     if (c.scale >= 0 && c.scale < 6 && fractionDigits(micros) > c.scale)
-        return CoerceFailure{tr("%1 has fractional seconds; column %2 keeps %3 digits and would round it")
+        return CoerceFailure{MismatchKind::Rounding,
+                             tr("%1 has fractional seconds; column %2 keeps %3 digits and would round it")
                                  .arg(v.display(), c.name)
                                  .arg(c.scale)};
     if (c.type == ColumnType::Time)
@@ -421,7 +427,8 @@ CoerceResult coerce(const Value& v, const ColumnInfo& c)
 {
     if (v.isNull()) {
         if (!c.nullable && !c.autoIncrement)
-            return CoerceFailure{tr("column %1 is required (NOT NULL) but the value is NULL").arg(c.name)};
+            return CoerceFailure{MismatchKind::NullRequired,
+                                 tr("column %1 is required (NOT NULL) but the value is NULL").arg(c.name)};
         return v;
     }
     switch (c.type) {
@@ -443,7 +450,7 @@ CoerceResult coerce(const Value& v, const ColumnInfo& c)
         if (v.kind() == Value::Kind::Binary)
             return v;
         if (c.length > 0 && v.toUtf8().size() > c.length)
-            return fail("%2 is too long for binary column %1", c, v);
+            return fail(MismatchKind::Truncation, "%2 is too long for binary column %1", c, v);
         return Value::binary(v.kind() == Value::Kind::Text ? v.bytes() : v.toUtf8());
     case ColumnType::Unknown:
         break;

@@ -5,12 +5,14 @@
 // with a reason, never truncated, rounded or replaced.
 #include "core/value.h"
 #include "db/schema.h"
+#include "engine/findings.h"
 
 #include <variant>
 
 namespace ferry {
 
 struct CoerceFailure {
+    MismatchKind kind = MismatchKind::Conversion; // what would change, for the dry run's mismatch list
     QString reason;
 };
 

@@ -1,6 +1,7 @@
 #include "migration.h"
 
 #include "core/errors.h"
+#include "engine/findings_collector.h"
 #include "engine/pipeline_stages.h"
 #include "engine/run_output.h"
 
@@ -159,8 +160,8 @@ RunSummary Migration::run(RunObserver* observer)
     BoundedQueue<PreparedChunk> queue(2);
     TableGate gate;
     SourceReader reader(project_, plan, request_, sourceQueue, cancelled_);
-    PrepareStage preparer(plan, targetProfile, passwordFor(project_.target, request_.targetPassword), lookups,
-                          sourceQueue, queue, gate);
+    PrepareStage preparer(plan, project_, request_, targetProfile, lookups, sourceQueue, queue, gate, cancelled_);
+    FindingsCollector findings;
     std::thread readerThread(std::ref(reader));
     std::thread preparerThread(std::ref(preparer));
 
@@ -257,15 +258,21 @@ RunSummary Migration::run(RunObserver* observer)
                         if (output)
                             output->reject(r);
                         keepReject(r);
+                        findings.reject(currentTable, r);
                         ++sample.rejected;
                     },
                     request_.commitHook);
+                runner->setMismatchSink([&](const MismatchRecord& m) {
+                    findings.mismatch(currentTable, m);
+                    ++sample.mismatches;
+                });
                 runner->setDownstreamLookups(allLookups);
                 runner->start();
                 log(tr("Table %1").arg(tp.label()));
                 if (observer)
                     observer->tableStarted(currentTable, tp.sourceLabel, tp.target.name, expectedRows(tp));
             }
+            findings.clusters(chunk->table, chunk->clusters);
             if (chunk->endOfTable) {
                 emitSample(currentTable, runner->counts());
                 closeTable(true);
@@ -324,6 +331,7 @@ RunSummary Migration::run(RunObserver* observer)
     } else {
         summary.status = rejected ? RunSummary::Status::Rejects : RunSummary::Status::Ok;
     }
+    findings.finish(summary);
     if (output)
         output->writeSummary(summary);
     return summary;

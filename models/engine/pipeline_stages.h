@@ -5,6 +5,7 @@
 //   PrepareStage  — transforms and coerces (RowPreparer); loads lookups once parent tables are committed
 //   the writer    — Migration::run on the calling thread (TableRunner)
 #include "engine/bounded_queue.h"
+#include "engine/dedupe_pass.h"
 #include "engine/lookup_cache.h"
 #include "engine/migration.h"
 #include "engine/row_preparer.h"
@@ -128,7 +129,8 @@ struct PreparedChunk {
     int table = 0;
     PreparedBatch batch;
     bool endOfTable = false;
-    QString error; // a stage failed; the run stops
+    QString error;                    // a stage failed; the run stops
+    QList<DuplicateCluster> clusters; // the table's duplicate pass, on its first chunk
 };
 
 // Lets the preparer wait until the writer has committed every table before the one it starts, so
@@ -164,27 +166,38 @@ private:
 
 class PrepareStage {
 public:
-    PrepareStage(const Plan& plan, const ConnectionProfile& target, const QString& targetPassword, LookupCache& lookups,
-                 BoundedQueue<Chunk>& in, BoundedQueue<PreparedChunk>& out, TableGate& gate)
+    PrepareStage(const Plan& plan, const Project& project, const RunRequest& request, const ConnectionProfile& target,
+                 LookupCache& lookups, BoundedQueue<Chunk>& in, BoundedQueue<PreparedChunk>& out, TableGate& gate,
+                 std::atomic<bool>& cancelled)
         : plan_(plan)
+        , project_(project)
+        , request_(request)
         , target_(target)
-        , password_(targetPassword)
+        , password_(Migration::passwordFor(project.target, request.targetPassword))
         , lookups_(lookups)
         , in_(in)
         , out_(out)
         , gate_(gate)
+        , cancelled_(cancelled)
     {
     }
     void operator()();
 
 private:
+    // The table's duplicate rules, decided before its first row goes on; clusters for the report.
+    QList<DuplicateCluster> findDuplicates(int table, std::unique_ptr<Connection>& target);
+
     const Plan& plan_;
+    const Project& project_;
+    const RunRequest& request_;
     const ConnectionProfile& target_;
     QString password_;
     LookupCache& lookups_;
     BoundedQueue<Chunk>& in_;
     BoundedQueue<PreparedChunk>& out_;
     TableGate& gate_;
+    std::atomic<bool>& cancelled_;
+    DedupeDecisions decisions_;
 };
 
 } // namespace ferry::pipeline

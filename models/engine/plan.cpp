@@ -50,6 +50,7 @@ struct TableBuilder {
         plan.batchSize = mapping.batchSize;
         plan.onError = mapping.onError;
         plan.maxRejects = mapping.maxRejects;
+        plan.dedupe = mapping.dedupe;
 
         const std::optional<TableInfo> targetInfo = target.table(mapping.target);
         if (!targetInfo) {

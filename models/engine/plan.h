@@ -60,6 +60,7 @@ struct TablePlan {
     int batchSize = 500;
     ErrorPolicy onError = ErrorPolicy::Reject;
     int maxRejects = -1;
+    DedupeConfig dedupe; // columns are target columns of `fields`
 
     // SELECT … ORDER BY the primary key LIMIT pageSize, after a key when afterKey (params: the last key).
     QString pagedSourceSql(const Dialect& d, bool afterKey, int pageSize) const;

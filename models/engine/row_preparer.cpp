@@ -22,13 +22,70 @@ RejectRecord RowPreparer::makeReject(const TablePlan& plan, const Row& source, c
     return r;
 }
 
-std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* reject) const
+MismatchRecord RowPreparer::mismatch(const Row& source, const FieldPlan& field, MismatchKind kind, Risk risk,
+                                     const QString& after, const QString& reason) const
+{
+    MismatchRecord m;
+    m.table = plan_.target.name;
+    if (plan_.sourceKeyIndex >= 0)
+        m.sourceKey = source[plan_.sourceKeyIndex].toString();
+    m.column = field.target.name;
+    m.kind = kind;
+    m.risk = risk;
+    QStringList before;
+    for (int i : field.sourceIndexes)
+        before << source[i].display();
+    m.before = before.join(QStringLiteral(" + "));
+    m.after = after;
+    m.reason = reason;
+    return m;
+}
+
+namespace {
+
+// A refused transform is a mismatch when it failed to convert the value; a lookup that finds no parent
+// is a pre-flight finding (missing parent), not a changed value.
+bool isConversionStep(const QString& step)
+{
+    return step != QLatin1String("lookup");
+}
+
+QString lossReason(MismatchKind kind, const QString& step)
+{
+    switch (kind) {
+    case MismatchKind::Truncation:
+        return QCoreApplication::translate("ferry::RowPreparer", "shortened by the \"%1\" transform").arg(step);
+    case MismatchKind::MappedToDefault:
+        return QCoreApplication::translate("ferry::RowPreparer", "not in the value map; its default was used");
+    default:
+        break;
+    }
+    return QCoreApplication::translate("ferry::RowPreparer", "changed by the \"%1\" transform").arg(step);
+}
+
+} // namespace
+
+std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* reject,
+                                          std::vector<MismatchRecord>* found) const
 {
     Row out;
     out.reserve(plan_.fields.size());
     std::vector<Value> inputs;
+    std::vector<TransformLoss> losses;
+    const size_t foundBefore = found->size();
+    // The row's earlier losses do not count when a later field rejects it: nothing of it is written.
+    auto refuse = [&](const FieldPlan& f, const QString& reason, std::optional<MismatchKind> kind,
+                      const QString& origin) {
+        found->resize(foundBefore);
+        *reject = makeReject(plan_, source, f.target.name, reason, {});
+        reject->origin = origin;
+        if (kind)
+            found->push_back(mismatch(source, f, *kind, Risk::WillFail, {}, reason));
+        return std::nullopt;
+    };
     for (const FieldPlan& f : plan_.fields) {
         Value value;
+        losses.clear();
         if (f.passthrough) {
             value = source[f.sourceIndexes.front()];
         } else {
@@ -37,23 +94,25 @@ std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* rejec
                 inputs.push_back(source[i]);
             std::variant<Value, TransformFailure> result;
             try {
-                result = f.chain->apply(inputs, lookups_);
+                result = f.chain->apply(inputs, lookups_, &losses);
             } catch (const DbError&) {
                 throw; // the lookup's database failed: the run stops, the row is not at fault
             } catch (const Error& e) {
-                result = TransformFailure{e.message()};
+                result = TransformFailure{e.message(), QStringLiteral("lookup")};
             }
             if (auto* failure = std::get_if<TransformFailure>(&result)) {
-                *reject = makeReject(plan_, source, f.target.name, failure->reason, {});
-                return std::nullopt;
+                const bool conversion = isConversionStep(failure->step);
+                return refuse(f, failure->reason, conversion ? std::optional(MismatchKind::Conversion) : std::nullopt,
+                              conversion ? QStringLiteral("transform") : QStringLiteral("lookup"));
             }
             value = std::move(std::get<Value>(result));
         }
         CoerceResult coerced = coerce(value, f.target);
-        if (auto* failure = std::get_if<CoerceFailure>(&coerced)) {
-            *reject = makeReject(plan_, source, f.target.name, failure->reason, {});
-            return std::nullopt;
-        }
+        if (auto* failure = std::get_if<CoerceFailure>(&coerced))
+            return refuse(f, failure->reason, failure->kind, QStringLiteral("coerce"));
+        for (const TransformLoss& loss : losses)
+            found->push_back(mismatch(source, f, loss.kind, Risk::MayLose, std::get<Value>(coerced).display(),
+                                      lossReason(loss.kind, loss.step)));
         out.push_back(std::move(std::get<Value>(coerced)));
     }
     return out;
@@ -65,7 +124,7 @@ PreparedBatch RowPreparer::prepare(std::vector<Row> rows) const
     batch.rows.reserve(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         RejectRecord reject;
-        if (std::optional<Row> values = transform(rows[i], &reject)) {
+        if (std::optional<Row> values = transform(rows[i], &reject, &batch.mismatches)) {
             batch.rows.push_back(PreparedRow{std::move(*values), static_cast<qsizetype>(i)});
             continue;
         }

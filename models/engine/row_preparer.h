@@ -10,15 +10,20 @@
 namespace ferry {
 
 struct PreparedRow {
+    // What the table's duplicate rules decided (engine/dedupe_pass.h); Write unless the table has rules.
+    enum class Fate : quint8 { Write, SkipDuplicate, WriteFlagged, UpdateTarget };
     Row values;       // one per plan field, coerced to the target column
     qsizetype source; // index in the batch's source rows
+    Fate fate = Fate::Write;
+    bool duplicate = false; // matches an earlier row of the load or a row in the target
 };
 
 struct PreparedBatch {
-    std::vector<Row> source;           // as read, for reject files
-    std::vector<PreparedRow> rows;     // ready to write
-    std::vector<RejectRecord> rejects; // refused by a transform or by coercion
-    std::optional<QString> stop;       // error policy "stop": the run ends at this batch's first reject
+    std::vector<Row> source;                // as read, for reject files
+    std::vector<PreparedRow> rows;          // ready to write
+    std::vector<RejectRecord> rejects;      // refused by a transform or by coercion
+    std::vector<MismatchRecord> mismatches; // values written changed, or refused (also in rejects)
+    std::optional<QString> stop;            // error policy "stop": the run ends at this batch's first reject
 };
 
 class RowPreparer {
@@ -34,7 +39,9 @@ public:
                                    const QString& reason, const QString& sqlState);
 
 private:
-    std::optional<Row> transform(const Row& source, RejectRecord* reject) const;
+    std::optional<Row> transform(const Row& source, RejectRecord* reject, std::vector<MismatchRecord>* found) const;
+    MismatchRecord mismatch(const Row& source, const FieldPlan& field, MismatchKind kind, Risk risk,
+                            const QString& after, const QString& reason) const;
 
     const TablePlan& plan_;
     LookupSource* lookups_;

@@ -13,6 +13,7 @@ TableCounts& TableCounts::operator+=(const TableCounts& o)
     rejected += o.rejected;
     duplicates += o.duplicates;
     mismatches += o.mismatches;
+    flagged += o.flagged;
     return *this;
 }
 
@@ -27,6 +28,7 @@ QJsonObject TableCounts::toJson() const
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("duplicates"), duplicates},
                        {QStringLiteral("mismatches"), mismatches},
+                       {QStringLiteral("flagged"), flagged},
                        {QStringLiteral("completed"), completed}};
 }
 
@@ -61,6 +63,15 @@ QJsonObject RunSummary::toJson() const
                   {QStringLiteral("tables"), tablesJson},
                   {QStringLiteral("elapsedSeconds"), elapsedSeconds},
                   {QStringLiteral("rowsPerSecond"), elapsedSeconds > 0 ? totalRead() / elapsedSeconds : 0.0}};
+    // How many findings the dry run's report lists (the lists themselves are in the report's files).
+    qint64 mismatchTotal = 0;
+    for (const TableCounts& t : tables)
+        mismatchTotal += t.mismatches;
+    o.insert(QStringLiteral("findings"),
+             QJsonObject{{QStringLiteral("duplicateClusters"), qint64(clusters.size()) + clustersNotKept},
+                         {QStringLiteral("mismatches"), mismatchTotal},
+                         {QStringLiteral("riskyColumns"), qint64(columnRisks.size())},
+                         {QStringLiteral("preflight"), qint64(preflight.size())}});
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     if (cancelled)

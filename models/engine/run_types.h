@@ -2,6 +2,7 @@
 // What a run reports: per-table counts (which must add up), rejects with reasons, and small samples
 // for whoever watches (the CLI's progress line, the wizard's charts). The engine never knows which.
 #include "core/value.h"
+#include "engine/findings.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,8 +20,9 @@ struct TableCounts {
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
-    qint64 duplicates = 0; // rows whose match key already appeared earlier in this run
-    qint64 mismatches = 0;
+    qint64 duplicates = 0; // source rows matching an earlier row (match keys or dedupe rules) or a target row
+    qint64 mismatches = 0; // values that would not arrive as they left (see MismatchRecord)
+    qint64 flagged = 0;    // duplicates written anyway and listed for review
     bool completed = false;
 
     // The promise: every row read ends in exactly one place.
@@ -38,6 +40,10 @@ struct RejectRecord {
     QStringList values;  // the source row, for the reject file
     QList<int> cells;    // positions in values of the source columns feeding `column` (the problem cells)
     int tableIndex = -1; // position of its table in RunSummary::tables (set by the run)
+    // Who refused the row: "transform", "lookup", "coerce" (the rules: a dry run predicts these exactly),
+    // "unique-within-load" / "unique-against-target" (a dry run's prediction of what the database will
+    // refuse) or "database".
+    QString origin;
 };
 
 struct RunSample {
@@ -68,6 +74,14 @@ struct RunSummary {
     static constexpr int kKeptRejects = 1000;
     QList<RejectRecord> rejects;
     qint64 rejectsNotKept = 0;
+    // Findings, the first kKeptFindings of each kind in memory (the report's CSV files have them all).
+    static constexpr int kKeptFindings = 5000;
+    QList<MismatchRecord> mismatches;
+    qint64 mismatchesNotKept = 0;
+    QList<ColumnRisk> columnRisks; // every column that is not exact
+    QList<DuplicateCluster> clusters;
+    qint64 clustersNotKept = 0;
+    QList<PreflightFinding> preflight;
 
     qint64 totalRead() const;
     QJsonObject toJson() const;

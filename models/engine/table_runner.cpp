@@ -40,8 +40,9 @@ void TableRunner::start()
     if (dryRun_)
         return;
     inserter_ = target_.insertWriter(plan_.target, plan_.columns());
-    if (!plan_.keyFields.isEmpty() && plan_.mode != WriteMode::Insert && plan_.mode != WriteMode::SkipExisting &&
-        !plan_.nonKeyColumns().isEmpty())
+    const bool updatesTarget = plan_.mode == WriteMode::Upsert || plan_.mode == WriteMode::UpdateOnly ||
+                               plan_.dedupe.againstTarget == TargetAction::Update;
+    if (!plan_.keyFields.isEmpty() && updatesTarget && !plan_.nonKeyColumns().isEmpty())
         updater_ = target_.updateWriter(plan_.target, plan_.nonKeyColumns(), plan_.keyColumns());
 }
 
@@ -134,9 +135,10 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         target_.execute(d.releaseSavepoint(sp));
         if (rows.size() == 1) {
             const DbRejectReason why = explainDatabaseError(e.message());
-            rejectRow(
-                RowPreparer::makeReject(plan_, sourceRows[rows.front()->source], why.column, why.reason, e.sqlState()),
-                batch);
+            RejectRecord r =
+                RowPreparer::makeReject(plan_, sourceRows[rows.front()->source], why.column, why.reason, e.sqlState());
+            r.origin = QStringLiteral("database");
+            rejectRow(r, batch);
             return 0;
         }
         const auto mid = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
@@ -158,10 +160,11 @@ void TableRunner::notePending(const Row& values)
             if (plan_.fields[f].target.name.compare(s.returnColumn, Qt::CaseInsensitive) == 0)
                 result = f;
         }
-        // A generated id is unknown before writing; any integer stands in for it in a dry run.
+        // A generated id is unknown before writing; in a dry run a distinct negative integer stands in
+        // for it, so children of different parents still differ (duplicate rules compare them).
         if (match >= 0)
             lookups_.addPending(s.table, s.matchColumn, values[match],
-                                result >= 0 ? values[result] : Value::integer(0));
+                                result >= 0 ? values[result] : Value::integer(--pendingId_));
     }
 }
 
@@ -178,10 +181,15 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
 {
     TableCounts batch;
     batchRejects_ = std::move(prepared.rejects);
+    batch.mismatches = qint64(prepared.mismatches.size());
     auto flushRejects = [&] {
         for (const RejectRecord& r : batchRejects_)
             onReject_(r);
         batchRejects_.clear();
+        if (onMismatch_)
+            for (const MismatchRecord& m : prepared.mismatches)
+                onMismatch_(m);
+        prepared.mismatches.clear();
     };
     batch.rejected = qint64(batchRejects_.size());
     if (prepared.stop) {
@@ -198,12 +206,25 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
     QSet<QByteArray> existing;
     if (keyed && plan_.mode != WriteMode::Insert)
         existing = existingKeys(prepared.rows);
+    const bool rules = plan_.dedupe.enabled();
     for (const Prepared& p : prepared.rows) {
+        if (p.duplicate)
+            ++batch.duplicates;
+        if (p.fate == Prepared::Fate::SkipDuplicate) {
+            ++batch.skipped;
+            continue;
+        }
+        if (p.fate == Prepared::Fate::WriteFlagged)
+            ++batch.flagged;
+        if (p.fate == Prepared::Fate::UpdateTarget) {
+            updates.push_back(&p);
+            continue;
+        }
         bool exists = false;
         if (keyed) {
             const QByteArray key = keyOf(p.values);
             const bool seen = !seenKeys_.insert(hash64(key)).second;
-            if (seen)
+            if (seen && !rules) // with duplicate rules, the rules count duplicates
                 ++batch.duplicates;
             exists = seen || existing.contains(key);
         }
@@ -230,6 +251,23 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
     }
 
     if (dryRun_) {
+        // What the database would refuse: the same rows a real run rejects at its unique keys.
+        if (!unique_)
+            unique_ = std::make_unique<UniqueChecker>(plan_, target_);
+        const auto violations = unique_->check(inserts);
+        std::vector<const Prepared*> accepted;
+        for (size_t i = 0; i < inserts.size(); ++i) {
+            if (!violations[i]) {
+                accepted.push_back(inserts[i]);
+                continue;
+            }
+            RejectRecord r = RowPreparer::makeReject(plan_, rows[size_t(inserts[i]->source)], violations[i]->column,
+                                                     violations[i]->reason, {});
+            r.origin = violations[i]->withinLoad ? QStringLiteral("unique-within-load")
+                                                 : QStringLiteral("unique-against-target");
+            rejectRow(r, batch);
+        }
+        inserts = std::move(accepted);
         batch.inserted = static_cast<qint64>(inserts.size());
         batch.updated = static_cast<qint64>(updates.size());
         for (const Prepared* p : inserts)

@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
 #include "engine/run_types.h"
+#include "engine/unique_checker.h"
 
 #include <functional>
 #include <unordered_set>
@@ -29,6 +30,7 @@ struct StopRun {
 class TableRunner {
 public:
     using RejectSink = std::function<void(const RejectRecord&)>;
+    using MismatchSink = std::function<void(const MismatchRecord&)>;
 
     // lookups: only used in a dry run, to make rows it would insert visible to later tables' lookups.
     TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun, RejectSink onReject,
@@ -38,6 +40,8 @@ public:
     void start();
     // Writes one prepared batch. Throws StopRun or DbError; on DbError nothing of the batch is committed.
     void processBatch(PreparedBatch&& batch);
+    // Receives the values a batch changes or refuses, once the batch is decided.
+    void setMismatchSink(MismatchSink sink) { onMismatch_ = std::move(sink); }
     // Lookups into this table that later tables of a dry run will ask for.
     void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
 
@@ -61,12 +65,15 @@ private:
     LookupCache& lookups_;
     bool dryRun_;
     RejectSink onReject_;
+    MismatchSink onMismatch_;
     BatchCommitHook* hook_;
     std::unique_ptr<BatchWriter> inserter_;
     std::unique_ptr<BatchWriter> updater_;
+    std::unique_ptr<UniqueChecker> unique_; // dry runs only
     QList<LookupSpec> downstream_;
     std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
     std::vector<RejectRecord> batchRejects_;
+    qint64 pendingId_ = 0; // stand-in ids of rows a dry run would insert
     TableCounts counts_;
 };
 

@@ -2,6 +2,7 @@
 // The in-memory form of a *.ferry.json project file. Plain data: loading, saving and validation live
 // in project_file.h; turning it into something runnable lives in engine/plan.h.
 #include "../db/connection_profile.h"
+#include "dedupe_config.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -42,6 +43,7 @@ struct TableMapping {
     ErrorPolicy onError = ErrorPolicy::Reject;
     int maxRejects = -1; // with Reject: stop once more than this many rows were rejected; -1 = no limit
     QList<FieldMapping> fields;
+    DedupeConfig dedupe;
     bool operator==(const TableMapping&) const = default;
 };
 

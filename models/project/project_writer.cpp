@@ -83,6 +83,53 @@ Node fieldNode(const FieldMapping& f)
     return n;
 }
 
+Node conditionNode(const MatchCondition& c)
+{
+    Node n = Node::object().compact();
+    if (c.columns.size() == 1)
+        n.add(QStringLiteral("column"), QJsonValue(c.columns.first()));
+    else
+        n.add(QStringLiteral("columns"), stringArray(c.columns));
+    n.add(QStringLiteral("kind"), QJsonValue(matchKindName(c.kind)));
+    if (c.fuzzy > 0)
+        n.add(QStringLiteral("fuzzy"), QJsonValue(c.fuzzy));
+    if (c.kind == MatchKind::Phone)
+        n.add(QStringLiteral("region"), QJsonValue(c.region));
+    return n;
+}
+
+Node dedupeNode(const DedupeConfig& d)
+{
+    const DedupeConfig defaults;
+    Node n = Node::object();
+    Node rules = Node::array();
+    for (const MatchRule& r : d.rules) {
+        Node rule = Node::object();
+        rule.add(QStringLiteral("name"), QJsonValue(r.name));
+        Node match = Node::array();
+        for (const MatchCondition& c : r.all)
+            match.append(conditionNode(c));
+        rule.add(QStringLiteral("match"), std::move(match));
+        rules.append(std::move(rule));
+    }
+    n.add(QStringLiteral("rules"), std::move(rules));
+    n.add(QStringLiteral("action"), QJsonValue(clusterActionName(d.action)));
+    addIfSet(n, QStringLiteral("recentColumn"), d.recentColumn);
+    if (d.action == ClusterAction::Merge &&
+        (d.defaultSurvivorship != defaults.defaultSurvivorship || !d.survivorship.isEmpty())) {
+        Node s = Node::object().compact();
+        s.add(QStringLiteral("default"), QJsonValue(survivorshipName(d.defaultSurvivorship)));
+        for (auto it = d.survivorship.begin(); it != d.survivorship.end(); ++it)
+            s.add(it.key(), QJsonValue(survivorshipName(it.value())));
+        n.add(QStringLiteral("survivorship"), std::move(s));
+    }
+    if (d.againstTarget != TargetAction::None)
+        n.add(QStringLiteral("againstTarget"), QJsonValue(targetActionName(d.againstTarget)));
+    if (d.maxBlockSize != defaults.maxBlockSize)
+        n.add(QStringLiteral("maxBlockSize"), QJsonValue(d.maxBlockSize));
+    return n;
+}
+
 Node tableNode(const TableMapping& t)
 {
     const TableMapping defaults;
@@ -105,6 +152,8 @@ Node tableNode(const TableMapping& t)
     for (const FieldMapping& f : t.fields)
         fields.append(fieldNode(f));
     n.add(QStringLiteral("fields"), std::move(fields));
+    if (t.dedupe.enabled())
+        n.add(QStringLiteral("dedupe"), dedupeNode(t.dedupe));
     return n;
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/transforms/transform_chain.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <algorithm>
@@ -63,33 +64,63 @@ QString companyKey(const QString& company)
 
 std::optional<QString> phoneKey(const QString& phone, const QString& defaultRegion)
 {
-    QString errorPath, error;
-    const auto chain = TransformChain::compile(
-        {TransformSpec{QStringLiteral("phone"), QJsonObject{{QStringLiteral("region"), defaultRegion}}}}, 1, &errorPath,
-        &error);
-    if (!chain || phone.trimmed().isEmpty())
+    if (phone.trimmed().isEmpty())
         return std::nullopt;
-    const auto result = chain->apply({Value::text(phone)}, nullptr);
+    // Compiling the chain costs far more than one number; the duplicate finder keys a million rows, so
+    // each thread keeps its compiled chain per region.
+    thread_local QHash<QString, std::optional<TransformChain>> chains;
+    auto it = chains.find(defaultRegion);
+    if (it == chains.end()) {
+        QString errorPath, error;
+        it = chains.insert(defaultRegion, TransformChain::compile(
+                                              {TransformSpec{QStringLiteral("phone"),
+                                                             QJsonObject{{QStringLiteral("region"), defaultRegion}}}},
+                                              1, &errorPath, &error));
+    }
+    if (!*it)
+        return std::nullopt;
+    const auto result = (*it)->apply({Value::text(phone)}, nullptr);
     if (const Value* v = std::get_if<Value>(&result); v && !v->isNull())
         return v->toString();
     return std::nullopt;
 }
 
-double jaroWinkler(const QString& a, const QString& b)
+double jaroWinkler(QStringView a, QStringView b)
 {
     if (a.isEmpty() && b.isEmpty())
         return 1.0;
     if (a.isEmpty() || b.isEmpty())
         return 0.0;
+    // Names and companies are short: flags live on the stack unless a text is unusually long.
+    constexpr qsizetype stackSize = 128;
+    bool aStack[stackSize], bStack[stackSize];
+    std::vector<bool> aHeap, bHeap;
+    const bool onStack = a.size() <= stackSize && b.size() <= stackSize;
+    if (!onStack) {
+        aHeap.assign(size_t(a.size()), false);
+        bHeap.assign(size_t(b.size()), false);
+    } else {
+        std::fill_n(aStack, a.size(), false);
+        std::fill_n(bStack, b.size(), false);
+    }
+    const auto aMatched = [&](qsizetype i) -> bool { return onStack ? aStack[i] : bool(aHeap[size_t(i)]); };
+    const auto bMatched = [&](qsizetype j) -> bool { return onStack ? bStack[j] : bool(bHeap[size_t(j)]); };
+    const auto mark = [&](qsizetype i, qsizetype j) {
+        if (onStack) {
+            aStack[i] = bStack[j] = true;
+        } else {
+            aHeap[size_t(i)] = true;
+            bHeap[size_t(j)] = true;
+        }
+    };
     const qsizetype window = std::max<qsizetype>(0, std::max(a.size(), b.size()) / 2 - 1);
-    std::vector<bool> aMatched(size_t(a.size()), false), bMatched(size_t(b.size()), false);
     qsizetype matches = 0;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const qsizetype from = std::max<qsizetype>(0, i - window);
         const qsizetype to = std::min(b.size() - 1, i + window);
         for (qsizetype j = from; j <= to; ++j)
-            if (!bMatched[size_t(j)] && a[i] == b[j]) {
-                aMatched[size_t(i)] = bMatched[size_t(j)] = true;
+            if (!bMatched(j) && a[i] == b[j]) {
+                mark(i, j);
                 ++matches;
                 break;
             }
@@ -98,9 +129,9 @@ double jaroWinkler(const QString& a, const QString& b)
         return 0.0;
     qsizetype transpositions = 0;
     for (qsizetype i = 0, j = 0; i < a.size(); ++i) {
-        if (!aMatched[size_t(i)])
+        if (!aMatched(i))
             continue;
-        while (!bMatched[size_t(j)])
+        while (!bMatched(j))
             ++j;
         if (a[i] != b[j])
             ++transpositions;

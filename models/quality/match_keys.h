@@ -2,6 +2,7 @@
 // Normalised match keys for duplicate detection (issue 4): two values that mean the same customer give
 // the same key. Pure functions, no database.
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace ferry::match {
@@ -16,6 +17,6 @@ QString companyKey(const QString& company);
 std::optional<QString> phoneKey(const QString& phone, const QString& defaultRegion);
 
 // Jaro-Winkler similarity in [0, 1] (1 = identical), prefix scale 0.1 over up to 4 characters.
-double jaroWinkler(const QString& a, const QString& b);
+double jaroWinkler(QStringView a, QStringView b);
 
 } // namespace ferry::match

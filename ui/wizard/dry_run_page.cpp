@@ -3,10 +3,11 @@
 #include "items/dry_run_counts_model.h"
 #include "items/reject_rows_model.h"
 #include "items/run_report.h"
+#include "run/column_fitter.h"
+#include "run/findings_view.h"
 #include "run_controller.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ferry::ui {
 
 DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
@@ -37,11 +40,8 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     , busy_(new QProgressBar(this))
     , status_(new QLabel(this))
     , countsView_(new QTableView(this))
-    , rejectsTitle_(new QLabel(this))
-    , tableFilter_(new QComboBox(this))
-    , rejectsView_(new QTableView(this))
+    , findings_(new FindingsView(this))
     , counts_(new DryRunCountsModel(this))
-    , rejects_(new RejectRowsModel(this))
 {
     setTitle(tr("Dry run"));
     setSubTitle(tr("See what a run would do before it does it: nothing is written to the target."));
@@ -53,8 +53,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     exportButton_->setObjectName(QStringLiteral("exportReportButton"));
     status_->setObjectName(QStringLiteral("dryRunStatus"));
     countsView_->setObjectName(QStringLiteral("dryRunCounts"));
-    tableFilter_->setObjectName(QStringLiteral("rejectTableFilter"));
-    rejectsView_->setObjectName(QStringLiteral("rejectRows"));
+    findings_->setObjectName(QStringLiteral("dryRunFindings"));
 
     auto* rowsGroup = new QButtonGroup(this);
     rowsGroup->addButton(firstRows_);
@@ -78,54 +77,36 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
 
     countsView_->setModel(counts_);
     countsView_->verticalHeader()->hide();
-    countsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    countsView_->horizontalHeader()->setSectionResizeMode(DryRunCountsModel::Table, QHeaderView::Stretch);
+    // Headers whole in any language; the table names take what is left, and the view scrolls sideways
+    // rather than squeeze them.
+    new ColumnFitter(countsView_, DryRunCountsModel::Table);
     countsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     countsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     countsView_->setAlternatingRowColors(true);
 
-    rejectsView_->setModel(rejects_);
-    rejectsView_->verticalHeader()->hide();
-    rejectsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    rejectsView_->horizontalHeader()->setStretchLastSection(true);
-    rejectsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    rejectsView_->setWordWrap(false);
-    rejectsTitle_->setWordWrap(true);
-    tableFilter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
+    // Two rows: in one, seven controls with translated labels would not fit 1280 pixels.
     auto* options = new QHBoxLayout;
     options->addWidget(new QLabel(tr("Rows:"), this));
     options->addWidget(firstRows_);
     options->addWidget(limit_);
     options->addWidget(allRows_);
-    options->addSpacing(12);
-    options->addWidget(startButton_);
-    options->addWidget(cancelButton_);
     options->addStretch(1);
-    options->addWidget(exportButton_);
-
-    auto* rejectsHeader = new QHBoxLayout;
-    rejectsHeader->addWidget(rejectsTitle_, 1);
-    auto* filterLabel = new QLabel(tr("&Table:"), this);
-    filterLabel->setBuddy(tableFilter_);
-    rejectsHeader->addWidget(filterLabel);
-    rejectsHeader->addWidget(tableFilter_);
-
-    auto* rejectsPane = new QWidget(this);
-    auto* rejectsLayout = new QVBoxLayout(rejectsPane);
-    rejectsLayout->setContentsMargins(0, 0, 0, 0);
-    rejectsLayout->addLayout(rejectsHeader);
-    rejectsLayout->addWidget(rejectsView_, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(startButton_);
+    actions->addWidget(cancelButton_);
+    actions->addStretch(1);
+    actions->addWidget(exportButton_);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(countsView_);
-    splitter->addWidget(rejectsPane);
+    splitter->addWidget(findings_);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
+    layout->addLayout(actions);
     layout->addWidget(status_);
     layout->addWidget(busy_);
     layout->addWidget(splitter, 1);
@@ -133,8 +114,6 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     connect(startButton_, &QPushButton::clicked, this, &DryRunPage::startDryRun);
     connect(cancelButton_, &QPushButton::clicked, this, &DryRunPage::cancelDryRun);
     connect(exportButton_, &QPushButton::clicked, this, &DryRunPage::exportClicked);
-    connect(tableFilter_, &QComboBox::currentIndexChanged, this,
-            [this](int i) { rejects_->setTableFilter(tableFilter_->itemData(i).toInt()); });
     connect(controller_, &RunController::finished, this, &DryRunPage::onFinished);
     connect(controller_, &RunController::sampled, this, [this](const RunSample& s) {
         status_->setText(tr("Dry run in progress: %1 rows read…").arg(QLocale().toString(s.totalRead)));
@@ -151,8 +130,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     connect(document, &ProjectDocument::profileChanged, this, &DryRunPage::invalidate);
     connect(document, &ProjectDocument::projectReset, this, [this] {
         counts_->setTables({});
-        rejects_->clear();
-        tableFilter_->clear();
+        findings_->clear();
         hasSummary_ = false;
         invalidate();
         stale_ = false;
@@ -164,8 +142,12 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
         return QFileDialog::getExistingDirectory(parentWidget, tr("Export the dry-run report to"),
                                                  path.isEmpty() ? QDir::homePath() : QFileInfo(path).absolutePath());
     };
-    fillTableFilter(RunSummary{});
     updateControls();
+}
+
+RejectRowsModel* DryRunPage::rejectsModel() const
+{
+    return findings_->rejectsModel();
 }
 
 bool DryRunPage::isComplete() const
@@ -209,8 +191,7 @@ void DryRunPage::startDryRun()
     request.sourcePassword = document()->password(Side::Source);
     request.targetPassword = document()->password(Side::Target);
     counts_->setTables({});
-    rejects_->clear();
-    fillTableFilter(RunSummary{});
+    findings_->clear();
     done_ = false;
     stale_ = false;
     status_->setText(tr("Connecting…"));
@@ -235,9 +216,22 @@ void DryRunPage::onFinished(const RunSummary& summary)
     stale_ = false;
     hasSummary_ = true;
     document()->setLastRun(summary);
+    showResult(summary, failure);
+    updateControls();
+    emit busyChanged(false);
+    emit completeChanged();
+    emit dryRunFinished(summary);
+}
+
+void DryRunPage::showResult(const RunSummary& summary)
+{
+    showResult(summary, summary.status == RunSummary::Status::Failed ? FailureKind::Run : FailureKind::None);
+}
+
+void DryRunPage::showResult(const RunSummary& summary, FailureKind failure)
+{
     counts_->setTables(summary.tables);
-    rejects_->setSummary(summary);
-    fillTableFilter(summary);
+    findings_->setSummary(summary);
 
     const QLocale locale;
     qint64 rejected = 0, read = 0;
@@ -260,53 +254,43 @@ void DryRunPage::onFinished(const RunSummary& summary)
     else
         text = tr("Dry run finished: %1 rows read, none would be rejected. Nothing was written to the target.")
                    .arg(locale.toString(read));
+    const bool finished = summary.status != RunSummary::Status::Failed && !summary.cancelled &&
+                          failure != FailureKind::Project && failure != FailureKind::Connection;
+    const QString findings = finished ? findingsSentence(summary) : QString();
+    if (!findings.isEmpty())
+        text += QLatin1Char('\n') + findings;
     // A limited dry run reads the first rows of each table, so a child row whose parent lies beyond the limit
     // fails its lookup here but not in the real run: say so rather than let the count alarm anyone.
-    if (limitedRun_ && rejected > 0 && summary.status != RunSummary::Status::Failed && !summary.cancelled)
+    if (limitedRun_ && rejected > 0 && finished)
         text += QLatin1Char('\n') +
                 tr("Only the first %1 rows of each table were read: a row whose parent row lies beyond that limit is "
                    "rejected by its lookup here. Dry-run all rows for the exact figures.")
                     .arg(locale.toString(limitedRun_));
     status_->setText(text);
-    updateControls();
-    emit busyChanged(false);
-    emit completeChanged();
-    emit dryRunFinished(summary);
 }
 
-void DryRunPage::fillTableFilter(const RunSummary& summary)
+// One line over the tabs, so nothing found in them goes unnoticed: duplicates, mismatches, pre-flight.
+QString DryRunPage::findingsSentence(const RunSummary& summary) const
 {
-    const QSignalBlocker block(tableFilter_);
-    tableFilter_->clear();
-    tableFilter_->addItem(tr("All tables"), -1);
-    QList<int> withRejects;
-    for (const RejectRecord& r : summary.rejects)
-        if (!withRejects.contains(r.tableIndex))
-            withRejects << r.tableIndex;
-    for (int i : withRejects)
-        if (i >= 0 && i < summary.tables.size())
-            tableFilter_->addItem(tr("%1 → %2").arg(summary.tables[i].source, summary.tables[i].target), i);
-    tableFilter_->setEnabled(withRejects.size() > 1);
-
-    const qint64 total = [&] {
-        qint64 n = 0;
-        for (const TableCounts& t : summary.tables)
-            n += t.rejected;
-        return n;
-    }();
-    if (summary.rejects.isEmpty())
-        rejectsTitle_->setText(tr("Rejected rows: none."));
-    else if (summary.rejectsNotKept > 0)
-        rejectsTitle_->setText(tr("Rejected rows: the first %1 of %2 (all are in the run's reject file). "
-                                  "Marked cells caused the reject; hover for the reason.")
-                                   .arg(QLocale().toString(summary.rejects.size()), QLocale().toString(total)));
-    else
-        rejectsTitle_->setText(tr("Rejected rows: %1. Marked cells caused the reject; hover for the reason.")
-                                   .arg(QLocale().toString(summary.rejects.size())));
-    rejectsView_->resizeColumnsToContents();
-    // Long values (addresses, notes) must not push the rest out of sight.
-    for (int c = 0; c < rejects_->columnCount(); ++c)
-        rejectsView_->setColumnWidth(c, qMin(rejectsView_->columnWidth(c), 320));
+    const QLocale locale;
+    qint64 duplicates = 0;
+    for (const TableCounts& t : summary.tables)
+        duplicates += t.duplicates;
+    const qint64 mismatches = summary.mismatches.size() + summary.mismatchesNotKept;
+    const qint64 blocking = std::count_if(summary.preflight.begin(), summary.preflight.end(),
+                                          [](const PreflightFinding& f) { return f.blocking; });
+    QStringList parts;
+    if (duplicates > 0)
+        parts << tr("%1 duplicate rows").arg(locale.toString(duplicates));
+    if (mismatches > 0)
+        parts << tr("%1 values that would change").arg(locale.toString(mismatches));
+    if (blocking > 0)
+        parts << tr("%1 blocking pre-flight findings").arg(locale.toString(blocking));
+    if (summary.preflight.size() > blocking)
+        parts << tr("%1 pre-flight warnings").arg(locale.toString(summary.preflight.size() - blocking));
+    if (parts.isEmpty())
+        return {};
+    return tr("Found: %1. See the tabs below.").arg(QLocale().createSeparatedList(parts));
 }
 
 void DryRunPage::invalidate()

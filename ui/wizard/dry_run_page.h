@@ -1,16 +1,16 @@
 #pragma once
 // Page 5: the dry run. Runs the engine without writing on the first N rows (or all) in the background
-// and shows what a run would do: per-table counts and the rejected rows with the problem cell marked
-// and the reason on hover. The report can be exported as CSV and HTML.
+// and shows what a run would do: per-table counts, then tabs for the rejected rows (problem cell marked,
+// reason on hover), duplicate clusters, mismatches and pre-flight findings. The report can be exported
+// as CSV and HTML.
 //
 // Next needs a dry run of the current mapping that reached the data (a project or connection failure
 // does not count): it is the rehearsal the user came for, and on the first N rows it is quick.
+#include "engine/migration.h"
 #include "wizard_page.h"
 
 #include <functional>
 
-class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,6 +25,7 @@ class RejectRowsModel;
 
 namespace ferry::ui {
 
+class FindingsView;
 class RunController;
 
 class DryRunPage : public WizardPage {
@@ -45,22 +46,27 @@ public:
     void setFolderChooser(std::function<QString(QWidget*)> chooser) { chooseFolder_ = std::move(chooser); }
 
     DryRunCountsModel* countsModel() const { return counts_; }
-    RejectRowsModel* rejectsModel() const { return rejects_; }
+    RejectRowsModel* rejectsModel() const;
+    FindingsView* findingsView() const { return findings_; }
     QString statusText() const;
     bool isStale() const { return stale_; }
 
 public slots:
     void startDryRun();
     void cancelDryRun();
+    // Shows a finished dry run: counts, findings and the status line (what the page does when its own dry
+    // run ends; also the seam for tests and the tour). It does not make the page complete.
+    void showResult(const ferry::RunSummary& summary);
 
 signals:
     void dryRunFinished(const ferry::RunSummary& summary);
 
 private:
     void onFinished(const RunSummary& summary);
+    void showResult(const RunSummary& summary, FailureKind failure);
+    QString findingsSentence(const RunSummary& summary) const;
     void invalidate();
     void updateControls();
-    void fillTableFilter(const RunSummary& summary);
     void exportClicked();
 
     RunController* controller_;
@@ -73,11 +79,8 @@ private:
     QProgressBar* busy_;
     QLabel* status_;
     QTableView* countsView_;
-    QLabel* rejectsTitle_;
-    QComboBox* tableFilter_;
-    QTableView* rejectsView_;
+    FindingsView* findings_;
     DryRunCountsModel* counts_;
-    RejectRowsModel* rejects_;
     std::function<QString(QWidget*)> chooseFolder_;
     bool done_ = false;  // a dry run reached the data
     bool stale_ = false; // the mapping changed since

@@ -1,7 +1,15 @@
 #include "finish_page.h"
 
 #include "charts/outcome_chart.h"
+#include "engine/verifier.h"
+#include "items/project_document.h"
 #include "items/summary_model.h"
+#include "items/verify_model.h"
+
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QtConcurrent>
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +25,7 @@ namespace ferry::ui {
 FinishPage::FinishPage(ProjectDocument* document, QWidget* parent)
     : WizardPage(document, parent)
     , model_(new SummaryModel(this))
+    , verifyModel_(new VerifyModel(this))
 {
     setTitle(tr("Finished"));
     setSubTitle(tr("What happened to every source row, table by table."));
@@ -52,6 +61,27 @@ FinishPage::FinishPage(ProjectDocument* document, QWidget* parent)
     files_->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(files_);
 
+    // Verification: does the target now hold exactly what it should?
+    auto* verifyRow = new QHBoxLayout;
+    verifyButton_ = new QPushButton(tr("Verify the target"), this);
+    verifyButton_->setObjectName(QStringLiteral("verifyButton"));
+    verifyButton_->setToolTip(tr("Reads the source and the target again and compares them row by row, by key."));
+    verifyRow->addWidget(verifyButton_);
+    verifyStatus_ = new QLabel(this);
+    verifyStatus_->setObjectName(QStringLiteral("verifyStatus"));
+    verifyStatus_->setWordWrap(true);
+    verifyRow->addWidget(verifyStatus_, 1);
+    layout->addLayout(verifyRow);
+    verifyTable_ = new QTableView(this);
+    verifyTable_->setObjectName(QStringLiteral("verifyTable"));
+    verifyTable_->setModel(verifyModel_);
+    verifyTable_->verticalHeader()->setVisible(false);
+    verifyTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verifyTable_->horizontalHeader()->setStretchLastSection(true);
+    verifyTable_->setVisible(false);
+    layout->addWidget(verifyTable_);
+    connect(verifyButton_, &QPushButton::clicked, this, &FinishPage::startVerify);
+
     next_ = new QLabel(this);
     next_->setWordWrap(true);
     layout->addWidget(next_);
@@ -67,8 +97,60 @@ void FinishPage::initializePage()
     showRun(document()->lastRun(false));
 }
 
+void FinishPage::startVerify()
+{
+    if (verifying_)
+        return;
+    verifying_ = true;
+    emit busyChanged(true);
+    verifyButton_->setEnabled(false);
+    verifyStatus_->setText(tr("Verifying: reading the source and the target…"));
+    VerifyRequest request;
+    request.sourcePassword = document()->password(Side::Source);
+    request.targetPassword = document()->password(Side::Target);
+    const RunSummary* run = document()->lastRun(false);
+    if (run)
+        request.runDirectory = run->runDirectory;
+    auto* watcher = new QFutureWatcher<VerifyResult>(this);
+    connect(watcher, &QFutureWatcher<VerifyResult>::finished, this, [this, watcher] {
+        const VerifyResult result = watcher->result();
+        watcher->deleteLater();
+        verifying_ = false;
+        verifyButton_->setEnabled(true);
+        showVerify(result);
+        emit busyChanged(false);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([project = document()->project(), request] { return Verifier(project, request).run(); }));
+}
+
+void FinishPage::showVerify(const VerifyResult& result)
+{
+    verifyModel_->setResult(result);
+    verifyTable_->setVisible(!result.tables.isEmpty());
+    int height = verifyTable_->horizontalHeader()->sizeHint().height() + 2 * verifyTable_->frameWidth();
+    for (int r = 0; r < verifyModel_->rowCount(); ++r)
+        height += verifyTable_->verticalHeader()->defaultSectionSize();
+    verifyTable_->setFixedHeight(qMin(height, 220));
+    const QLocale locale;
+    qint64 matched = 0;
+    for (const VerifyTableResult& t : result.tables)
+        matched += t.matched;
+    if (!result.error.isEmpty())
+        verifyStatus_->setText(tr("Verification could not finish: %1").arg(result.error));
+    else if (result.clean())
+        verifyStatus_->setText(
+            tr("Verified: all %1 rows in the target match the source.").arg(locale.toString(matched)));
+    else
+        verifyStatus_->setText(tr("Differences found: see the table below (hover a row for examples)."));
+}
+
 void FinishPage::showRun(const RunSummary* run)
 {
+    verifyModel_->clear();
+    verifyTable_->setVisible(false);
+    verifyStatus_->clear();
+    verifyButton_->setEnabled(run && !run->dryRun);
     if (!run) {
         model_->clear();
         chart_->clear();

@@ -4,6 +4,7 @@
 #include "wizard_page.h"
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace ferry::ui {
@@ -12,7 +13,9 @@ class OutcomeChart;
 
 namespace ferry {
 class SummaryModel;
-}
+class VerifyModel;
+struct VerifyResult;
+} // namespace ferry
 
 namespace ferry::ui {
 
@@ -21,9 +24,14 @@ class FinishPage : public WizardPage {
 public:
     explicit FinishPage(ProjectDocument* document, QWidget* parent = nullptr);
     void initializePage() override;
+    bool isBusy() const override { return verifying_; }
+
+    // Compares the target with what the run should have left there, in the background.
+    void startVerify();
 
 private:
     void showRun(const RunSummary* run);
+    void showVerify(const VerifyResult& result);
 
     SummaryModel* model_;
     QLabel* headline_;
@@ -31,6 +39,11 @@ private:
     OutcomeChart* chart_;
     QLabel* files_;
     QLabel* next_;
+    QPushButton* verifyButton_;
+    QLabel* verifyStatus_;
+    VerifyModel* verifyModel_;
+    QTableView* verifyTable_;
+    bool verifying_ = false;
 };
 
 } // namespace ferry::ui

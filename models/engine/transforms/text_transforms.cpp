@@ -203,6 +203,14 @@ public:
             v = Value::text(std::move(bytes));
         return true;
     }
+    bool mayLose() const override { return true; }
+    std::optional<MismatchKind> loss(const ValueList& before, const ValueList& after) const override
+    {
+        for (qsizetype i = 0; i < before.size() && i < after.size(); ++i)
+            if (!before[i].isNull() && textOf(before[i]).size() > textOf(after[i]).size())
+                return MismatchKind::Truncation;
+        return std::nullopt;
+    }
 
 private:
     qint64 length_;

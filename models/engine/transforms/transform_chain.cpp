@@ -192,6 +192,7 @@ std::optional<TransformChain> TransformChain::compile(const QList<TransformSpec>
         if (entry->shape != Shape::EachValue)
             count = 1;
         chain.steps_.push_back(std::move(step));
+        chain.types_ << spec.type;
     }
     if (count == 0) {
         return fail(QStringLiteral("transforms"),
@@ -207,21 +208,31 @@ std::optional<TransformChain> TransformChain::compile(const QList<TransformSpec>
     return chain;
 }
 
-std::variant<Value, TransformFailure> TransformChain::apply(const std::vector<Value>& inputs,
-                                                            LookupSource* lookups) const
+std::variant<Value, TransformFailure> TransformChain::apply(const std::vector<Value>& inputs, LookupSource* lookups,
+                                                            std::vector<TransformLoss>* losses) const
 {
     if (inputs.size() != size_t(sourceCount_)) {
         // An engine bug; every row then says so instead of the worker crashing.
         return TransformFailure{
             QCoreApplication::translate("ferry::TransformChain", "expected %1 source values but got %2")
                 .arg(sourceCount_)
-                .arg(inputs.size())};
+                .arg(inputs.size()),
+            {}};
     }
     ValueList values(inputs.cbegin(), inputs.cend());
     QString reason;
-    for (const auto& step : steps_) {
-        if (!step->apply(values, lookups, &reason))
-            return TransformFailure{std::move(reason)};
+    for (size_t i = 0; i < steps_.size(); ++i) {
+        const transforms::Step& step = *steps_[i];
+        if (losses && step.mayLose()) {
+            const ValueList before = values;
+            if (!step.apply(values, lookups, &reason))
+                return TransformFailure{std::move(reason), types_.value(qsizetype(i))};
+            if (std::optional<MismatchKind> lost = step.loss(before, values))
+                losses->push_back(TransformLoss{*lost, types_.value(qsizetype(i))});
+            continue;
+        }
+        if (!step.apply(values, lookups, &reason))
+            return TransformFailure{std::move(reason), types_.value(qsizetype(i))};
     }
     Q_ASSERT(values.size() == 1); // guaranteed by compile()
     return std::move(values.front());

@@ -4,6 +4,7 @@
 // compile(); the compiled chain is immutable, cheap to copy, and apply() may run on several worker
 // threads at once.
 #include "core/value.h"
+#include "engine/findings.h"
 #include "project/project.h"
 
 #include <QList>
@@ -39,6 +40,13 @@ public:
 
 struct TransformFailure {
     QString reason; // user-facing, translated, names the offending value
+    QString step;   // type of the transform that refused the value ("phone", "lookup" …)
+};
+
+// A step changed what the value means on the way (cut a text short, fell back to a map's default).
+struct TransformLoss {
+    MismatchKind kind = MismatchKind::Truncation;
+    QString step; // transform type
 };
 
 class TransformChain {
@@ -50,7 +58,13 @@ public:
 
     // inputs.size() == sourceCount (0 for a constant-only chain). Returns the value or why the row is
     // rejected. lookups may be null when lookups() is empty.
-    std::variant<Value, TransformFailure> apply(const std::vector<Value>& inputs, LookupSource* lookups) const;
+    std::variant<Value, TransformFailure> apply(const std::vector<Value>& inputs, LookupSource* lookups) const
+    {
+        return apply(inputs, lookups, nullptr);
+    }
+    // As above; steps that may lose meaning append what they lost to *losses (when not null).
+    std::variant<Value, TransformFailure> apply(const std::vector<Value>& inputs, LookupSource* lookups,
+                                                std::vector<TransformLoss>* losses) const;
 
     QList<LookupSpec> lookups() const; // so the engine can preload
     int sourceCount() const { return sourceCount_; }
@@ -59,6 +73,7 @@ public:
 private:
     TransformChain() = default;
     std::vector<std::shared_ptr<const transforms::Step>> steps_;
+    QStringList types_; // of each step, for failures and losses
     int sourceCount_ = 0;
 };
 

@@ -28,6 +28,13 @@ public:
     // one compiled step serves several threads.
     virtual bool apply(ValueList& values, LookupSource* lookups, QString* reason) const = 0;
     virtual std::optional<LookupSpec> lookupSpec() const { return std::nullopt; }
+    // Steps that can change a value's meaning (truncate, a map's default) say so, and then say what
+    // a given application lost; the chain copies the values before such steps only.
+    virtual bool mayLose() const { return false; }
+    virtual std::optional<MismatchKind> loss(const ValueList& /*before*/, const ValueList& /*after*/) const
+    {
+        return std::nullopt;
+    }
 };
 
 // A step that works on every element on its own; NULL handling is left to each transform.

@@ -117,12 +117,7 @@ public:
     {
         if (v.isNull())
             return true;
-        QByteArray key = textOf(v);
-        if (trim_)
-            key = trimUtf8(key);
-        if (caseInsensitive_)
-            key = foldCase(key);
-        const auto it = table_.find(key);
+        const auto it = table_.find(keyOf(v));
         if (it != table_.end()) {
             v = it->second;
             return true;
@@ -134,8 +129,27 @@ public:
         *reason = QCoreApplication::translate("ferry::TransformChain", "no mapping for %1").arg(quoted(v));
         return false;
     }
+    // Only the default can stand in for a value the table does not know.
+    bool mayLose() const override { return fallback_.has_value(); }
+    std::optional<MismatchKind> loss(const ValueList& before, const ValueList&) const override
+    {
+        for (const Value& v : before)
+            if (!v.isNull() && table_.find(keyOf(v)) == table_.end())
+                return MismatchKind::MappedToDefault;
+        return std::nullopt;
+    }
 
 private:
+    QByteArray keyOf(const Value& v) const
+    {
+        QByteArray key = textOf(v);
+        if (trim_)
+            key = trimUtf8(key);
+        if (caseInsensitive_)
+            key = foldCase(key);
+        return key;
+    }
+
     MapTable table_; // built once at compile time; read-only afterwards
     std::optional<Value> fallback_;
     bool caseInsensitive_;

@@ -142,13 +142,20 @@ private slots:
         target->execute(targetDdl(target->family(), table));
         auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
 
-        // Dry run first: predicts the engine-side rejects and writes nothing.
+        // Dry run first: predicts the engine-side rejects and the unique violation (778 repeats 777's
+        // e-mail), and writes nothing. Only the CHECK constraint (333) is the database's to find.
         RunSummary dry = run(project(db, table, WriteMode::Insert), true);
         QCOMPARE(dry.status, RunSummary::Status::Rejects);
         QCOMPARE(dry.tables.size(), 1);
         QCOMPARE(dry.tables[0].read, kRows);
-        QCOMPARE(dry.tables[0].inserted, kRows - 2);
-        QCOMPARE(dry.tables[0].rejected, 2);
+        QCOMPARE(dry.tables[0].inserted, kRows - 3);
+        QCOMPARE(dry.tables[0].rejected, 3);
+        bool uniquePredicted = false;
+        for (const RejectRecord& r : dry.rejects)
+            uniquePredicted =
+                uniquePredicted || (r.sourceKey == QLatin1String("778") && r.column == QLatin1String("email") &&
+                                    r.origin == QLatin1String("unique-within-load"));
+        QVERIFY(uniquePredicted);
         QCOMPARE(countRows(*target, table), 0);
 
         // Insert: the two database-side failures are isolated from their batches.

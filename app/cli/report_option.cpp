@@ -1,0 +1,38 @@
+#include "report_option.h"
+
+#include "exit_codes.h"
+#include "items/run_report.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <cstdio>
+
+namespace ferry::cli {
+
+namespace {
+
+void printError(const QString& s)
+{
+    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
+}
+
+} // namespace
+
+int writeCliReport(const Project& project, const RunSummary& summary, const QString& htmlPath, bool mask)
+{
+    ReportOptions options;
+    options.maskPersonal = mask;
+    options.projectName = project.name;
+    QString error;
+    const QStringList written = RunReport::writeReport(summary, htmlPath, options, &error);
+    if (written.isEmpty()) {
+        printError(error);
+        return ExitRunFailed;
+    }
+    printError(QCoreApplication::translate("ferry::cli", "Report: %1 (+ %2 CSV files)")
+                   .arg(QDir::toNativeSeparators(written.first()))
+                   .arg(written.size() - 1));
+    return ExitOk;
+}
+
+} // namespace ferry::cli

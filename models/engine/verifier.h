@@ -1,0 +1,54 @@
+#pragma once
+// Verification after a run (`ferry-cli verify P`): proves the target holds exactly what it should. For
+// each table, what SHOULD be there — the source rows through the same transforms and coercion as a run
+// (RowPreparer), minus the rows the last real run rejected and the rows a hook says it skipped — is
+// compared with what IS there, by key, through bucketed hashes (verify_buckets.h): each side is
+// streamed once, and only the buckets that disagree are streamed again and classified row by row, so a
+// million rows verify in bounded memory.
+#include "core/value.h"
+#include "engine/verify_types.h"
+#include "project/project.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace ferry {
+
+// Rows the run left out on purpose (duplicates it skipped). Called once per source row per stream —
+// verify streams the source more than once — and must give the same answer every time.
+class VerifyExclusions {
+public:
+    virtual ~VerifyExclusions() = default;
+    virtual bool excluded(int planTableIndex, const Row& sourceRow, const Row& preparedRow) = 0;
+};
+
+struct VerifyRequest {
+    QString sourcePassword; // overrides the profiles' passwordEnv
+    QString targetPassword;
+    QStringList tables; // target names to verify; empty = all
+    VerifyExclusions* exclusions = nullptr;
+    int buckets = 4096;
+    qint64 rowsPerPass = 100000; // drill-down: rows of both sides held at once, at most about this many
+    // The run whose rejects are excluded: a "<stamp>-run" folder. Empty = the newest one under the
+    // project's output directory (none there: nothing is excluded but what the preparer refuses).
+    QString runDirectory;
+};
+
+class Verifier {
+public:
+    Verifier(Project project, VerifyRequest request);
+    // Blocking; never throws.
+    VerifyResult run();
+    // Progress lines for a person (table started, drilling into N buckets …); called on run()'s thread.
+    std::function<void(QString)> progress;
+
+    // The newest "<yyyyMMdd-HHmmss>-run[-N]" folder (real runs only, not dry runs) in outputDirectory,
+    // empty when there is none.
+    static QString lastRunDirectory(const QString& outputDirectory);
+
+private:
+    Project project_;
+    VerifyRequest request_;
+};
+
+} // namespace ferry

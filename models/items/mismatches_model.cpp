@@ -1,0 +1,199 @@
+#include "items/mismatches_model.h"
+
+#include <QBrush>
+
+namespace ferry {
+
+MismatchesModel::MismatchesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void MismatchesModel::setSummary(const RunSummary& summary)
+{
+    beginResetModel();
+    all_ = summary.mismatches;
+    notKept_ = summary.mismatchesNotKept;
+    filter_ = -1;
+    rebuild();
+    endResetModel();
+}
+
+void MismatchesModel::clear()
+{
+    setSummary(RunSummary{});
+}
+
+void MismatchesModel::setTableFilter(int tableIndex)
+{
+    if (tableIndex == filter_)
+        return;
+    beginResetModel();
+    filter_ = tableIndex;
+    rebuild();
+    endResetModel();
+}
+
+void MismatchesModel::rebuild()
+{
+    rows_.clear();
+    for (const MismatchRecord& m : all_)
+        if (filter_ < 0 || m.tableIndex == filter_)
+            rows_ << &m;
+}
+
+int MismatchesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+int MismatchesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MismatchesModel::riskText(Risk risk)
+{
+    switch (risk) {
+    case Risk::Exact:
+        return tr("Exact");
+    case Risk::MayLose:
+        return tr("May lose data");
+    case Risk::WillFail:
+        break;
+    }
+    return tr("Will fail");
+}
+
+QString MismatchesModel::kindText(MismatchKind kind)
+{
+    switch (kind) {
+    case MismatchKind::Truncation:
+        return tr("Truncated");
+    case MismatchKind::Rounding:
+        return tr("Rounded");
+    case MismatchKind::Encoding:
+        return tr("Encoding");
+    case MismatchKind::TimeZone:
+        return tr("Time zone");
+    case MismatchKind::Range:
+        return tr("Out of range");
+    case MismatchKind::Conversion:
+        return tr("Conversion");
+    case MismatchKind::MappedToDefault:
+        return tr("Mapped to default");
+    case MismatchKind::NullRequired:
+        break;
+    }
+    return tr("Required but empty");
+}
+
+QString MismatchesModel::kindText(const QString& kindName)
+{
+    for (MismatchKind k :
+         {MismatchKind::Truncation, MismatchKind::Rounding, MismatchKind::Encoding, MismatchKind::TimeZone,
+          MismatchKind::Range, MismatchKind::Conversion, MismatchKind::MappedToDefault, MismatchKind::NullRequired})
+        if (mismatchKindName(k) == kindName)
+            return kindText(k);
+    return kindName;
+}
+
+QColor MismatchesModel::riskBackground(Risk risk)
+{
+    switch (risk) {
+    case Risk::Exact:
+        return QColor(0xd4, 0xef, 0xd4);
+    case Risk::MayLose:
+        return QColor(0xff, 0xe9, 0xb3);
+    case Risk::WillFail:
+        break;
+    }
+    return QColor(0xff, 0xd0, 0xc8);
+}
+
+QColor MismatchesModel::riskForeground()
+{
+    return QColor(0x20, 0x20, 0x20);
+}
+
+QVariant MismatchesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= ColumnCount)
+        return {};
+    const MismatchRecord& m = *rows_[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Table:
+            return m.table;
+        case Key:
+            return m.sourceKey;
+        case TargetColumn:
+            return m.column;
+        case Kind:
+            return kindText(m.kind);
+        case RiskColumn:
+            return riskText(m.risk);
+        case Before:
+            return m.before;
+        case After:
+            // A rejected row writes nothing: say so rather than show an empty cell.
+            return m.risk == Risk::WillFail && m.after.isEmpty() ? tr("(row rejected)") : m.after;
+        case Reason:
+            return m.reason;
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case Kind:
+            return int(m.kind);
+        case RiskColumn:
+            return int(m.risk);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case RiskRole:
+        return int(m.risk);
+    case Qt::ToolTipRole:
+        return m.reason;
+    case Qt::BackgroundRole:
+        if (index.column() == RiskColumn)
+            return QBrush(riskBackground(m.risk));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == RiskColumn)
+            return QBrush(riskForeground());
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MismatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Table:
+        return tr("Table");
+    case Key:
+        return tr("Key");
+    case TargetColumn:
+        return tr("Column");
+    case Kind:
+        return tr("Kind");
+    case RiskColumn:
+        return tr("Risk");
+    case Before:
+        return tr("Before");
+    case After:
+        return tr("After");
+    case Reason:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace ferry
