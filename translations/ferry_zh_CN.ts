@@ -161,71 +161,71 @@
     <name>ferry::ClustersModel</name>
     <message>
         <source>Keep the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>保留第一行</translation>
     </message>
     <message>
         <source>Keep the most recent row</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最新的行</translation>
     </message>
     <message>
         <source>Keep the most complete row</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最完整的行</translation>
     </message>
     <message>
         <source>Merge into one row</source>
-        <translation type="unfinished"></translation>
+        <translation>合并为一行</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>标记以供审核</translation>
     </message>
     <message>
         <source>Update the target row</source>
-        <translation type="unfinished"></translation>
+        <translation>更新目标行</translation>
     </message>
     <message>
         <source>Skip: already in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过：目标中已存在</translation>
     </message>
     <message>
         <source>Flag: already in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>标记：目标中已存在</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Rows in this cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此重复组中的行（%1）：%2</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Rows in cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>组内行</translation>
     </message>
     <message>
         <source>Target row</source>
-        <translation type="unfinished"></translation>
+        <translation>目标行</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -255,47 +255,47 @@
     <name>ferry::ColumnRisksModel</name>
     <message>
         <source>%1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2</translation>
     </message>
     <message>
         <source>Every value of %1 arrives as it left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的所有值都将原样写入。</translation>
     </message>
     <message>
         <source>Values of %1 that would be written changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中写入时会发生变化的值：%2。</translation>
     </message>
     <message>
         <source>Rows rejected because of %1: %2. Further values written changed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>因 %1 被拒绝的行：%2。此外，写入时发生变化的值：%3。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>May lose data</source>
-        <translation type="unfinished"></translation>
+        <translation>可能丢失数据</translation>
     </message>
     <message>
         <source>Will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败</translation>
     </message>
     <message>
         <source>Kinds of change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化类型</translation>
     </message>
 </context>
 <context>
@@ -329,19 +329,19 @@
     <name>ferry::DedupePass</name>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>written and flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入并标记</translation>
     </message>
     <message>
         <source>matches target row %1 by &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“%2”与目标行 %1 匹配：%3。</translation>
     </message>
 </context>
 <context>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Duplicates</source>
-        <translation>重复项</translation>
+        <translation>重复记录</translation>
     </message>
     <message>
         <source>Mismatches</source>
-        <translation>不匹配</translation>
+        <translation>值变化</translation>
     </message>
 </context>
 <context>
@@ -506,7 +506,7 @@
     <name>ferry::FindingsCollector</name>
     <message>
         <source>rows whose parent row will not exist in the target (the lookup finds nothing); they are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>父行在目标中将不存在的行（查找不到任何结果）；这些行会被拒绝</translation>
     </message>
 </context>
 <context>
@@ -817,90 +817,90 @@
     </message>
     <message>
         <source>preparing rows failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备行失败：%1</translation>
     </message>
 </context>
 <context>
     <name>ferry::MismatchesModel</name>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>精确</translation>
     </message>
     <message>
         <source>May lose data</source>
-        <translation type="unfinished"></translation>
+        <translation>可能丢失数据</translation>
     </message>
     <message>
         <source>Will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败</translation>
     </message>
     <message>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>截断</translation>
     </message>
     <message>
         <source>Rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>舍入</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>类型转换</translation>
     </message>
     <message>
         <source>Mapped to default</source>
-        <translation type="unfinished"></translation>
+        <translation>映射为默认值</translation>
     </message>
     <message>
         <source>Required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>必填但为空</translation>
     </message>
     <message>
         <source>(row rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（行被拒绝）</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -950,82 +950,82 @@
     <name>ferry::PreflightModel</name>
     <message>
         <source>Required column not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>必填列未映射</translation>
     </message>
     <message>
         <source>Duplicate unique value in the load</source>
-        <translation type="unfinished"></translation>
+        <translation>本次加载中的唯一值重复</translation>
     </message>
     <message>
         <source>Unique value already in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一值在目标中已存在</translation>
     </message>
     <message>
         <source>Missing parent row</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少父行</translation>
     </message>
     <message>
         <source>Check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>检查约束</translation>
     </message>
     <message>
         <source>Blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>约束</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Sample keys</source>
-        <translation type="unfinished"></translation>
+        <translation>示例键</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>ferry::ProjectFile</name>
     <message>
         <source>unknown value %1 (did you mean %2?)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的值 %1（您是否想输入 %2？）</translation>
     </message>
     <message>
         <source>unknown value %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的值 %1（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>must be a target column name (a non-empty string), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是目标列名（非空字符串），实际为 %1</translation>
     </message>
     <message>
         <source>%1 is not the target of any field in this table</source>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>such as {&quot;column&quot;: &quot;email&quot;, &quot;kind&quot;: &quot;email&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {&quot;column&quot;: &quot;email&quot;, &quot;kind&quot;: &quot;email&quot;}</translation>
     </message>
     <message>
         <source>needs either &quot;column&quot; or &quot;columns&quot; (one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 &quot;column&quot; 或 &quot;columns&quot; 其中之一</translation>
     </message>
     <message>
         <source>of target column names</source>
@@ -1049,75 +1049,75 @@
     </message>
     <message>
         <source>must name at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>必须至少指定一个列</translation>
     </message>
     <message>
         <source>must be a similarity above 0 and at most 1 (such as 0.92), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于 0 且不超过 1 的相似度（例如 0.92），实际为 %1</translation>
     </message>
     <message>
         <source>fuzzy matching is for names, companies and free text; %1 keys match exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊匹配适用于姓名、公司名称和自由文本；%1 键只能精确匹配</translation>
     </message>
     <message>
         <source>only phone conditions have a region</source>
-        <translation type="unfinished"></translation>
+        <translation>只有电话条件才有地区（region）</translation>
     </message>
     <message>
         <source>a rule such as {&quot;name&quot;: …, &quot;match&quot;: […]}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则，例如 {&quot;name&quot;: …, &quot;match&quot;: […]}</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>missing; expected the conditions that must all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；应为必须全部满足的条件</translation>
     </message>
     <message>
         <source>of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>元素为条件</translation>
     </message>
     <message>
         <source>must hold at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>必须至少包含一个条件</translation>
     </message>
     <message>
         <source>of duplicate rules</source>
-        <translation type="unfinished"></translation>
+        <translation>元素为重复记录规则</translation>
     </message>
     <message>
         <source>missing; expected an array of match rules</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；应为匹配规则数组</translation>
     </message>
     <message>
         <source>of match rules</source>
-        <translation type="unfinished"></translation>
+        <translation>元素为匹配规则</translation>
     </message>
     <message>
         <source>must hold at least one rule (leave &quot;dedupe&quot; out for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须至少包含一条规则（如不需要，请省略 &quot;dedupe&quot;）</translation>
     </message>
     <message>
         <source>such as {&quot;default&quot;: &quot;first-non-empty&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {&quot;default&quot;: &quot;first-non-empty&quot;}</translation>
     </message>
     <message>
         <source>survivorship applies only when &quot;action&quot; is &quot;merge&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>合并规则仅在 &quot;action&quot; 为 &quot;merge&quot; 时适用</translation>
     </message>
     <message>
         <source>missing; &quot;most recent&quot; needs the target column that says when a row changed</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；&quot;most recent&quot; 需要一个记录行修改时间的目标列</translation>
     </message>
     <message>
         <source>&quot;update&quot; needs the table&apos;s &quot;keys&quot;: the target columns that identify the row to update</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;update&quot; 需要表的 &quot;keys&quot;：用于标识待更新行的目标列</translation>
     </message>
     <message>
         <source>must be a whole number from 10 to 100000, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 10 到 100000 之间的整数，实际为 %1</translation>
     </message>
     <message>
         <source>project file &quot;%1&quot; does not exist</source>
@@ -1467,486 +1467,486 @@
     <name>ferry::ReportHtml</name>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>%1, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其中 %2 行被拒绝</translation>
     </message>
     <message>
         <source>1. Counts per table and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 各表按结果统计的行数</translation>
     </message>
     <message>
         <source>A dry run writes nothing: these numbers say what a run would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行不写入任何数据：这些数字表示实际运行将会执行的操作。</translation>
     </message>
     <message>
         <source>No table was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取任何表。</translation>
     </message>
     <message>
         <source>inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Rows per table by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>各表按结果划分的行数</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复记录</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>Mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>值变化</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>all rows accounted for</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均有去向</translation>
     </message>
     <message>
         <source>%1 rows unaccounted for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行去向不明</translation>
     </message>
     <message>
         <source>%1 rows counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行被重复计数</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Also in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>另见 %1。</translation>
     </message>
     <message>
         <source>2. Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 预检</translation>
     </message>
     <message>
         <source>No pre-flight problem was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检未发现问题。</translation>
     </message>
     <message>
         <source>Problems the target would cause. Blocking ones make rows fail (or the run impossible) as the project stands; warnings are worth a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标会引发的问题。按项目当前的设置，阻断级问题会导致行失败（或根本无法运行）；警告值得查看。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>约束</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Sample keys</source>
-        <translation type="unfinished"></translation>
+        <translation>示例键</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>3. Column risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 列风险摘要</translation>
     </message>
     <message>
         <source>Every mapped column arrives exactly as it left.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已映射列的值都将精确保持原样。</translation>
     </message>
     <message>
         <source>Columns not listed arrive exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>未列出的列将精确保持原样。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>May lose</source>
-        <translation type="unfinished"></translation>
+        <translation>可能丢失</translation>
     </message>
     <message>
         <source>Will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Mismatches by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计的值变化</translation>
     </message>
     <message>
         <source>The chart counts the %1 mismatches kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表统计的是内存中保留的 %1 处值变化。</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>以及另外 %1 个</translation>
     </message>
     <message>
         <source>4. Duplicate clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 重复组</translation>
     </message>
     <message>
         <source>No duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现重复记录。</translation>
     </message>
     <message>
         <source>%1: 1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：1 个重复组</translation>
     </message>
     <message>
         <source>%1: %2 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个重复组</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Target row</source>
-        <translation type="unfinished"></translation>
+        <translation>目标行</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The first %1 of %2 clusters are shown; %3 more are in the CSV file %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示了 %2 个重复组中的前 %1 个；其余 %3 个见 CSV 文件 %4。</translation>
     </message>
     <message>
         <source>%1 more clusters were found than the run keeps in memory; they are counted in the summary but listed neither here nor in the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的重复组比运行在内存中保留的多出 %1 个；它们已计入摘要，但既未在此列出，也未列入 CSV 文件。</translation>
     </message>
     <message>
         <source>5. Mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 值变化</translation>
     </message>
     <message>
         <source>No value would change on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移过程中没有值会发生变化。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>原值 → 新值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>row rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>行被拒绝</translation>
     </message>
     <message>
         <source>The first %1 of %2 mismatches are shown; %3 more are in the CSV file %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示了 %2 处值变化中的前 %1 处；其余 %3 处见 CSV 文件 %4。</translation>
     </message>
     <message>
         <source>%1 more mismatches were found than the run keeps in memory; they are counted in the summary and the counts per table but listed neither here nor in the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的值变化比运行在内存中保留的多出 %1 处；它们已计入摘要和各表计数，但既未在此列出，也未列入 CSV 文件。</translation>
     </message>
     <message>
         <source>6. Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 被拒绝的行</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有行被拒绝。</translation>
     </message>
     <message>
         <source>The marked cells hold the source values that caused the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的单元格包含导致问题的源值。</translation>
     </message>
     <message>
         <source>SQL state</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 状态</translation>
     </message>
     <message>
         <source>%1 more rejected rows were not kept in memory; the run&apos;s reject file lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个被拒绝的行未保留在内存中；本次运行的拒绝记录文件列出了全部被拒绝的行。</translation>
     </message>
     <message>
         <source>The first %1 of %2 rejected rows are shown; %3 more are in the CSV file %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示了被拒绝的 %2 行中的前 %1 行；其余 %3 行见 CSV 文件 %4。</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>精确</translation>
     </message>
     <message>
         <source>may lose</source>
-        <translation type="unfinished"></translation>
+        <translation>可能丢失</translation>
     </message>
     <message>
         <source>will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败</translation>
     </message>
     <message>
         <source>truncation</source>
-        <translation type="unfinished"></translation>
+        <translation>截断</translation>
     </message>
     <message>
         <source>rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>舍入</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>类型转换</translation>
     </message>
     <message>
         <source>mapped to default</source>
-        <translation type="unfinished"></translation>
+        <translation>映射为默认值</translation>
     </message>
     <message>
         <source>NULL into required column</source>
-        <translation type="unfinished"></translation>
+        <translation>向必填列写入 NULL</translation>
     </message>
     <message>
         <source>required column without mapping or default</source>
-        <translation type="unfinished"></translation>
+        <translation>必填列既无映射也无默认值</translation>
     </message>
     <message>
         <source>unique key repeated within the load</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一键在本次加载中重复</translation>
     </message>
     <message>
         <source>unique key already in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一键在目标中已存在</translation>
     </message>
     <message>
         <source>parent row will not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>父行将不存在</translation>
     </message>
     <message>
         <source>check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>检查约束</translation>
     </message>
     <message>
         <source>%1 would be written</source>
-        <translation type="unfinished"></translation>
+        <translation>将写入 %1 行</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 行</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 %1 行</translation>
     </message>
     <message>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝 %1 行</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <source>1 table</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个表</translation>
     </message>
     <message>
         <source>%1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个表</translation>
     </message>
     <message>
         <source>1 duplicate cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个重复组</translation>
     </message>
     <message>
         <source>%1 duplicate clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个重复组</translation>
     </message>
     <message>
         <source>1 mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处值变化</translation>
     </message>
     <message>
         <source>%1 mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处值变化</translation>
     </message>
     <message>
         <source>1 pre-flight problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个预检问题</translation>
     </message>
     <message>
         <source>%1 pre-flight problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个预检问题</translation>
     </message>
     <message>
         <source>Dry run report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行报告：%1</translation>
     </message>
     <message>
         <source>Run report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行报告：%1</translation>
     </message>
     <message>
         <source>Written %1. Elapsed %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1。耗时 %2 秒。</translation>
     </message>
     <message>
         <source>Personal values (names, e-mail addresses, phone numbers, addresses …) are masked in this report and its CSV files; keys are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告及其 CSV 文件中的个人信息（姓名、电子邮件地址、电话号码、地址……）已脱敏；键未脱敏。</translation>
     </message>
     <message>
         <source>The run was cancelled; the numbers cover what was done until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已取消；这些数字仅涵盖取消之前已完成的部分。</translation>
     </message>
     <message>
         <source>Counts per table and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>各表按结果统计的行数</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>预检</translation>
     </message>
     <message>
         <source>Column risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>列风险摘要</translation>
     </message>
     <message>
         <source>Duplicate clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>重复组</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
 </context>
 <context>
     <name>ferry::RowPreparer</name>
     <message>
         <source>shortened by the &quot;%1&quot; transform</source>
-        <translation type="unfinished"></translation>
+        <translation>被“%1”转换截短</translation>
     </message>
     <message>
         <source>not in the value map; its default was used</source>
-        <translation type="unfinished"></translation>
+        <translation>不在值映射中；已使用其默认值</translation>
     </message>
     <message>
         <source>changed by the &quot;%1&quot; transform</source>
-        <translation type="unfinished"></translation>
+        <translation>被“%1”转换更改</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1968,7 @@
     </message>
     <message>
         <source>The report needs a file name, not a folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告需要文件名，而不是文件夹：%1</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -2274,11 +2274,11 @@
     </message>
     <message>
         <source>Duplicates</source>
-        <translation>重复项</translation>
+        <translation>重复记录</translation>
     </message>
     <message>
         <source>Mismatches</source>
-        <translation>不匹配</translation>
+        <translation>值变化</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2757,144 +2757,147 @@
     <name>ferry::UniqueChecker</name>
     <message>
         <source>primary key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>主键（%1）</translation>
     </message>
     <message>
         <source>unique key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一键（%1）</translation>
     </message>
     <message>
         <source>would break the %1: the target already holds this value</source>
-        <translation type="unfinished"></translation>
+        <translation>将违反%1：目标中已存在此值</translation>
     </message>
     <message>
         <source>would break the %1: an earlier row of this load has the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>将违反%1：本次加载中较早的一行具有相同的值</translation>
     </message>
 </context>
 <context>
     <name>ferry::Verifier</name>
     <message>
         <source>cannot read the last run&apos;s rejects %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取上次运行的拒绝记录 %1：%2</translation>
     </message>
     <message>
         <source>no match keys and the target&apos;s primary key is not mapped (or generated by the database): whole rows are compared, so a changed row shows as one missing and one extra</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配键，且目标的主键未映射（或由数据库生成）：将比较整行，因此一行发生更改会显示为一行缺失和一行多余</translation>
     </message>
     <message>
         <source>skip-existing: rows that were in the target before the run were left as they were; if they differ from the source they are reported as different</source>
-        <translation type="unfinished"></translation>
+        <translation>skip-existing：运行前已在目标中的行保持原样；如果它们与源不同，会被报告为不同</translation>
     </message>
     <message>
         <source>%1: hashing the source and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在计算源和目标的哈希值</translation>
     </message>
     <message>
         <source>%1: matched %2, missing %3, extra %4, different %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：一致 %2，缺失 %3，多余 %4，不同 %5</translation>
     </message>
     <message>
         <source>the project writes no target table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>项目没有写入目标表“%1”</translation>
     </message>
     <message>
         <source>Rows rejected by the run in %1 are not expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的运行所拒绝的行不计入预期</translation>
     </message>
     <message>
         <source>No earlier run found in %1: only rows the rules refuse are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中未找到之前的运行：仅排除被规则拒绝的行</translation>
     </message>
     <message>
         <source>verifying %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>校验 %1 失败：%2</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>源数据库</translation>
     </message>
     <message>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标数据库</translation>
     </message>
     <message>
         <source>%1: expected %2, in target %3, matched %4, missing %5, extra %6, different %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：预期 %2，目标中 %3，一致 %4，缺失 %5，多余 %6，不同 %7</translation>
     </message>
     <message>
         <source> — differing columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — 不同的列：%1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Sample differences:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>差异示例：
+</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：预期 %2，实际 %3</translation>
     </message>
     <message>
         <source>Verified: the target holds exactly the expected rows (%1 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过：目标中的行与预期完全一致（%1 秒）
+</translation>
     </message>
     <message>
         <source>Differences found (%1 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>发现差异（%1 秒）
+</translation>
     </message>
 </context>
 <context>
     <name>ferry::VerifyModel</name>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 行）</translation>
     </message>
     <message>
         <source>Rows missing or extra</source>
-        <translation type="unfinished"></translation>
+        <translation>存在缺失或多余的行</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预期</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>多余</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>Differing columns</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的列</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2940,7 @@
     </message>
     <message>
         <source>mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>值变化</translation>
     </message>
     <message>
         <source>Dry run (nothing was written to the target)
@@ -3041,7 +3044,19 @@ Commands:
 
 Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 3 connection failure, 4 run failed or aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据库之间迁移和同步 CRM 数据。
+
+命令：
+  validate PROJECT       对照两个数据库检查项目文件
+  inspect WHAT           打印表、列和键；WHAT 可以是项目文件、
+                         SQLite 文件、ODBC 连接字符串或 dsn:NAME
+  dry-run PROJECT        显示运行将执行的操作；不向目标写入任何数据
+  run PROJECT            执行迁移
+  verify PROJECT         将目标与上次运行后应有的数据进行比较
+  drivers                列出已安装的 ODBC 驱动程序和数据源
+
+退出码：0 所有行均已写入，1 已完成但有被拒绝的行，2 项目或用法错误，
+3 连接失败，4 运行失败或中止。</translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout.</source>
@@ -3061,15 +3076,15 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>dry-run, run: write an HTML report (and CSV files beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>dry-run、run：写入 HTML 报告（并在其旁边生成 CSV 文件）。</translation>
     </message>
     <message>
         <source>Mask personal values (names, e-mail, phone) in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>在报告中对个人信息（姓名、电子邮件、电话）进行脱敏。</translation>
     </message>
     <message>
         <source>validate, inspect, dry-run, run, verify or drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>validate、inspect、dry-run、run、verify 或 drivers</translation>
     </message>
     <message>
         <source>project file or connection</source>
@@ -3081,7 +3096,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>usage: ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
@@ -3105,7 +3120,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>Report: %1 (+ %2 CSV files)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1（另有 %2 个 CSV 文件）</translation>
     </message>
 </context>
 <context>
@@ -3502,23 +3517,23 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>%1 duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条重复记录</translation>
     </message>
     <message>
         <source>%1 values that would change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个将发生变化的值</translation>
     </message>
     <message>
         <source>%1 blocking pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个阻断级预检问题</translation>
     </message>
     <message>
         <source>%1 pre-flight warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个预检警告</translation>
     </message>
     <message>
         <source>Found: %1. See the tabs below.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现：%1。请查看下方的选项卡。</translation>
     </message>
     <message>
         <source>The mapping changed since this dry run: start it again to see what a run would do now.</source>
@@ -3548,135 +3563,135 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <name>ferry::ui::FindingsView</name>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;T)：</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复记录</translation>
     </message>
     <message>
         <source>Mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>值变化</translation>
     </message>
     <message>
         <source>Pre-flight</source>
-        <translation type="unfinished"></translation>
+        <translation>预检</translation>
     </message>
     <message>
         <source>Rejected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行（%1）</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复记录（%1）</translation>
     </message>
     <message>
         <source>Mismatches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>值变化（%1）</translation>
     </message>
     <message>
         <source>Pre-flight (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预检（%1）</translation>
     </message>
     <message>
         <source>Blocking: %1, warnings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断：%1，警告：%2</translation>
     </message>
     <message>
         <source>Rejected rows: the first %1 of %2 (all are in the run&apos;s reject file). Marked cells caused the reject; hover for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行：共 %2 行，显示前 %1 行（全部行见本次运行的拒绝记录文件）。标记的单元格导致了拒绝；将鼠标悬停其上可查看原因。</translation>
     </message>
     <message>
         <source>Rejected rows: %1. Marked cells caused the reject; hover for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行：%1。标记的单元格导致了拒绝；将鼠标悬停其上可查看原因。</translation>
     </message>
     <message>
         <source>Duplicate clusters: the first %1 of %2 (the report&apos;s CSV files have them all); %3 source rows were counted as duplicates. Hover a row for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复组：共 %2 个，显示前 %1 个（报告的 CSV 文件包含全部）；有 %3 个源行被计为重复记录。将鼠标悬停在某行上可查看说明。</translation>
     </message>
     <message>
         <source>Duplicate clusters: %1; %2 source rows were counted as duplicates. Hover a row for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复组：%1；有 %2 个源行被计为重复记录。将鼠标悬停在某行上可查看说明。</translation>
     </message>
     <message>
         <source>Duplicate clusters in this table: %1. Hover a row for its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中的重复组：%1。将鼠标悬停在某行上可查看说明。</translation>
     </message>
     <message>
         <source>Risk per target column: %1 columns would not keep every value exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>各目标列的风险：有 %1 个列无法精确保留所有值。</translation>
     </message>
     <message>
         <source>Values that would change: the first %1 of %2 (the report&apos;s CSV files have them all). Hover a row for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>将发生变化的值：共 %2 个，显示前 %1 个（报告的 CSV 文件包含全部）。将鼠标悬停在某行上可查看原因。</translation>
     </message>
     <message>
         <source>Values that would change: %1. Hover a row for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>将发生变化的值：%1。将鼠标悬停在某行上可查看原因。</translation>
     </message>
     <message>
         <source>Blocking: %1, warnings: %2. A blocking finding rejects rows or stops the run; a warning is worth a look. Hover a row for the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断：%1，警告：%2。阻断级问题会导致行被拒绝或运行停止；警告值得查看。将鼠标悬停在某行上可查看详情。</translation>
     </message>
     <message>
         <source>Start the dry run to see which rows would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始试运行，以查看哪些行将被拒绝。</translation>
     </message>
     <message>
         <source>Start the dry run to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始试运行，以查找重复记录。</translation>
     </message>
     <message>
         <source>Start the dry run to find values that would change on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始试运行，以查找迁移过程中将发生变化的值。</translation>
     </message>
     <message>
         <source>Start the dry run to check the target before the real run.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始试运行，以在实际运行前检查目标。</translation>
     </message>
     <message>
         <source>No row of this table would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中没有行将被拒绝。</translation>
     </message>
     <message>
         <source>No row would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有行将被拒绝。</translation>
     </message>
     <message>
         <source>No duplicates found in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中未发现重复记录。</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现重复记录。</translation>
     </message>
     <message>
         <source>No mismatches in this table: every value would arrive as it left.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表中没有值变化：每个值都将原样写入。</translation>
     </message>
     <message>
         <source>No mismatches: every value would arrive as it left.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有值变化：每个值都将原样写入。</translation>
     </message>
     <message>
         <source>The pre-flight checks found no problem for this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检未发现此表存在问题。</translation>
     </message>
     <message>
         <source>The pre-flight checks found no problem with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>预检未发现目标存在问题。</translation>
     </message>
 </context>
 <context>
@@ -3691,27 +3706,27 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>Verify the target</source>
-        <translation type="unfinished"></translation>
+        <translation>校验目标</translation>
     </message>
     <message>
         <source>Reads the source and the target again and compares them row by row, by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取源和目标，并按键逐行比较。</translation>
     </message>
     <message>
         <source>Verifying: reading the source and the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验：正在读取源和目标…</translation>
     </message>
     <message>
         <source>Verification could not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>校验未能完成：%1</translation>
     </message>
     <message>
         <source>Verified: all %1 rows in the target match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过：目标中全部 %1 行均与源一致。</translation>
     </message>
     <message>
         <source>Differences found: see the table below (hover a row for examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>发现差异：请查看下表（将鼠标悬停在某行上可查看示例）。</translation>
     </message>
     <message>
         <source>No migration has run in this session yet.</source>
@@ -4036,7 +4051,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>Rejects and mismatches</source>
-        <translation>拒绝和不匹配</translation>
+        <translation>拒绝和值变化</translation>
     </message>
     <message>
         <source>Rows/s</source>
@@ -4044,7 +4059,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>Duplicates</source>
-        <translation>重复项</translation>
+        <translation>重复记录</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -4052,7 +4067,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
     <message>
         <source>Mismatches</source>
-        <translation>不匹配</translation>
+        <translation>值变化</translation>
     </message>
 </context>
 <context>

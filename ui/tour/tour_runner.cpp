@@ -1,6 +1,7 @@
 #include "tour_runner.h"
 
 #include "dry_run_page.h"
+#include "finish_page.h"
 #include "main_window.h"
 #include "mapping_page.h"
 #include "recent_projects.h"
@@ -89,7 +90,16 @@ void TourRunner::buildSteps()
              QMetaObject::invokeMethod(qobject_cast<RunPage*>(page(RunPageId)), &RunPage::start, Qt::QueuedConnection);
          },
          idleAndComplete(RunPageId), next},
-        {QStringLiteral("08-finish.png"), [] {}, [onPage] { return onPage(FinishPageId); }, [] {}},
+        {QStringLiteral("08-finish.png"),
+         [page] {
+             QMetaObject::invokeMethod(qobject_cast<FinishPage*>(page(FinishPageId)), &FinishPage::startVerify,
+                                       Qt::QueuedConnection);
+         },
+         [this, page, onPage] {
+             return onPage(FinishPageId) && pageIdle() &&
+                    qobject_cast<FinishPage*>(page(FinishPageId))->hasVerifyResult();
+         },
+         [] {}},
     };
 }
 

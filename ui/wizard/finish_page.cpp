@@ -124,8 +124,14 @@ void FinishPage::startVerify()
         QtConcurrent::run([project = document()->project(), request] { return Verifier(project, request).run(); }));
 }
 
+QString FinishPage::verifyStatusText() const
+{
+    return verifyStatus_->text();
+}
+
 void FinishPage::showVerify(const VerifyResult& result)
 {
+    hasVerifyResult_ = true;
     verifyModel_->setResult(result);
     verifyTable_->setVisible(!result.tables.isEmpty());
     int height = verifyTable_->horizontalHeader()->sizeHint().height() + 2 * verifyTable_->frameWidth();
@@ -148,6 +154,7 @@ void FinishPage::showVerify(const VerifyResult& result)
 void FinishPage::showRun(const RunSummary* run)
 {
     verifyModel_->clear();
+    hasVerifyResult_ = false;
     verifyTable_->setVisible(false);
     verifyStatus_->clear();
     verifyButton_->setEnabled(run && !run->dryRun);

@@ -28,6 +28,9 @@ public:
 
     // Compares the target with what the run should have left there, in the background.
     void startVerify();
+    // A verification result is on show (cleared by the next run).
+    bool hasVerifyResult() const { return hasVerifyResult_; }
+    QString verifyStatusText() const;
 
 private:
     void showRun(const RunSummary* run);
@@ -44,6 +47,7 @@ private:
     VerifyModel* verifyModel_;
     QTableView* verifyTable_;
     bool verifying_ = false;
+    bool hasVerifyResult_ = false;
 };
 
 } // namespace ferry::ui

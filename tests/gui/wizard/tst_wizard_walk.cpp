@@ -1,6 +1,7 @@
 // The wizard driven as a user would, offscreen: open the demo, pass every page, run, and compare the
 // finish page's numbers with `ferry-cli run --json` on an identical copy of the demo. Also the rules
 // around the walk: Next only when a project is chosen, the unsaved-changes prompt, no password saved.
+#include "finish_page.h"
 #include "items/summary_model.h"
 #include "main_window.h"
 #include "wizard_page.h"
@@ -153,6 +154,19 @@ private slots:
         for (int r = 0; r < 3; ++r)
             QCOMPARE(m->index(r, SummaryModel::Inserted).data(Qt::UserRole).toLongLong(),
                      planted[r].toObject().value(QStringLiteral("inserted")).toInteger());
+
+        // Verify from the finish page: the target holds exactly what the run should have left there.
+        auto* finish = qobject_cast<FinishPage*>(w->wizardPage(FinishPageId));
+        QVERIFY(finish);
+        auto* verifyButton = w->findChild<QAbstractButton*>(QStringLiteral("verifyButton"));
+        QVERIFY(verifyButton && verifyButton->isEnabled());
+        verifyButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finish->hasVerifyResult() && !finish->isBusy(), 120000);
+        QCOMPARE(finish->verifyStatusText(), QStringLiteral("Verified: all 8,337 rows in the target match the source."));
+        auto* verifyTable = w->findChild<QTableView*>(QStringLiteral("verifyTable"));
+        QVERIFY(verifyTable && verifyTable->isVisibleTo(w));
+        QCOMPARE(verifyTable->model()->rowCount(), 3);
+        QCOMPARE(verifyTable->model()->index(1, 2).data().toString(), QStringLiteral("2,979"));
         window.wizard()->document()->setModified(false);
     }
 

@@ -145,6 +145,32 @@ private slots:
         QCOMPARE(dry.json().value(QStringLiteral("dryRun")).toBool(), true);
         QVERIFY(!QFile::exists(targetFile));
 
+        // The dry run's report: one HTML page and its CSV files, every planted duplicate pair in one cluster,
+        // and with --mask no e-mail address of the source in any of them.
+        const QString report = QDir(tmp.path()).filePath(QStringLiteral("report/demo.html"));
+        const Result reported =
+            cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"), report, QStringLiteral("--mask")});
+        QVERIFY2(reported.exitCode == 1, reported.err.constData());
+        QVERIFY2(reported.err.contains("Report: "), reported.err.constData());
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("<svg"));
+        QVERIFY(!page.contains("hmercier@moreau-conseil.example")); // a source e-mail, masked
+        QFile duplicates(QDir(tmp.path()).filePath(QStringLiteral("report/demo-duplicates.csv")));
+        QVERIFY(duplicates.open(QIODevice::ReadOnly));
+        const QList<QStringList> clusters = test::parseCsv(QString::fromUtf8(duplicates.readAll()));
+        for (const QJsonValue& pair : want[QStringLiteral("plantedDuplicates")][QStringLiteral("pairs")].toArray()) {
+            const QString a = QString::number(pair[0].toInt()), b = QString::number(pair[1].toInt());
+            bool found = false;
+            for (const QStringList& c : clusters) {
+                const QStringList members = c.value(5).split(QStringLiteral(" | "));
+                found = found || (members.contains(a) && members.contains(b));
+            }
+            QVERIFY2(found, qPrintable(a + QLatin1Char('/') + b));
+        }
+        QVERIFY(!QFile::exists(targetFile));
+
         // Run from another working directory: paths resolve against the project file.
         const Result run = cli({QStringLiteral("run"), project, QStringLiteral("--json")}, QDir::tempPath());
         QVERIFY2(run.exitCode == 1, run.err.constData()); // the demo plants rejects on purpose
@@ -201,6 +227,20 @@ private slots:
             QCOMPARE(s.value(QStringLiteral("updated")).toInt(), w.value(QStringLiteral("inserted")).toInt());
             QCOMPARE(sqliteCount(targetFile, w.value(QStringLiteral("target")).toString()),
                      qint64(w.value(QStringLiteral("targetRowsAfterEveryRun")).toInt()));
+        }
+
+        // After the runs the target holds exactly what it should: verify finds no difference.
+        const Result verified = cli({QStringLiteral("verify"), project, QStringLiteral("--json")});
+        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QCOMPARE(verified.json().value(QStringLiteral("clean")).toBool(), true);
+        const QJsonArray verifiedTables = verified.json().value(QStringLiteral("tables")).toArray();
+        QCOMPARE(verifiedTables.size(), wantTables.size());
+        for (int i = 0; i < verifiedTables.size(); ++i) {
+            const QJsonObject v = verifiedTables[i].toObject(), w = wantTables[i].toObject();
+            QCOMPARE(v.value(QStringLiteral("target")).toString(), w.value(QStringLiteral("target")).toString());
+            QCOMPARE(v.value(QStringLiteral("matched")).toInteger(), w.value(QStringLiteral("inserted")).toInteger());
+            for (const char* key : {"missing", "extra", "different"})
+                QCOMPARE(v.value(QString::fromLatin1(key)).toInteger(), qint64(0));
         }
 
         // inspect prints the target schema as JSON.
