@@ -162,7 +162,8 @@ private slots:
         QVERIFY(verifyButton && verifyButton->isEnabled());
         verifyButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(finish->hasVerifyResult() && !finish->isBusy(), 120000);
-        QCOMPARE(finish->verifyStatusText(), QStringLiteral("Verified: all 8,337 rows in the target match the source."));
+        QCOMPARE(finish->verifyStatusText(),
+                 QStringLiteral("Verified: all 8,337 rows in the target match the source."));
         auto* verifyTable = w->findChild<QTableView*>(QStringLiteral("verifyTable"));
         QVERIFY(verifyTable && verifyTable->isVisibleTo(w));
         QCOMPARE(verifyTable->model()->rowCount(), 3);

@@ -2,6 +2,7 @@
 // rerun that creates no duplicates, a dry run that creates nothing, and the documented exit codes.
 #include "common/csv.h"
 #include "common/dbfixture.h"
+#include "common/demo.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace ferry;
+using namespace ferry::test;
 
 namespace {
 
@@ -32,23 +34,6 @@ Result cli(const QStringList& args, const QString& workDir = {})
     if (!p.waitForFinished(300000))
         qFatal("ferry-cli did not finish");
     return Result{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-// Copies the demo folder as a user would (without any previous run's output).
-QString copyDemo(const QString& to)
-{
-    const QDir from(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-    for (const QString& name : from.entryList({QStringLiteral("*.json"), QStringLiteral("*.sql")}, QDir::Files))
-        QFile::copy(from.filePath(name), QDir(to).filePath(name));
-    return QDir(to).filePath(QStringLiteral("demo.ferry.json"));
-}
-
-QJsonObject expected()
-{
-    QFile f(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo/expected.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("resources/demo/expected.json is missing");
-    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 qint64 sqliteCount(const QString& file, const QString& table)
@@ -130,7 +115,7 @@ private slots:
         QTemporaryDir tmp;
         const QString project = copyDemo(tmp.path());
         const QString targetFile = QDir(tmp.path()).filePath(QStringLiteral("runs/modern_crm.sqlite"));
-        const QJsonObject want = expected();
+        const QJsonObject want = demoExpected();
 
         QCOMPARE(cli({QStringLiteral("validate"), project}).exitCode, 0);
         const Result inspectFirst = cli({QStringLiteral("inspect"), project, QStringLiteral("--side"),

@@ -4,6 +4,7 @@
 // cluster actions on a small table with known answers: keep first, keep most recent, merge, and matches
 // against rows already in the target (skip, update).
 #include "common/dbfixture.h"
+#include "common/demo.h"
 #include "engine/migration.h"
 #include "project/project_file.h"
 
@@ -19,22 +20,6 @@ using namespace ferry;
 using namespace ferry::test;
 
 namespace {
-
-QString copyDemo(const QString& to)
-{
-    const QDir from(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-    for (const QString& name : from.entryList({QStringLiteral("*.json"), QStringLiteral("*.sql")}, QDir::Files))
-        QFile::copy(from.filePath(name), QDir(to).filePath(name));
-    return QDir(to).filePath(QStringLiteral("demo.ferry.json"));
-}
-
-QJsonObject expected()
-{
-    QFile f(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo/expected.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("resources/demo/expected.json is missing");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 Project load(const QString& path)
 {
@@ -146,7 +131,7 @@ private slots:
         QTemporaryDir tmp;
         const RunSummary s = runProject(load(copyDemo(tmp.path())), true);
         QVERIFY2(s.status != RunSummary::Status::Failed, qPrintable(s.error));
-        const QJsonArray pairs = expected()[QStringLiteral("plantedDuplicates")][QStringLiteral("pairs")].toArray();
+        const QJsonArray pairs = demoExpected()[QStringLiteral("plantedDuplicates")][QStringLiteral("pairs")].toArray();
         QCOMPARE(pairs.size(), 30);
         for (const QJsonValue& pair : pairs) {
             const QString a = QString::number(pair[0].toInt()), b = QString::number(pair[1].toInt());
@@ -187,7 +172,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const RunSummary s = runProject(load(copyDemo(tmp.path())), true);
-        const QJsonObject want = expected();
+        const QJsonObject want = demoExpected();
         int count = 0;
         for (const QJsonValue& v : want[QStringLiteral("truncated")].toArray()) {
             const QJsonObject o = v.toObject();

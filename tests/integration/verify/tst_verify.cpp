@@ -3,6 +3,7 @@
 // is found and its column named; representation-only differences (12.5 vs 12.50, CHAR padding …) are not
 // differences; a MariaDB target (read in key pages) with a row the database refused during the run.
 #include "common/dbfixture.h"
+#include "common/demo.h"
 #include "engine/migration.h"
 #include "engine/verifier.h"
 #include "project/project_file.h"
@@ -18,14 +19,6 @@ using namespace ferry;
 using namespace ferry::test;
 
 namespace {
-
-QString copyDemo(const QString& to)
-{
-    const QDir from(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-    for (const QString& name : from.entryList({QStringLiteral("*.json"), QStringLiteral("*.sql")}, QDir::Files))
-        QFile::copy(from.filePath(name), QDir(to).filePath(name));
-    return QDir(to).filePath(QStringLiteral("demo.ferry.json"));
-}
 
 FieldMapping field(const QString& target, const QString& source)
 {
