@@ -86,8 +86,8 @@ void DedupeDecisions::apply(const Row& source, PreparedRow& row)
     it->second.pop_front();
     row.fate = d.fate;
     row.duplicate = d.duplicate;
-    if (d.replacement)
-        row.values = std::move(*d.replacement);
+    if (d.replace)
+        row.values = std::move(d.replacement);
 }
 
 DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connection& target, LookupSource* lookups,
@@ -195,6 +195,7 @@ DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connectio
                     for (int k = 0; k < keyFields.size() && k < int(targetKey.size()); ++k)
                         values[size_t(keyFields[k])] = targetKey[size_t(k)];
                     d.fate = PreparedRow::Fate::UpdateTarget;
+                    d.replace = true;
                     d.replacement = std::move(values);
                     break;
                 }
@@ -208,8 +209,10 @@ DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connectio
             } else {
                 d.fate =
                     config.action == ClusterAction::Flag ? PreparedRow::Fate::WriteFlagged : PreparedRow::Fate::Write;
-                if (kept && res.merged)
+                if (kept && res.merged) {
+                    d.replace = true;
                     d.replacement = *res.merged;
+                }
             }
             out.decisions.add(hashes[size_t(m.id)], std::move(d));
         }

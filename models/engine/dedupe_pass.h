@@ -20,7 +20,8 @@ public:
     struct Decision {
         PreparedRow::Fate fate = PreparedRow::Fate::Write;
         bool duplicate = false;
-        std::optional<Row> replacement; // merged values, or the row with the target's key (update)
+        bool replace = false; // write `replacement` instead of the prepared values
+        Row replacement;      // merged values, or the row with the target's key (update)
     };
     void add(quint64 rowHash, Decision d) { decisions_[rowHash].push_back(std::move(d)); }
     // Applies the decision taken for this source row (identical rows take theirs in turn).

@@ -7,51 +7,8 @@
 namespace ferry {
 
 ClustersModel::ClustersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FilteredRecordsModel(&RunSummary::clusters, &RunSummary::clustersNotKept, ColumnCount, parent)
 {
-}
-
-void ClustersModel::setSummary(const RunSummary& summary)
-{
-    beginResetModel();
-    all_ = summary.clusters;
-    notKept_ = summary.clustersNotKept;
-    filter_ = -1;
-    rebuild();
-    endResetModel();
-}
-
-void ClustersModel::clear()
-{
-    setSummary(RunSummary{});
-}
-
-void ClustersModel::setTableFilter(int tableIndex)
-{
-    if (tableIndex == filter_)
-        return;
-    beginResetModel();
-    filter_ = tableIndex;
-    rebuild();
-    endResetModel();
-}
-
-void ClustersModel::rebuild()
-{
-    rows_.clear();
-    for (const DuplicateCluster& c : all_)
-        if (filter_ < 0 || c.tableIndex == filter_)
-            rows_ << &c;
-}
-
-int ClustersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
-}
-
-int ClustersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ClustersModel::actionText(const QString& action)
@@ -76,14 +33,11 @@ QString ClustersModel::actionText(const QString& action)
     return action;
 }
 
-QVariant ClustersModel::data(const QModelIndex& index, int role) const
+QVariant ClustersModel::cellData(const DuplicateCluster& c, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= ColumnCount)
-        return {};
-    const DuplicateCluster& c = *rows_[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Table:
             return c.table;
         case Rule:
@@ -102,11 +56,11 @@ QVariant ClustersModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        if (index.column() == Members) // bigger clusters together
+        if (column == Members) // bigger clusters together
             return int(c.memberKeys.size());
-        return data(index, Qt::DisplayRole);
+        return cellData(c, column, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (index.column() == Members)
+        if (column == Members)
             return tr("Rows in this cluster (%1): %2")
                 .arg(QLocale().toString(c.memberKeys.size()), c.memberKeys.join(tr(", ")));
         return c.explanation;
@@ -115,10 +69,8 @@ QVariant ClustersModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ClustersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ClustersModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Table:
         return tr("Table");

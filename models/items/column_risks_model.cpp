@@ -8,50 +8,8 @@
 namespace ferry {
 
 ColumnRisksModel::ColumnRisksModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FilteredRecordsModel(&RunSummary::columnRisks, nullptr, ColumnCount, parent)
 {
-}
-
-void ColumnRisksModel::setSummary(const RunSummary& summary)
-{
-    beginResetModel();
-    all_ = summary.columnRisks;
-    filter_ = -1;
-    rebuild();
-    endResetModel();
-}
-
-void ColumnRisksModel::clear()
-{
-    setSummary(RunSummary{});
-}
-
-void ColumnRisksModel::setTableFilter(int tableIndex)
-{
-    if (tableIndex == filter_)
-        return;
-    beginResetModel();
-    filter_ = tableIndex;
-    rebuild();
-    endResetModel();
-}
-
-void ColumnRisksModel::rebuild()
-{
-    rows_.clear();
-    for (const ColumnRisk& r : all_)
-        if (filter_ < 0 || r.tableIndex == filter_)
-            rows_ << &r;
-}
-
-int ColumnRisksModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
-}
-
-int ColumnRisksModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ColumnRisksModel::tooltip(const ColumnRisk& r) const
@@ -70,14 +28,11 @@ QString ColumnRisksModel::tooltip(const ColumnRisk& r) const
         .arg(column, locale.toString(r.willFail), locale.toString(r.mayLose));
 }
 
-QVariant ColumnRisksModel::data(const QModelIndex& index, int role) const
+QVariant ColumnRisksModel::cellData(const ColumnRisk& r, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= ColumnCount)
-        return {};
-    const ColumnRisk& r = *rows_[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Table:
             return r.table;
         case TargetColumn:
@@ -98,7 +53,7 @@ QVariant ColumnRisksModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case RiskColumn:
             return int(r.risk);
         case MayLose:
@@ -106,22 +61,22 @@ QVariant ColumnRisksModel::data(const QModelIndex& index, int role) const
         case WillFail:
             return r.willFail;
         default:
-            return data(index, Qt::DisplayRole);
+            return cellData(r, column, Qt::DisplayRole);
         }
     case RiskRole:
         return int(r.risk);
     case Qt::ToolTipRole:
         return tooltip(r);
     case Qt::TextAlignmentRole:
-        if (index.column() == MayLose || index.column() == WillFail)
+        if (column == MayLose || column == WillFail)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (index.column() == RiskColumn)
+        if (column == RiskColumn)
             return QBrush(MismatchesModel::riskBackground(r.risk));
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == RiskColumn)
+        if (column == RiskColumn)
             return QBrush(MismatchesModel::riskForeground());
         return {};
     default:
@@ -129,10 +84,8 @@ QVariant ColumnRisksModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ColumnRisksModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ColumnRisksModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Table:
         return tr("Table");

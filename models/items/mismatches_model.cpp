@@ -5,51 +5,8 @@
 namespace ferry {
 
 MismatchesModel::MismatchesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FilteredRecordsModel(&RunSummary::mismatches, &RunSummary::mismatchesNotKept, ColumnCount, parent)
 {
-}
-
-void MismatchesModel::setSummary(const RunSummary& summary)
-{
-    beginResetModel();
-    all_ = summary.mismatches;
-    notKept_ = summary.mismatchesNotKept;
-    filter_ = -1;
-    rebuild();
-    endResetModel();
-}
-
-void MismatchesModel::clear()
-{
-    setSummary(RunSummary{});
-}
-
-void MismatchesModel::setTableFilter(int tableIndex)
-{
-    if (tableIndex == filter_)
-        return;
-    beginResetModel();
-    filter_ = tableIndex;
-    rebuild();
-    endResetModel();
-}
-
-void MismatchesModel::rebuild()
-{
-    rows_.clear();
-    for (const MismatchRecord& m : all_)
-        if (filter_ < 0 || m.tableIndex == filter_)
-            rows_ << &m;
-}
-
-int MismatchesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
-}
-
-int MismatchesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString MismatchesModel::riskText(Risk risk)
@@ -116,14 +73,11 @@ QColor MismatchesModel::riskForeground()
     return QColor(0x20, 0x20, 0x20);
 }
 
-QVariant MismatchesModel::data(const QModelIndex& index, int role) const
+QVariant MismatchesModel::cellData(const MismatchRecord& m, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= ColumnCount)
-        return {};
-    const MismatchRecord& m = *rows_[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Table:
             return m.table;
         case Key:
@@ -145,24 +99,24 @@ QVariant MismatchesModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case Kind:
             return int(m.kind);
         case RiskColumn:
             return int(m.risk);
         default:
-            return data(index, Qt::DisplayRole);
+            return cellData(m, column, Qt::DisplayRole);
         }
     case RiskRole:
         return int(m.risk);
     case Qt::ToolTipRole:
         return m.reason;
     case Qt::BackgroundRole:
-        if (index.column() == RiskColumn)
+        if (column == RiskColumn)
             return QBrush(riskBackground(m.risk));
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == RiskColumn)
+        if (column == RiskColumn)
             return QBrush(riskForeground());
         return {};
     default:
@@ -170,10 +124,8 @@ QVariant MismatchesModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant MismatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MismatchesModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Table:
         return tr("Table");

@@ -10,58 +10,20 @@
 namespace ferry {
 
 PreflightModel::PreflightModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FilteredRecordsModel(&RunSummary::preflight, nullptr, ColumnCount, parent)
 {
 }
 
-void PreflightModel::setSummary(const RunSummary& summary)
+void PreflightModel::adopt(const RunSummary&, QList<PreflightFinding>& findings)
 {
-    beginResetModel();
     // What stops the run comes first; stable, so the engine's order holds within each severity.
-    all_ = summary.preflight;
-    std::stable_sort(all_.begin(), all_.end(),
+    std::stable_sort(findings.begin(), findings.end(),
                      [](const PreflightFinding& a, const PreflightFinding& b) { return a.blocking && !b.blocking; });
-    filter_ = -1;
-    rebuild();
-    endResetModel();
-}
-
-void PreflightModel::clear()
-{
-    setSummary(RunSummary{});
-}
-
-void PreflightModel::setTableFilter(int tableIndex)
-{
-    if (tableIndex == filter_)
-        return;
-    beginResetModel();
-    filter_ = tableIndex;
-    rebuild();
-    endResetModel();
-}
-
-void PreflightModel::rebuild()
-{
-    rows_.clear();
-    for (const PreflightFinding& f : all_)
-        if (filter_ < 0 || f.tableIndex == filter_)
-            rows_ << &f;
 }
 
 int PreflightModel::blockingCount() const
 {
-    return int(std::count_if(all_.begin(), all_.end(), [](const PreflightFinding& f) { return f.blocking; }));
-}
-
-int PreflightModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
-}
-
-int PreflightModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(std::count_if(records().begin(), records().end(), [](const PreflightFinding& f) { return f.blocking; }));
 }
 
 QString PreflightModel::checkText(PreflightFinding::Kind kind)
@@ -81,14 +43,11 @@ QString PreflightModel::checkText(PreflightFinding::Kind kind)
     return tr("Check constraint");
 }
 
-QVariant PreflightModel::data(const QModelIndex& index, int role) const
+QVariant PreflightModel::cellData(const PreflightFinding& f, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= ColumnCount)
-        return {};
-    const PreflightFinding& f = *rows_[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Severity:
             return f.blocking ? tr("Blocking") : tr("Warning");
         case Check:
@@ -109,7 +68,7 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case Severity:
             return f.blocking ? 0 : 1;
         case Check:
@@ -117,22 +76,22 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
         case Rows:
             return f.rows;
         default:
-            return data(index, Qt::DisplayRole);
+            return cellData(f, column, Qt::DisplayRole);
         }
     case BlockingRole:
         return f.blocking;
     case Qt::ToolTipRole:
         return f.detail;
     case Qt::TextAlignmentRole:
-        if (index.column() == Rows)
+        if (column == Rows)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (index.column() == Severity)
+        if (column == Severity)
             return QBrush(MismatchesModel::riskBackground(f.blocking ? Risk::WillFail : Risk::MayLose));
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Severity)
+        if (column == Severity)
             return QBrush(MismatchesModel::riskForeground());
         return {};
     default:
@@ -140,10 +99,8 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant PreflightModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PreflightModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Severity:
         return tr("Severity");

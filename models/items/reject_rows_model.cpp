@@ -6,64 +6,34 @@
 namespace ferry {
 
 RejectRowsModel::RejectRowsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FilteredRecordsModel(&RunSummary::rejects, nullptr, FirstValue, parent)
 {
 }
 
-void RejectRowsModel::setSummary(const RunSummary& summary)
+void RejectRowsModel::adopt(const RunSummary& summary, QList<RejectRecord>&)
 {
-    beginResetModel();
-    all_ = summary.rejects;
     columns_ = summary.sourceColumns;
-    filter_ = -1;
-    rebuild();
-    endResetModel();
 }
 
-void RejectRowsModel::clear()
+void RejectRowsModel::rowsRebuilt()
 {
-    setSummary(RunSummary{});
-}
-
-void RejectRowsModel::setTableFilter(int tableIndex)
-{
-    if (tableIndex == filter_)
-        return;
-    beginResetModel();
-    filter_ = tableIndex;
-    rebuild();
-    endResetModel();
-}
-
-void RejectRowsModel::rebuild()
-{
-    rows_.clear();
     valueColumns_ = 0;
-    for (const RejectRecord& r : all_) {
-        if (filter_ >= 0 && r.tableIndex != filter_)
-            continue;
-        rows_ << &r;
-        valueColumns_ = qMax(valueColumns_, int(r.values.size()));
-    }
+    for (const RejectRecord* r : rows())
+        valueColumns_ = qMax(valueColumns_, int(r->values.size()));
 }
 
 QStringList RejectRowsModel::valueNames() const
 {
-    int table = filter_;
+    int table = tableFilter();
     if (table < 0) {
         // All rows from one table share its column names too.
-        for (const RejectRecord* r : rows_) {
+        for (const RejectRecord* r : rows()) {
             if (table >= 0 && r->tableIndex != table)
                 return {};
             table = r->tableIndex;
         }
     }
     return columns_.value(table);
-}
-
-int RejectRowsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
 }
 
 int RejectRowsModel::columnCount(const QModelIndex& parent) const
@@ -78,17 +48,13 @@ QString RejectRowsModel::reasonText(const RejectRecord& r) const
     return tr("%1: %2").arg(r.column, r.reason);
 }
 
-QVariant RejectRowsModel::data(const QModelIndex& index, int role) const
+QVariant RejectRowsModel::cellData(const RejectRecord& r, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= rows_.size() || index.column() >= columnCount())
-        return {};
-    const RejectRecord& r = *rows_[index.row()];
-    const int value = index.column() - FirstValue;
-    const bool problem =
-        (value >= 0 && r.cells.contains(value)) || (index.column() == TargetColumn && !r.column.isEmpty());
+    const int value = column - FirstValue;
+    const bool problem = (value >= 0 && r.cells.contains(value)) || (column == TargetColumn && !r.column.isEmpty());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Key:
             return r.sourceKey;
         case Table:
@@ -124,10 +90,8 @@ QVariant RejectRowsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RejectRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant RejectRowsModel::headerText(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Key:
         return tr("Key");

@@ -180,6 +180,7 @@ void OdbcWriter::setUp()
         break;
     case Strategy::ParamArray:
         maxRows_ = kMaxArrayRows;
+        statuses_.reserve(size_t(maxRows_)); // one address for the status array, whatever the run length
         break;
     case Strategy::RowByRow:
         maxRows_ = 1000;
@@ -256,7 +257,7 @@ QString OdbcWriter::sqlFor(int rowGroups) const
                arrays.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     if (isInsert_)
-        return dialect_.insertStatement(table_, setNames_, rowGroups);
+        return dialect_.insertStatement(table_, setNames_, rowGroups == kSingleRowStatement ? 1 : rowGroups);
     return dialect_.updateStatement(table_, setNames_, keyNames_);
 }
 
@@ -316,7 +317,7 @@ qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t
         dialect_.family() == DbFamily::SQLite &&
         std::any_of(params_.begin(), params_.end(), [](const ParamColumn& p) { return p.cType() == SQL_C_BINARY; });
 
-    if (strategy_ == Strategy::ParamArray && !binaryArrayBug) {
+    if (strategy_ == Strategy::ParamArray && !binaryArrayBug && count > 1) {
         SQLHSTMT st = statementFor(1);
         statuses_.assign(count, SQL_PARAM_UNUSED);
         processed_ = 0;
@@ -363,7 +364,13 @@ qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t
         return n;
     }
 
-    SQLHSTMT st = statementFor(1);
+    // Single rows of an array writer run on a statement of their own. MariaDB Connector/ODBC 3.1.15
+    // executes a one-row parameter set outside its bulk path and leaves its MYSQL_BINDs pointing at our
+    // value buffers; the next array execute on that statement then takes a text column's buffer for its
+    // own array of 8-byte pointers and writes them into it: pointer bytes arrive as text (22007) and a
+    // column narrower than 8 bytes per row overflows its buffer (heap corruption). Splitting a failing
+    // batch under savepoints always ends in such single rows, followed by full batches.
+    SQLHSTMT st = statementFor(strategy_ == Strategy::ParamArray ? kSingleRowStatement : 1);
     SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(1)), 0);
     SQLSetStmtAttr(st, SQL_ATTR_PARAM_STATUS_PTR, nullptr, 0);
     SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, nullptr, 0);

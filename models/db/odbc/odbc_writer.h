@@ -72,6 +72,8 @@ private:
     std::vector<ParamColumn> params_;
     std::vector<SQLUSMALLINT> statuses_;
     SQLULEN processed_ = 0;
+    // statements_ key of the one-row statement array writers keep beside their array statement (key 1).
+    static constexpr int kSingleRowStatement = -1;
     std::map<int, StmtHandle> statements_;      // by row groups per statement
     std::map<int, std::vector<quint64>> bound_; // parameter generations each statement was bound with
     QStringList arrayTypes_;                    // UnnestArrays: the array cast of each column

@@ -98,8 +98,8 @@ class TestMariadbRejectBatch : public QObject {
         const QList<QStringList> rejects = rejectRecords(s);
         if (rejects.size() != 1 || rejects[0].value(1) != QString::number(kDuplicate) ||
             rejects[0].value(2) != QLatin1String("email") || !rejects[0].value(4).startsWith(QLatin1String("23")))
-            qWarning("unexpected rejects: %s", qPrintable(rejects.isEmpty() ? QStringLiteral("none")
-                                                                            : rejects[0].join(QLatin1Char('|'))));
+            qWarning("unexpected rejects: %s",
+                     qPrintable(rejects.isEmpty() ? QStringLiteral("none") : rejects[0].join(QLatin1Char('|'))));
         else if (s.status != RunSummary::Status::Rejects)
             qWarning("unexpected status");
         else
@@ -159,6 +159,45 @@ private slots:
         QCOMPARE(rows[1][0].toString(), QStringLiteral("p501@example.com"));
         QCOMPARE(rows[1][1].toUtf8(), QByteArray("501.01"));
         QCOMPARE(rows[2][1].toUtf8(), QByteArray("0.00"));
+    }
+
+    void singleRowThenArrayOnOneWriter()
+    {
+        // The same sequence without the engine: one row, then a 1,000-row parameter array through the
+        // same writer. Before the fix the array sent pointer bytes as the text values (22007) and wrote
+        // past the 6-byte-wide code buffer.
+        auto target = openDb(Db::MariaDB);
+        const QString table = uniqueTable(QStringLiteral("crash_w"));
+        target->execute(
+            QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, code VARCHAR(6), amount DECIMAL(10,2))").arg(table));
+        auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
+        const TableRef ref{QString(), table};
+        auto writer = target->insertWriter(ref, target->describe(ref).columns);
+        auto rowFor = [](int i) {
+            return Row{Value::integer(i), Value::text(QStringLiteral("c%1").arg(i, 5, 10, QLatin1Char('0'))),
+                       Value::decimal(QByteArrayLiteral("1.") + QByteArray::number(10 + i % 90))};
+        };
+        auto insertRange = [&](int from, int to) {
+            std::vector<Row> rows;
+            for (int i = from; i <= to; ++i)
+                rows.push_back(rowFor(i));
+            writer->insert(rows);
+        };
+        try {
+            insertRange(0, 0);
+            insertRange(1, 1000);
+            insertRange(1001, 1001);
+            insertRange(1002, 1500);
+        } catch (const DbError& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QCOMPARE(countRows(*target, table), 1501);
+        auto r = target->query(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE code = CONCAT('c', LPAD(id, 5, '0')) "
+                                              "AND amount = 1 + (10 + MOD(id, 90)) / 100")
+                                   .arg(table));
+        std::vector<Row> out;
+        r->fetch(out, 1);
+        QCOMPARE(out.at(0).at(0).toUtf8(), QByteArray("1501"));
     }
 };
 
