@@ -277,4 +277,26 @@ qsizetype utf8CodePoints(const QByteArray& utf8)
     return n;
 }
 
+QByteArray canonicalDecimal(QByteArray s)
+{
+    bool negative = false;
+    if (!s.isEmpty() && (s.front() == '-' || s.front() == '+')) {
+        negative = s.front() == '-';
+        s.remove(0, 1);
+    }
+    if (s.contains('.')) {
+        while (s.endsWith('0'))
+            s.chop(1);
+        if (s.endsWith('.'))
+            s.chop(1);
+    }
+    while (s.size() > 1 && s.front() == '0' && s.at(1) != '.')
+        s.remove(0, 1);
+    if (s.startsWith('.'))
+        s.prepend('0');
+    if (s.isEmpty() || s == "0")
+        return "0";
+    return negative ? '-' + s : s;
+}
+
 } // namespace ferry

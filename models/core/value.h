@@ -66,6 +66,8 @@ using Row = std::vector<Value>;
 bool isValidDecimal(const QByteArray& digits);
 // Counts digits before and after the point of a valid decimal string, ignoring sign and leading zeros.
 void decimalShape(const QByteArray& digits, int* integerDigits, int* fractionDigits);
+// One spelling per decimal value: no '+', no leading or trailing fraction zeros, "0.5" for ".5", "-0" is "0".
+QByteArray canonicalDecimal(QByteArray digits);
 QByteArray formatMicrosOfDay(qint64 micros);             // HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
 bool containsSupplementaryPlane(const QByteArray& utf8); // 4-byte UTF-8 sequences (emoji etc.)
 qsizetype utf8CodePoints(const QByteArray& utf8);

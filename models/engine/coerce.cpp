@@ -110,13 +110,12 @@ CoerceResult toInteger(const Value& v, const ColumnInfo& c)
     return Value::integer(*n);
 }
 
-QByteArray normalizeDecimal(QByteArray s);
 QByteArray fixedShortest(double d);
 
 // Digits a floating-point number must keep to hold this decimal exactly: 0.00120 -> 2, 1500 -> 2.
 int significantDigits(const QByteArray& decimal)
 {
-    QByteArray d = normalizeDecimal(decimal);
+    QByteArray d = canonicalDecimal(decimal);
     d.replace('-', "");
     if (d.contains('.'))
         d.replace('.', "");
@@ -179,27 +178,6 @@ CoerceResult toDecimal(const Value& v, const ColumnInfo& c)
     return Value::decimal(digits);
 }
 
-// Canonical decimal text: no '+', no leading zeros, no trailing fraction zeros, "-0" is "0".
-QByteArray normalizeDecimal(QByteArray s)
-{
-    bool negative = false;
-    if (!s.isEmpty() && (s.front() == '-' || s.front() == '+')) {
-        negative = s.front() == '-';
-        s.remove(0, 1);
-    }
-    if (s.contains('.')) {
-        while (s.endsWith('0'))
-            s.chop(1);
-        if (s.endsWith('.'))
-            s.chop(1);
-    }
-    while (s.size() > 1 && s.front() == '0' && s.at(1) != '.')
-        s.remove(0, 1);
-    if (s.isEmpty() || s == "0")
-        return "0";
-    return negative ? '-' + s : s;
-}
-
 QByteArray fixedShortest(double d)
 {
     char buf[400];
@@ -232,7 +210,7 @@ CoerceResult toDouble64(const Value& v, const ColumnInfo& c)
             return fail(MismatchKind::Conversion, "%2 is not a number for column %1", c, v);
         const double d = v.bytes().toDouble();
         // Exact only if the double's shortest form is the same number as the input.
-        if (!std::isfinite(d) || normalizeDecimal(fixedShortest(d)) != normalizeDecimal(v.bytes()))
+        if (!std::isfinite(d) || canonicalDecimal(fixedShortest(d)) != canonicalDecimal(v.bytes()))
             return fail(MismatchKind::Rounding, "%2 cannot be stored exactly in floating-point column %1", c, v);
         return Value::real(d);
     }

@@ -83,6 +83,26 @@ QString Migration::passwordFor(const ConnectionProfile& profile, const QString& 
     return qEnvironmentVariable(profile.passwordEnv.toLocal8Bit().constData());
 }
 
+std::optional<Migration::Opened> Migration::openAndPlan(const Project& project, const ConnectionProfile& targetProfile,
+                                                        const QString& sourcePassword, const QString& targetPassword,
+                                                        QString* planErrors)
+{
+    Opened opened;
+    opened.target = openConnection(targetProfile, passwordFor(project.target, targetPassword));
+    opened.source = openConnection(project.source, passwordFor(project.source, sourcePassword));
+    ConnectionSchemaProvider sourceSchema(*opened.source), targetSchema(*opened.target);
+    auto built = buildPlan(project, sourceSchema, targetSchema);
+    if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
+        QStringList lines;
+        for (const PlanError& e : *errors)
+            lines << e.toString();
+        *planErrors = lines.join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    opened.plan = std::move(std::get<Plan>(built));
+    return opened;
+}
+
 RunSummary Migration::run(RunObserver* observer)
 {
     RunSummary summary;
@@ -110,17 +130,13 @@ RunSummary Migration::run(RunObserver* observer)
     std::unique_ptr<Connection> target;
     Plan plan;
     try {
-        target = openConnection(targetProfile, passwordFor(project_.target, request_.targetPassword));
-        auto source = openConnection(project_.source, passwordFor(project_.source, request_.sourcePassword));
-        ConnectionSchemaProvider sourceSchema(*source), targetSchema(*target);
-        auto built = buildPlan(project_, sourceSchema, targetSchema);
-        if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
-            QStringList lines;
-            for (const PlanError& e : *errors)
-                lines << e.toString();
-            return failWith(FailureKind::Project, lines.join(QLatin1Char('\n')));
-        }
-        plan = std::move(std::get<Plan>(built));
+        QString planErrors;
+        std::optional<Opened> opened =
+            openAndPlan(project_, targetProfile, request_.sourcePassword, request_.targetPassword, &planErrors);
+        if (!opened)
+            return failWith(FailureKind::Project, planErrors);
+        target = std::move(opened->target);
+        plan = std::move(opened->plan);
     } catch (const ConnectError& e) {
         return failWith(FailureKind::Connection, e.message() + QLatin1Char(' ') + e.advice());
     } catch (const Error& e) {

@@ -50,6 +50,18 @@ public:
     // Resolves the password for a profile (explicit, else its environment variable).
     static QString passwordFor(const ConnectionProfile& profile, const QString& explicitPassword);
 
+    // Opens both sides (the target through targetProfile) and plans the project against them. Throws
+    // ferry::Error (a ConnectError with advice) when a side cannot be opened; a project that does not fit
+    // the schemas gives std::nullopt and its problems, one per line, in *planErrors.
+    struct Opened {
+        std::unique_ptr<Connection> source;
+        std::unique_ptr<Connection> target;
+        Plan plan;
+    };
+    static std::optional<Opened> openAndPlan(const Project& project, const ConnectionProfile& targetProfile,
+                                             const QString& sourcePassword, const QString& targetPassword,
+                                             QString* planErrors);
+
 private:
     std::optional<qint64> expectedRows(const TablePlan& table) const;
     // Blocks the writer while paused; returns the milliseconds it waited.

@@ -533,18 +533,15 @@ VerifyResult Verifier::run()
     std::unique_ptr<Connection> source, target;
     Plan plan;
     try {
-        target = openConnection(Migration::withoutCreating(project_.target, scratch.path()),
-                                Migration::passwordFor(project_.target, request_.targetPassword));
-        source = openConnection(project_.source, Migration::passwordFor(project_.source, request_.sourcePassword));
-        ConnectionSchemaProvider sourceSchema(*source), targetSchema(*target);
-        auto built = buildPlan(project_, sourceSchema, targetSchema);
-        if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
-            QStringList lines;
-            for (const PlanError& e : *errors)
-                lines << e.toString();
-            return fail(VerifyFailure::Project, lines.join(QLatin1Char('\n')));
-        }
-        plan = std::move(std::get<Plan>(built));
+        QString planErrors;
+        std::optional<Migration::Opened> opened =
+            Migration::openAndPlan(project_, Migration::withoutCreating(project_.target, scratch.path()),
+                                   request_.sourcePassword, request_.targetPassword, &planErrors);
+        if (!opened)
+            return fail(VerifyFailure::Project, planErrors);
+        source = std::move(opened->source);
+        target = std::move(opened->target);
+        plan = std::move(opened->plan);
     } catch (const ConnectError& e) {
         return fail(VerifyFailure::Connection, e.message() + QLatin1Char(' ') + e.advice());
     } catch (const Error& e) {

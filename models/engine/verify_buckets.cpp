@@ -17,29 +17,6 @@ quint64 finalise(quint64 h)
     return h;
 }
 
-// Canonical decimal text: no '+', no leading zeros, no trailing fraction zeros, "-0" is "0".
-QByteArray normaliseDecimal(QByteArray s)
-{
-    bool negative = false;
-    if (!s.isEmpty() && (s.front() == '-' || s.front() == '+')) {
-        negative = s.front() == '-';
-        s.remove(0, 1);
-    }
-    if (s.contains('.')) {
-        while (s.endsWith('0'))
-            s.chop(1);
-        if (s.endsWith('.'))
-            s.chop(1);
-    }
-    while (s.size() > 1 && s.front() == '0' && s.at(1) != '.')
-        s.remove(0, 1);
-    if (s.startsWith('.'))
-        s.prepend('0');
-    if (s.isEmpty() || s == "0")
-        return "0";
-    return negative ? '-' + s : s;
-}
-
 } // namespace
 
 quint64 hash64(const char* data, qsizetype size, quint64 seed)
@@ -75,7 +52,7 @@ QByteArray canonicalValue(const Value& v, const ColumnInfo& column)
         return 't' + t;
     }
     case Value::Kind::Decimal:
-        return 'd' + normaliseDecimal(v.bytes());
+        return 'd' + canonicalDecimal(v.bytes());
     case Value::Kind::Int:
         return 'd' + QByteArray::number(v.toInt());
     case Value::Kind::Double: {
@@ -85,7 +62,7 @@ QByteArray canonicalValue(const Value& v, const ColumnInfo& column)
         const QByteArray shortest = v.toUtf8();
         // Plain forms compare with decimals and integers ("12.5", "3"); exponent forms stay as they are.
         if (std::isfinite(d) && !shortest.contains('e') && !shortest.contains('E'))
-            return 'd' + normaliseDecimal(shortest);
+            return 'd' + canonicalDecimal(shortest);
         return 'f' + shortest;
     }
     case Value::Kind::Bool:

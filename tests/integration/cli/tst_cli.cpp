@@ -155,6 +155,15 @@ private slots:
             QVERIFY2(found, qPrintable(a + QLatin1Char('/') + b));
         }
         QVERIFY(!QFile::exists(targetFile));
+        // A report that cannot be written (its folder would sit inside a file) ends with exit code 4 and says so.
+        const QString blocker = QDir(tmp.path()).filePath(QStringLiteral("not-a-folder"));
+        QFile block(blocker);
+        QVERIFY(block.open(QIODevice::WriteOnly));
+        block.close();
+        const Result unwritable = cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"),
+                                       blocker + QStringLiteral("/report.html")});
+        QCOMPARE(unwritable.exitCode, 4);
+        QVERIFY2(unwritable.err.contains("not-a-folder"), unwritable.err.constData());
 
         // Run from another working directory: paths resolve against the project file.
         const Result run = cli({QStringLiteral("run"), project, QStringLiteral("--json")}, QDir::tempPath());

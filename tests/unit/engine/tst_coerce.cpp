@@ -64,6 +64,17 @@ private slots:
         QCOMPARE(ok(coerce(Value::text(QByteArray("NULL")), c)), Value::text(QByteArray("NULL")));
         QCOMPARE(ok(coerce(Value::text(QByteArray(" ")), c)), Value::text(QByteArray(" ")));
     }
+    void decimalsHaveOneCanonicalSpelling()
+    {
+        // Shared by coercion (is a double exact?) and verification (is 12.50 the 12.5 we wrote?).
+        QCOMPARE(canonicalDecimal("12.50"), QByteArray("12.5"));
+        QCOMPARE(canonicalDecimal("+007.000"), QByteArray("7"));
+        QCOMPARE(canonicalDecimal(".5"), QByteArray("0.5"));
+        QCOMPARE(canonicalDecimal("-0.00"), QByteArray("0"));
+        QCOMPARE(canonicalDecimal("-0012.0300"), QByteArray("-12.03"));
+        QCOMPARE(canonicalDecimal("1500"), QByteArray("1500"));
+    }
+
     void decimalsKeepEveryDigit()
     {
         const ColumnInfo money = col(ColumnType::Decimal, 0, 14, 2);
