@@ -86,8 +86,10 @@ void DedupeDecisions::apply(const Row& source, PreparedRow& row)
     it->second.pop_front();
     row.fate = d.fate;
     row.duplicate = d.duplicate;
-    if (d.replace)
+    if (d.replace) {
+        row.rewritten = row.values != d.replacement;
         row.values = std::move(d.replacement);
+    }
 }
 
 DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connection& target, LookupSource* lookups,

@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "engine/findings_collector.h"
 #include "engine/pipeline_stages.h"
+#include "engine/run_ledger.h"
 #include "engine/run_output.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,20 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::Migration", text);
+}
+
+// Rows the duplicate rules skipped or rewrote go to the run folder, so verification knows what to expect.
+void recordDecisions(RunOutput& output, const TablePlan& plan, const PreparedBatch& batch)
+{
+    for (const PreparedRow& row : batch.rows) {
+        const bool skipped = row.fate == PreparedRow::Fate::SkipDuplicate;
+        if (!skipped && !row.rewritten)
+            continue;
+        const Row& source = batch.source[size_t(row.source)];
+        output.duplicateDecision(plan.target.name, sourceKeyText(plan, source), sourceValuesText(source),
+                                 skipped ? nullptr : &row.values);
+    }
+    output.flushDecisions();
 }
 
 } // namespace
@@ -298,6 +313,8 @@ RunSummary Migration::run(RunObserver* observer)
             }
             const qint64 before = runner->counts().read;
             const qint64 dupBefore = runner->counts().duplicates;
+            if (output && plan.tables[currentTable].dedupe.enabled())
+                recordDecisions(*output, plan.tables[currentTable], chunk->batch);
             runner->processBatch(std::move(chunk->batch));
             totalRead += runner->counts().read - before;
             sample.duplicates += runner->counts().duplicates - dupBefore;

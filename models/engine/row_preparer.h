@@ -16,6 +16,7 @@ struct PreparedRow {
     qsizetype source; // index in the batch's source rows
     Fate fate = Fate::Write;
     bool duplicate = false; // matches an earlier row of the load or a row in the target
+    bool rewritten = false; // values are not the row's own: merged, or given a target row's key
 };
 
 struct PreparedBatch {

@@ -1,6 +1,7 @@
 #include "run_output.h"
 
 #include "core/errors.h"
+#include "engine/run_ledger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,7 @@ RunOutput::~RunOutput()
 {
     log_.flush();
     rejects_.flush();
+    dedupe_.flush();
 }
 
 QString RunOutput::logPath() const
@@ -74,6 +76,22 @@ void RunOutput::reject(const RejectRecord& r)
              << csvField(r.reason) << ',' << csvField(r.sqlState) << ',' << csvField(values.join(QStringLiteral(" | ")))
              << '\n';
     rejects_.flush();
+}
+
+void RunOutput::duplicateDecision(const QString& table, const QString& sourceKey, const QString& sourceValues,
+                                  const Row* written)
+{
+    if (!dedupeFile_.isOpen()) {
+        dedupeFile_.setFileName(QDir(dir_).filePath(QStringLiteral("dedupe.csv")));
+        if (!dedupeFile_.open(QIODevice::WriteOnly | QIODevice::Text))
+            throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot write in the run folder %1")
+                            .arg(QDir::toNativeSeparators(dir_)));
+        dedupe_.setDevice(&dedupeFile_);
+        dedupe_ << "table,source_key,decision,source_values,written_values\n";
+    }
+    dedupe_ << csvField(table) << ',' << csvField(sourceKey) << ','
+            << (written ? QStringLiteral("written") : QStringLiteral("skipped")) << ',' << csvField(sourceValues) << ','
+            << (written ? csvField(encodeRow(*written)) : QString()) << '\n';
 }
 
 void RunOutput::writeSummary(const RunSummary& s)

@@ -6,6 +6,7 @@
 #include "engine/migration.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
+#include "engine/run_ledger.h"
 #include "engine/verify_buckets.h"
 
 #include <QCoreApplication>
@@ -26,92 +27,14 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::Verifier", text);
 }
-QString trn(const char* text, qint64 n)
+// Plural messages: lupdate reads tr("…", nullptr, n) as one, and the catalogue script files it in the
+// helper's context like the others.
+QString tr(const char* text, const char* disambiguation, qint64 n)
 {
-    return QCoreApplication::translate("ferry::Verifier", text, nullptr, int(qMin<qint64>(n, INT_MAX)));
+    return QCoreApplication::translate("ferry::Verifier", text, disambiguation, int(qMin<qint64>(n, INT_MAX)));
 }
 
 using RowSink = std::function<void(std::vector<Row>&)>;
-
-// --- The last run's rejects -------------------------------------------------------------------------
-
-// Records of a CSV file as RunOutput writes them (RFC 4180 quoting, fields may span lines).
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = any = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            if (any || !field.isEmpty()) {
-                record << field;
-                records << record;
-            }
-            record.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    if (any || !field.isEmpty()) {
-        record << field;
-        records << record;
-    }
-    return records;
-}
-
-// Per source key: how many rejected rows had each joined source-values text. Both are needed: rows
-// with one key (duplicates the database refused) are told apart by their values.
-using RejectTable = QHash<QString, QHash<QString, int>>;
-
-QString joinedValues(const Row& source)
-{
-    QStringList values;
-    for (const Value& v : source)
-        values << v.display();
-    return values.join(QStringLiteral(" | "));
-}
-
-// Consumes one listed reject matching this source row, if any.
-bool takeReject(RejectTable& rejects, const TablePlan& plan, const Row& source)
-{
-    if (rejects.isEmpty())
-        return false;
-    const QString key = plan.sourceKeyIndex >= 0 ? source[size_t(plan.sourceKeyIndex)].toString() : QString();
-    auto byKey = rejects.find(key);
-    if (byKey == rejects.end())
-        return false;
-    auto byValues = byKey->find(joinedValues(source));
-    if (byValues == byKey->end() || *byValues <= 0)
-        return false;
-    --*byValues;
-    return true;
-}
 
 // --- Streaming ---------------------------------------------------------------------------------------
 
@@ -158,14 +81,13 @@ struct SampleValues {
 
 class TableCheck {
 public:
-    TableCheck(const TablePlan& plan, int planIndex, Connection& source, Connection& target, LookupSource& lookups,
-               RejectTable rejects, const VerifyRequest& request, const std::function<void(QString)>& say)
+    TableCheck(const TablePlan& plan, Connection& source, Connection& target, LookupSource& lookups, TableLedger ledger,
+               const VerifyRequest& request, const std::function<void(QString)>& say)
         : plan_(plan)
-        , planIndex_(planIndex)
         , source_(source)
         , target_(target)
         , lookups_(lookups)
-        , rejects_(std::move(rejects))
+        , ledger_(std::move(ledger))
         , request_(request)
         , say_(say)
     {
@@ -183,18 +105,20 @@ private:
     QString keyText(const Row& values) const;
 
     TablePlan plan_;
-    int planIndex_;
     Connection& source_;
     Connection& target_;
     LookupSource& lookups_;
-    RejectTable rejects_;
+    TableLedger ledger_;
     const VerifyRequest& request_;
     const std::function<void(QString)>& say_;
 
     QList<int> keys_; // positions in plan_.fields; empty = whole-row comparison
     verify::Collapse collapse_ = verify::Collapse::KeepAll;
     std::optional<verify::RowHasher> hasher_;
-    qint64 excluded_ = 0; // counted by each expected stream; the same every time
+    // Counted by each expected stream; the same every time.
+    qint64 excluded_ = 0;  // rejected, or skipped as a duplicate
+    qint64 skipped_ = 0;   // of which skipped as a duplicate
+    qint64 rewritten_ = 0; // written with a merge's or a target row's values
 };
 
 void TableCheck::chooseKey(VerifyTableResult& r)
@@ -236,18 +160,25 @@ void TableCheck::chooseKey(VerifyTableResult& r)
 
 void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow)
 {
-    RejectTable rejects = rejects_; // each stream consumes its own copy
+    TableLedger ledger = ledger_; // each stream consumes its own copy
     RowPreparer preparer(plan_, &lookups_);
-    excluded_ = 0;
+    excluded_ = skipped_ = rewritten_ = 0;
     const RowSink sink = [&](std::vector<Row>& rows) {
         PreparedBatch batch = preparer.prepare(std::move(rows));
         excluded_ += qint64(batch.rejects.size()); // refused by the rules: the run refused them too
-        for (const PreparedRow& p : batch.rows) {
-            const Row& source = batch.source[size_t(p.source)];
-            if (takeReject(rejects, plan_, source) ||
-                (request_.exclusions && request_.exclusions->excluded(planIndex_, source, p.values))) {
+        for (PreparedRow& p : batch.rows) {
+            switch (ledger.take(plan_, batch.source[size_t(p.source)], &p.values)) {
+            case TableLedger::Outcome::Skipped:
+                ++skipped_;
+                [[fallthrough]];
+            case TableLedger::Outcome::Rejected:
                 ++excluded_;
                 continue;
+            case TableLedger::Outcome::Rewritten:
+                ++rewritten_;
+                break;
+            case TableLedger::Outcome::Expected:
+                break;
             }
             onRow(p.values);
         }
@@ -392,6 +323,12 @@ VerifyTableResult TableCheck::run()
     verify::BucketTable expected(request_.buckets), actual(request_.buckets);
     streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); });
     r.excluded = excluded_;
+    if (skipped_ > 0)
+        r.notes << tr("%n source row(s) the run skipped as duplicates are not expected", nullptr, skipped_);
+    if (rewritten_ > 0)
+        r.notes << tr("%n source row(s) are expected as the run wrote them: merged with their duplicates or under the "
+                      "key of the target row they updated",
+                      nullptr, rewritten_);
     streamActual([&](const Row& row) { actual.add(hasher_->digest(row)); });
     r.targetRows = actual.rows();
 
@@ -413,7 +350,7 @@ VerifyTableResult TableCheck::run()
     const QList<std::vector<int>> passes =
         verify::drillPasses(expected, actual, differing, qMax<qint64>(1, request_.rowsPerPass));
     if (!differing.empty())
-        say_(trn("%1: %n bucket(s) differ, comparing their rows", qint64(differing.size())).arg(plan_.label()));
+        say_(tr("%1: %n bucket(s) differ, comparing their rows", nullptr, qint64(differing.size())).arg(plan_.label()));
     for (const std::vector<int>& buckets : passes) {
         verify::DrillPass pass(expected, buckets, collapse_);
         streamActual([&](const Row& row) {
@@ -439,16 +376,16 @@ VerifyTableResult TableCheck::run()
 
     if (plan_.mode == WriteMode::UpdateOnly && r.missing > 0) {
         // The run only updates: a source row without a target row was skipped, not lost.
-        r.notes << trn("update-only: %n source row(s) have no target row; the run skipped them", r.missing);
+        r.notes << tr("update-only: %n source row(s) have no target row; the run skipped them", nullptr, r.missing);
         r.excluded += r.missing;
         r.missing = 0;
         std::erase_if(findings,
                       [](const verify::DrillFinding& f) { return f.kind == verify::DrillFinding::Kind::Missing; });
     }
     if (collapsed > 0)
-        r.notes << trn("%n source row(s) share their key with another source row; the target keeps one per key "
-                       "(%1)",
-                       collapsed)
+        r.notes << tr("%n source row(s) share their key with another source row; the target keeps one per key "
+                      "(%1)",
+                      nullptr, collapsed)
                        .arg(writeModeName(plan_.mode));
     for (int c = 0; c < columnCount; ++c)
         if (perColumn[size_t(c)] > 0)
@@ -464,23 +401,6 @@ VerifyTableResult TableCheck::run()
              .arg(r.extra)
              .arg(r.different));
     return r;
-}
-
-QHash<QString, RejectTable> loadRejects(const QString& path, QString* error)
-{
-    QHash<QString, RejectTable> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the last run's rejects %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return out;
-    }
-    QList<QStringList> records = parseCsv(QString::fromUtf8(f.readAll()));
-    if (!records.isEmpty())
-        records.removeFirst(); // header: table,source_key,column,reason,sqlstate,source_values
-    for (const QStringList& r : records)
-        if (r.size() >= 6)
-            ++out[r[0].toLower()][r[1]][r[5]];
-    return out;
 }
 
 } // namespace
@@ -562,14 +482,14 @@ VerifyResult Verifier::run()
 
     const QString runDir =
         request_.runDirectory.isEmpty() ? lastRunDirectory(project_.options.outputDirectory) : request_.runDirectory;
-    QHash<QString, RejectTable> rejects;
-    if (!runDir.isEmpty() && QFile::exists(QDir(runDir).filePath(QStringLiteral("rejects.csv")))) {
-        result.rejectsFile = QDir(runDir).filePath(QStringLiteral("rejects.csv"));
+    RunLedger ledger;
+    if (!runDir.isEmpty()) {
         QString error;
-        rejects = loadRejects(result.rejectsFile, &error);
-        if (!error.isEmpty())
+        if (!ledger.load(runDir, &error))
             return fail(VerifyFailure::Run, error);
-        say(tr("Rows rejected by the run in %1 are not expected").arg(QDir::toNativeSeparators(runDir)));
+        result.rejectsFile = ledger.rejectsFile();
+        result.decisionsFile = ledger.dedupeFile();
+        say(tr("Rows the run in %1 rejected or skipped are not expected").arg(QDir::toNativeSeparators(runDir)));
     } else {
         say(tr("No earlier run found in %1: only rows the rules refuse are left out")
                 .arg(QDir::toNativeSeparators(project_.options.outputDirectory)));
@@ -587,7 +507,7 @@ VerifyResult Verifier::run()
         for (int t : selected) {
             const TablePlan& tp = plan.tables[t];
             current = tp.label();
-            TableCheck check(tp, t, *source, *target, lookups, rejects.value(tp.target.name.toLower()), request_, say);
+            TableCheck check(tp, *source, *target, lookups, ledger.table(tp.target.name), request_, say);
             result.tables << check.run();
         }
     } catch (const Error& e) {

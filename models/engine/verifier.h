@@ -1,11 +1,10 @@
 #pragma once
 // Verification after a run (`ferry-cli verify P`): proves the target holds exactly what it should. For
 // each table, what SHOULD be there — the source rows through the same transforms and coercion as a run
-// (RowPreparer), minus the rows the last real run rejected and the rows a hook says it skipped — is
-// compared with what IS there, by key, through bucketed hashes (verify_buckets.h): each side is
-// streamed once, and only the buckets that disagree are streamed again and classified row by row, so a
-// million rows verify in bounded memory.
-#include "core/value.h"
+// (RowPreparer), minus the rows the last real run rejected or skipped as duplicates, with the values it
+// wrote for merged rows and target matches (engine/run_ledger.h) — is compared with what IS there, by
+// key, through bucketed hashes (verify_buckets.h): each side is streamed once, and only the buckets that
+// disagree are streamed again and classified row by row, so a million rows verify in bounded memory.
 #include "engine/verify_types.h"
 #include "project/project.h"
 
@@ -14,23 +13,15 @@
 
 namespace ferry {
 
-// Rows the run left out on purpose (duplicates it skipped). Called once per source row per stream —
-// verify streams the source more than once — and must give the same answer every time.
-class VerifyExclusions {
-public:
-    virtual ~VerifyExclusions() = default;
-    virtual bool excluded(int planTableIndex, const Row& sourceRow, const Row& preparedRow) = 0;
-};
-
 struct VerifyRequest {
     QString sourcePassword; // overrides the profiles' passwordEnv
     QString targetPassword;
     QStringList tables; // target names to verify; empty = all
-    VerifyExclusions* exclusions = nullptr;
     int buckets = 4096;
     qint64 rowsPerPass = 100000; // drill-down: rows of both sides held at once, at most about this many
-    // The run whose rejects are excluded: a "<stamp>-run" folder. Empty = the newest one under the
-    // project's output directory (none there: nothing is excluded but what the preparer refuses).
+    // The run whose rejects and duplicate decisions are applied: a "<stamp>-run" folder. Empty = the
+    // newest one under the project's output directory (none there: nothing is excluded but what the
+    // preparer refuses).
     QString runDirectory;
 };
 

@@ -76,6 +76,8 @@ QJsonObject VerifyResult::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (!rejectsFile.isEmpty())
         o.insert(QStringLiteral("rejectsFile"), rejectsFile);
+    if (!decisionsFile.isEmpty())
+        o.insert(QStringLiteral("decisionsFile"), decisionsFile);
     return o;
 }
 

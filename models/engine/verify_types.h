@@ -48,7 +48,8 @@ struct VerifyResult {
     QList<VerifyTableResult> tables;
     QString error; // why verification could not finish
     VerifyFailure failure = VerifyFailure::None;
-    QString rejectsFile; // the last run's rejects.csv whose rows were excluded, empty if none was found
+    QString rejectsFile;   // the last run's rejects.csv whose rows were excluded, empty if none was found
+    QString decisionsFile; // its dedupe.csv (rows skipped or rewritten by duplicate rules), empty if none
     double seconds = 0;
 
     // No table differs and verification finished.

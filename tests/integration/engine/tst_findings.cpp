@@ -2,12 +2,14 @@
 // each in one cluster; every planted mismatch found exactly once with before and after; lookups that find
 // no parent as pre-flight findings; and the rejects the dry run predicts equal the real run's. Then the
 // cluster actions on a small table with known answers: keep first, keep most recent, merge, and matches
-// against rows already in the target (skip, update).
+// against rows already in the target (skip, update) — and verify after each knows what the rules did.
 #include "common/dbfixture.h"
 #include "common/demo.h"
 #include "engine/migration.h"
+#include "engine/verifier.h"
 #include "project/project_file.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -343,6 +345,80 @@ private slots:
         const QStringList rows = targetRows(p.target.database);
         QCOMPARE(rows.size(), 4); // 1, 2, 4 and Dan's row 40 updated in place
         QVERIFY(rows.contains(QStringLiteral("40|\"Dan Ruiz\"|\"dan@example.com\"|NULL")));
+    }
+
+    // What the duplicate rules skipped is not expected, and what they merged or matched in the target is
+    // expected as it was written; without the run's record of it, the same target would not verify.
+    void verifyKnowsWhatTheRulesDid_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<int>("againstTarget");
+        QTest::addColumn<qint64>("matched");
+        QTest::addColumn<qint64>("extra");
+        QTest::addColumn<qint64>("excluded");
+        QTest::addColumn<qint64>("missingWithoutRecord");
+        QTest::addColumn<qint64>("differentWithoutRecord");
+        const int none = int(TargetAction::None);
+        QTest::newRow("keep first") << int(ClusterAction::KeepFirst) << none << 4LL << 0LL << 1LL << 1LL << 0LL;
+        QTest::newRow("keep most recent")
+            << int(ClusterAction::KeepMostRecent) << none << 4LL << 0LL << 1LL << 1LL << 0LL;
+        QTest::newRow("merge") << int(ClusterAction::Merge) << none << 4LL << 0LL << 1LL << 1LL << 1LL;
+        QTest::newRow("flag") << int(ClusterAction::Flag) << none << 5LL << 0LL << 0LL << 0LL << 0LL;
+        // Dan (source 5) is already in the target as row 40: skipped leaves row 40 as it was (extra: it
+        // was there before the run); updated writes Dan's values into row 40.
+        QTest::newRow("target skip") << int(ClusterAction::KeepFirst) << int(TargetAction::Skip) << 3LL << 1LL << 2LL
+                                     << 2LL << 0LL;
+        QTest::newRow("target update") << int(ClusterAction::KeepFirst) << int(TargetAction::Update) << 4LL << 0LL
+                                       << 1LL << 2LL << 0LL;
+    }
+    void verifyKnowsWhatTheRulesDid()
+    {
+        QFETCH(int, action);
+        QFETCH(int, againstTarget);
+        QTemporaryDir tmp;
+        Project p =
+            peopleProject(tmp.path(), againstTarget == int(TargetAction::None)
+                                          ? QString()
+                                          : QStringLiteral("(40, 'Daniel Ruiz', 'DAN@example.com', NULL, NULL)"));
+        p.options.outputDirectory = tmp.filePath(QStringLiteral("runs"));
+        p.tables[0].dedupe.action = ClusterAction(action);
+        p.tables[0].dedupe.againstTarget = TargetAction(againstTarget);
+        const RunSummary s = runProject(p, false);
+        QVERIFY2(s.status == RunSummary::Status::Ok, qPrintable(s.error));
+
+        VerifyResult v = Verifier(p, {}).run();
+        QVERIFY2(v.failure == VerifyFailure::None, qPrintable(v.error));
+        const VerifyTableResult& t = v.tables.value(0);
+        QTEST(t.matched, "matched");
+        QTEST(t.extra, "extra");
+        QTEST(t.excluded, "excluded");
+        QCOMPARE(t.missing, qint64(0));
+        QCOMPARE(t.different, qint64(0));
+        QCOMPARE(v.decisionsFile.isEmpty(),
+                 s.tables[0].skipped == 0 && s.tables[0].updated == 0 && ClusterAction(action) != ClusterAction::Merge);
+
+        // The same target without the run's record of its decisions.
+        QFile::remove(QDir(s.runDirectory).filePath(QStringLiteral("dedupe.csv")));
+        v = Verifier(p, {}).run();
+        QVERIFY2(v.failure == VerifyFailure::None, qPrintable(v.error));
+        QTEST(v.tables.value(0).missing, "missingWithoutRecord");
+        QTEST(v.tables.value(0).different, "differentWithoutRecord");
+    }
+
+    void aDamagedDecisionFileStopsVerify()
+    {
+        QTemporaryDir tmp;
+        Project p = peopleProject(tmp.path(), {});
+        p.options.outputDirectory = tmp.filePath(QStringLiteral("runs"));
+        p.tables[0].dedupe.action = ClusterAction::KeepFirst;
+        const RunSummary s = runProject(p, false);
+        QFile f(QDir(s.runDirectory).filePath(QStringLiteral("dedupe.csv")));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("person,9,written,9,[not json\n");
+        f.close();
+        const VerifyResult v = Verifier(p, {}).run();
+        QCOMPARE(v.failure, VerifyFailure::Run);
+        QVERIFY2(v.error.contains(QLatin1String("dedupe.csv, line 3")), qPrintable(v.error));
     }
 };
 
