@@ -158,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>ferry::CheckEvaluator</name>
+    <message>
+        <source>unnamed check</source>
+        <translation>未命名的检查约束</translation>
+    </message>
+    <message>
+        <source>it names %1, which the load does not fill (the database uses the column&apos;s default)</source>
+        <translation>它引用了 %1，而本次加载不填写该列（数据库会使用列的默认值）</translation>
+    </message>
+    <message>
+        <source>it names none of the table&apos;s columns</source>
+        <translation>它没有引用表中的任何列</translation>
+    </message>
+    <message>
+        <source>violates the check %1: %2</source>
+        <translation>违反检查约束 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database would not evaluate it on its own (%1)</source>
+        <translation>数据库无法单独计算它（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ClustersModel</name>
     <message>
         <source>Keep the first row</source>
@@ -508,6 +531,10 @@
         <source>rows whose parent row will not exist in the target (the lookup finds nothing); they are rejected</source>
         <translation>父行在目标中将不存在的行（查找不到任何结果）；这些行会被拒绝</translation>
     </message>
+    <message>
+        <source>%1 was not evaluated by the dry run: %2. The database enforces it when the rows are written.</source>
+        <translation>试运行未计算 %1：%2。写入行时数据库会强制执行它。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::Language</name>
@@ -786,6 +813,10 @@
     <message>
         <source>Run</source>
         <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 was not evaluated: %3</source>
+        <translation>%1：未计算检查约束 %2：%3</translation>
     </message>
     <message>
         <source>%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7</source>

@@ -75,6 +75,43 @@ QString Dialect::existingKeysQuery(const TableRef& table, const QStringList& key
     return sql;
 }
 
+QString Dialect::typedParameter(const ColumnInfo& column) const
+{
+    switch (family_) {
+    case DbFamily::PostgreSQL: // parameters arrive as text or int8; the expression expects the column's type
+        return column.nativeType.isEmpty() ? QStringLiteral("?")
+                                           : QStringLiteral("CAST(? AS %1)").arg(column.nativeType);
+    case DbFamily::SQLite: // a derived column has no affinity; the table's numeric columns would convert
+        switch (column.type) {
+        case ColumnType::Integer:
+        case ColumnType::Decimal:
+        case ColumnType::Double:
+            return QStringLiteral("CAST(? AS NUMERIC)");
+        default:
+            return QStringLiteral("?");
+        }
+    case DbFamily::MariaDB: // converts in comparisons as a column would
+    case DbFamily::Generic:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString Dialect::checkViolationsQuery(const QString& expression, const QList<ColumnInfo>& columns, int rowCount) const
+{
+    const QString row = family_ == DbFamily::PostgreSQL ? QStringLiteral("CAST(? AS bigint)") : QStringLiteral("?");
+    QStringList first{row + QStringLiteral(" AS ferry_row")}, other{row};
+    for (const ColumnInfo& c : columns) {
+        first << typedParameter(c) + QStringLiteral(" AS ") + quoteIdentifier(c.name);
+        other << typedParameter(c);
+    }
+    QString rows = QStringLiteral("SELECT ") + first.join(QStringLiteral(", "));
+    const QString more = QStringLiteral(" UNION ALL SELECT ") + other.join(QStringLiteral(", "));
+    for (int r = 1; r < rowCount; ++r)
+        rows += more;
+    return QStringLiteral("SELECT ferry_row FROM (%1) ferry_rows WHERE NOT (%2)").arg(rows, expression);
+}
+
 QString Dialect::rollbackToSavepoint(const QString& name) const
 {
     return QStringLiteral("ROLLBACK TO SAVEPOINT ") + name;

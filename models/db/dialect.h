@@ -26,6 +26,11 @@ public:
     QString updateStatement(const TableRef& table, const QStringList& setColumns, const QStringList& keys) const;
     // SELECT keys FROM t WHERE (k1 = ? AND k2 = ?) OR … for rowCount keys; IN (…) for a single key.
     QString existingKeysQuery(const TableRef& table, const QStringList& keys, int rowCount) const;
+    // Evaluates a CHECK expression on rowCount rows given as parameters (a row number, then one value per
+    // column, in `columns` order) and returns the numbers of the rows for which it is false — the rows the
+    // database would refuse (NULL passes a check). Values are cast to each column's type where the
+    // database compares by type.
+    QString checkViolationsQuery(const QString& expression, const QList<ColumnInfo>& columns, int rowCount) const;
     QString savepoint(const QString& name) const { return QStringLiteral("SAVEPOINT ") + name; }
     QString rollbackToSavepoint(const QString& name) const;
     QString releaseSavepoint(const QString& name) const { return QStringLiteral("RELEASE SAVEPOINT ") + name; }
@@ -33,6 +38,8 @@ public:
     int maxParameters() const;
 
 private:
+    QString typedParameter(const ColumnInfo& column) const;
+
     DbFamily family_;
     QString quote_;
 };

@@ -49,6 +49,14 @@ struct ForeignKey {
     QStringList referencedColumns;
 };
 
+// A CHECK constraint as the database reports it: its expression in the database's own SQL, and the
+// table's columns the expression refers to.
+struct CheckConstraint {
+    QString name; // empty where the database keeps none (SQLite's unnamed checks)
+    QString expression;
+    QStringList columns;
+};
+
 struct TableInfo {
     QString schema; // empty where the database has none (SQLite, MariaDB's current database)
     QString name;
@@ -58,6 +66,7 @@ struct TableInfo {
     QList<QStringList> uniqueKeys; // other unique constraints / unique indexes
     QList<ForeignKey> foreignKeys;
     std::optional<qint64> rowCountEstimate;
+    QList<CheckConstraint> checks;
 
     const ColumnInfo* column(const QString& name) const; // case-insensitive
     int columnIndex(const QString& name) const;          // -1 if absent

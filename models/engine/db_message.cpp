@@ -40,4 +40,19 @@ DbRejectReason explainDatabaseError(const QString& message)
     return out;
 }
 
+QString violatedCheck(const QString& reason)
+{
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("violates check constraint \"([^\"]+)\"")),
+        QRegularExpression(QStringLiteral("CONSTRAINT `(?:[^`.]+\\.)?([^`]+)` failed for")),
+        QRegularExpression(QStringLiteral("CHECK constraint failed: (.*?)(?: \\(\\d+\\))?$")),
+    };
+    for (const QRegularExpression& re : patterns) {
+        const QRegularExpressionMatch m = re.match(reason);
+        if (m.hasMatch())
+            return m.captured(1).trimmed();
+    }
+    return {};
+}
+
 } // namespace ferry

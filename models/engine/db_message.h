@@ -13,4 +13,10 @@ struct DbRejectReason {
 
 DbRejectReason explainDatabaseError(const QString& message);
 
+// The CHECK constraint a one-line reason says the row broke, empty when it names none: PostgreSQL's
+// 'violates check constraint "x"', MariaDB's "CONSTRAINT `x` failed for" (a column-level check is
+// `table.column`; the column's name is returned, which is the check's name in its catalog), SQLite's
+// "CHECK constraint failed: x" (the name, or the expression of an unnamed check).
+QString violatedCheck(const QString& reason);
+
 } // namespace ferry

@@ -1,5 +1,7 @@
 #include "findings_collector.h"
 
+#include "engine/db_message.h"
+
 #include <QCoreApplication>
 
 namespace ferry {
@@ -70,11 +72,18 @@ void FindingsCollector::reject(int summaryTable, const RejectRecord& r)
     } else if (r.origin == QLatin1String("unique-against-target")) {
         kind = PreflightFinding::Kind::UniqueAgainstTarget;
         detail = r.reason;
-    } else if (r.origin == QLatin1String("database") && r.sqlState.startsWith(QLatin1String("23"))) {
+    } else if (r.origin == QLatin1String("check")) {
+        kind = PreflightFinding::Kind::CheckConstraint;
+        detail = r.reason;
+    } else if (r.origin == QLatin1String("database") && r.sqlState.startsWith(QLatin1String("23")) &&
+               violatedCheck(r.reason).isEmpty()) {
         // An integrity constraint the database enforced during a real run (SQLSTATE class 23).
         kind = r.sqlState == QLatin1String("23503")   ? PreflightFinding::Kind::MissingParent
                : r.sqlState == QLatin1String("23514") ? PreflightFinding::Kind::CheckConstraint
                                                       : PreflightFinding::Kind::UniqueAgainstTarget;
+        detail = r.reason;
+    } else if (r.origin == QLatin1String("database") && !violatedCheck(r.reason).isEmpty()) {
+        kind = PreflightFinding::Kind::CheckConstraint; // MariaDB (23000) and SQLite (HY000) say it in words
         detail = r.reason;
     } else {
         return;
@@ -84,6 +93,21 @@ void FindingsCollector::reject(int summaryTable, const RejectRecord& r)
     ++f.rows;
     if (f.sampleKeys.size() < kSampleKeys)
         f.sampleKeys << r.sourceKey;
+}
+
+void FindingsCollector::checkNotEvaluated(int summaryTable, const QString& table, const QString& constraint,
+                                          const QStringList& columns, const QString& why)
+{
+    PreflightFinding f;
+    f.tableIndex = summaryTable;
+    f.table = table;
+    f.kind = PreflightFinding::Kind::CheckConstraint;
+    f.blocking = false;
+    f.constraint = constraint;
+    f.columns = columns;
+    f.detail = tr("%1 was not evaluated by the dry run: %2. The database enforces it when the rows are written.")
+                   .arg(constraint, why);
+    preflight_ << f;
 }
 
 void FindingsCollector::clusters(int summaryTable, const QList<DuplicateCluster>& found)

@@ -15,6 +15,9 @@ public:
     void mismatch(int summaryTable, MismatchRecord m);
     void reject(int summaryTable, const RejectRecord& r);
     void clusters(int summaryTable, const QList<DuplicateCluster>& found);
+    // A check constraint a dry run could not evaluate: the database will, when the rows are written.
+    void checkNotEvaluated(int summaryTable, const QString& table, const QString& constraint,
+                           const QStringList& columns, const QString& why);
 
     // Moves everything into the summary.
     void finish(RunSummary& summary);

@@ -227,6 +227,12 @@ RunSummary Migration::run(RunObserver* observer)
             return;
         TableCounts counts = runner->counts();
         counts.completed = completed;
+        for (const CheckEvaluator::NotEvaluated& c : runner->checksNotEvaluated()) {
+            findings.checkNotEvaluated(currentTable, plan.tables[currentTable].target.name, c.constraint, c.columns,
+                                       c.why);
+            log(tr("%1: the check %2 was not evaluated: %3")
+                    .arg(plan.tables[currentTable].label(), c.constraint, c.why));
+        }
         summary.tables << counts;
         summary.sourceColumns << plan.tables[currentTable].sourceColumns;
         log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")

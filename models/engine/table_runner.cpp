@@ -109,6 +109,17 @@ Row TableRunner::updateRow(const Row& values) const
     return out;
 }
 
+QString TableRunner::checkColumn(const QString& reason) const
+{
+    const QString named = violatedCheck(reason);
+    if (named.isEmpty())
+        return {};
+    for (const CheckConstraint& c : plan_.targetInfo.checks)
+        if (!c.columns.isEmpty() && (c.name.compare(named, Qt::CaseInsensitive) == 0 || c.expression == named))
+            return c.columns.first();
+    return {};
+}
+
 qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth,
                                   const std::vector<Row>& sourceRows, TableCounts& batch)
 {
@@ -135,8 +146,9 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         target_.execute(d.releaseSavepoint(sp));
         if (rows.size() == 1) {
             const DbRejectReason why = explainDatabaseError(e.message());
-            RejectRecord r =
-                RowPreparer::makeReject(plan_, sourceRows[rows.front()->source], why.column, why.reason, e.sqlState());
+            RejectRecord r = RowPreparer::makeReject(plan_, sourceRows[rows.front()->source],
+                                                     why.column.isEmpty() ? checkColumn(why.reason) : why.column,
+                                                     why.reason, e.sqlState());
             r.origin = QStringLiteral("database");
             rejectRow(r, batch);
             return 0;
@@ -175,6 +187,46 @@ void TableRunner::countStopped(const TableCounts& batch)
     decided.read = batch.rejected;
     decided.rejected = batch.rejected;
     counts_ += decided;
+}
+
+void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inserting,
+                                  const std::vector<Row>& sourceRows, TableCounts& batch)
+{
+    std::vector<RejectRecord> refused(rows.size());
+    std::vector<bool> isRefused(rows.size(), false);
+    if (inserting) {
+        if (!unique_)
+            unique_ = std::make_unique<UniqueChecker>(plan_, target_);
+        const auto violations = unique_->check(rows);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!violations[i])
+                continue;
+            refused[i] = RowPreparer::makeReject(plan_, sourceRows[size_t(rows[i]->source)], violations[i]->column,
+                                                 violations[i]->reason, {});
+            refused[i].origin = violations[i]->withinLoad ? QStringLiteral("unique-within-load")
+                                                          : QStringLiteral("unique-against-target");
+            isRefused[i] = true;
+        }
+    }
+    if (!checks_)
+        checks_ = std::make_unique<CheckEvaluator>(plan_, target_);
+    const auto broken = checks_->check(rows);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (isRefused[i] || !broken[i])
+            continue;
+        refused[i] = RowPreparer::makeReject(plan_, sourceRows[size_t(rows[i]->source)], broken[i]->column,
+                                             broken[i]->reason, {});
+        refused[i].origin = QStringLiteral("check");
+        isRefused[i] = true;
+    }
+    std::vector<const Prepared*> accepted;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (isRefused[i])
+            rejectRow(refused[i], batch);
+        else
+            accepted.push_back(rows[i]);
+    }
+    rows = std::move(accepted);
 }
 
 void TableRunner::processBatch(PreparedBatch&& prepared)
@@ -252,22 +304,8 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
 
     if (dryRun_) {
         // What the database would refuse: the same rows a real run rejects at its unique keys.
-        if (!unique_)
-            unique_ = std::make_unique<UniqueChecker>(plan_, target_);
-        const auto violations = unique_->check(inserts);
-        std::vector<const Prepared*> accepted;
-        for (size_t i = 0; i < inserts.size(); ++i) {
-            if (!violations[i]) {
-                accepted.push_back(inserts[i]);
-                continue;
-            }
-            RejectRecord r = RowPreparer::makeReject(plan_, rows[size_t(inserts[i]->source)], violations[i]->column,
-                                                     violations[i]->reason, {});
-            r.origin = violations[i]->withinLoad ? QStringLiteral("unique-within-load")
-                                                 : QStringLiteral("unique-against-target");
-            rejectRow(r, batch);
-        }
-        inserts = std::move(accepted);
+        predictRefusals(inserts, true, rows, batch);
+        predictRefusals(updates, false, rows, batch);
         batch.inserted = static_cast<qint64>(inserts.size());
         batch.updated = static_cast<qint64>(updates.size());
         for (const Prepared* p : inserts)

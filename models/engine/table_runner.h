@@ -3,6 +3,7 @@
 // insert / update / skip by the match keys, then write the batch in one transaction. A row the
 // database refuses is found by splitting the batch under savepoints and rejected alone; every good
 // row of the batch still lands. Counts are added only when a batch commits, so they always add up.
+#include "engine/check_evaluator.h"
 #include "engine/lookup_cache.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
@@ -46,6 +47,11 @@ public:
     void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
 
     const TableCounts& counts() const { return counts_; }
+    // Dry runs: the target's checks the run could not evaluate, and why.
+    QList<CheckEvaluator::NotEvaluated> checksNotEvaluated() const
+    {
+        return checks_ ? checks_->notEvaluated() : QList<CheckEvaluator::NotEvaluated>();
+    }
 
 private:
     using Prepared = PreparedRow;
@@ -59,6 +65,10 @@ private:
     void rejectRow(const RejectRecord& r, TableCounts& batch);
     void notePending(const Row& values);
     void countStopped(const TableCounts& batch);
+    QString checkColumn(const QString& reason) const; // first column of the check a refusal names
+    // Dry runs: drops from `rows` (and rejects) what the database would refuse at a unique key or a check.
+    void predictRefusals(std::vector<const Prepared*>& rows, bool inserting, const std::vector<Row>& sourceRows,
+                         TableCounts& batch);
 
     const TablePlan& plan_;
     Connection& target_;
@@ -69,7 +79,8 @@ private:
     BatchCommitHook* hook_;
     std::unique_ptr<BatchWriter> inserter_;
     std::unique_ptr<BatchWriter> updater_;
-    std::unique_ptr<UniqueChecker> unique_; // dry runs only
+    std::unique_ptr<UniqueChecker> unique_;  // dry runs only
+    std::unique_ptr<CheckEvaluator> checks_; // dry runs only
     QList<LookupSpec> downstream_;
     std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
     std::vector<RejectRecord> batchRejects_;

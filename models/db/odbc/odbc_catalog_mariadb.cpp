@@ -3,6 +3,8 @@
 // as the text "NULL" and cannot tell utf8mb3 from utf8mb4 columns.
 #include "odbc_catalog_detail.h"
 
+#include "db/check_constraints.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -160,6 +162,18 @@ TableInfo mariadbDescribe(SQLHDBC dbc, const TableRef& table)
         info.foreignKeys.last().columns << str(r, 1);
         info.foreignKeys.last().referencedColumns << str(r, 4);
     }
+
+    // Column- and table-level checks alike (MariaDB 10.2+; a JSON column's json_valid() check is one).
+    QStringList checkParams;
+    const QString checkWhere = schemaCondition(QStringLiteral("constraint_schema"), databaseOf(table), checkParams) +
+                               QStringLiteral(" AND table_name = ?");
+    checkParams << table.name;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT constraint_name, check_clause FROM information_schema.check_constraints WHERE ") +
+                   checkWhere + QStringLiteral(" ORDER BY constraint_name"),
+               checkParams))
+        info.checks << CheckConstraint{str(r, 0), str(r, 1), columnsReferenced(str(r, 1), info.columns)};
     return info;
 }
 

@@ -139,6 +139,25 @@ TableInfo postgresDescribe(SQLHDBC dbc, const TableRef& table)
         info.foreignKeys.last().columns << str(r, 1);
         info.foreignKeys.last().referencedColumns << str(r, 4);
     }
+
+    // NOT VALID checks are enforced on new rows too. Columns come from conkey: exact, even for names the
+    // expression quotes.
+    const QList<TextRow> checks =
+        query(dbc,
+              QStringLiteral("SELECT con.conname, pg_catalog.pg_get_expr(con.conbin, con.conrelid), "
+                             "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
+                             "WHERE a.attrelid = con.conrelid AND a.attnum = ANY (con.conkey)) "
+                             "FROM pg_catalog.pg_constraint con WHERE con.contype = 'c' AND con.conrelid = ?::oid "
+                             "ORDER BY con.conname"),
+              {oid});
+    for (const TextRow& r : checks) {
+        CheckConstraint c{str(r, 0), str(r, 1), {}};
+        const QStringList named = str(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const ColumnInfo& col : info.columns)
+            if (named.contains(col.name))
+                c.columns << col.name;
+        info.checks << c;
+    }
     return info;
 }
 

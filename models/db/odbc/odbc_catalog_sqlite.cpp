@@ -3,6 +3,8 @@
 // has no constraint names.
 #include "odbc_catalog_detail.h"
 
+#include "db/check_constraints.h"
+
 #include <QHash>
 
 namespace ferry::odbc::detail {
@@ -121,6 +123,10 @@ TableInfo sqliteDescribe(SQLHDBC dbc, const TableRef& table)
             fk.referencedColumns = parent.primaryKey;
         }
     }
+    const QList<TextRow> create =
+        query(dbc, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ? AND type = 'table'"), {table.name});
+    if (!create.isEmpty())
+        info.checks = sqliteChecks(str(create.first(), 0), info.columns);
     return info;
 }
 

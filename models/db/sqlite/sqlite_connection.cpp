@@ -1,5 +1,7 @@
 #include "sqlite_connection.h"
 
+#include "db/check_constraints.h"
+
 #include "sqlite_reader.h"
 #include "sqlite_script.h"
 #include "sqlite_types.h"
@@ -256,7 +258,8 @@ TableInfo SqliteConnection::describe(const TableRef& table)
     info.isView = master.value(1).toString() == QLatin1String("view");
     static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID\\s*;?\\s*$"),
                                                  QRegularExpression::CaseInsensitiveOption);
-    const bool rowidTable = !info.isView && !withoutRowid.match(master.value(2).toString()).hasMatch();
+    const QString createSql = master.value(2).toString();
+    const bool rowidTable = !info.isView && !withoutRowid.match(createSql).hasMatch();
 
     std::map<int, QString> primaryKey; // position in the key -> column
     QSqlQuery cols = run(db_,
@@ -292,6 +295,7 @@ TableInfo SqliteConnection::describe(const TableRef& table)
     }
 
     if (!info.isView) {
+        info.checks = sqliteChecks(createSql, info.columns);
         // Unique constraints and unique indexes over plain columns, in creation order.
         QSqlQuery indexes = run(db_,
                                 QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?, ?) "

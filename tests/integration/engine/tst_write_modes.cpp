@@ -6,6 +6,7 @@
 #include "engine/migration.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <utility>
@@ -142,20 +143,23 @@ private slots:
         target->execute(targetDdl(target->family(), table));
         auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
 
-        // Dry run first: predicts the engine-side rejects and the unique violation (778 repeats 777's
-        // e-mail), and writes nothing. Only the CHECK constraint (333) is the database's to find.
+        // Dry run first: predicts the engine-side rejects, the unique violation (778 repeats 777's e-mail)
+        // and the CHECK constraint (333: score >= 0, evaluated by the target itself), and writes nothing.
         RunSummary dry = run(project(db, table, WriteMode::Insert), true);
         QCOMPARE(dry.status, RunSummary::Status::Rejects);
         QCOMPARE(dry.tables.size(), 1);
         QCOMPARE(dry.tables[0].read, kRows);
-        QCOMPARE(dry.tables[0].inserted, kRows - 3);
-        QCOMPARE(dry.tables[0].rejected, 3);
-        bool uniquePredicted = false;
+        QCOMPARE(dry.tables[0].inserted, kRows - 4);
+        QCOMPARE(dry.tables[0].rejected, 4);
+        QMap<QString, RejectRecord> predicted;
         for (const RejectRecord& r : dry.rejects)
-            uniquePredicted =
-                uniquePredicted || (r.sourceKey == QLatin1String("778") && r.column == QLatin1String("email") &&
-                                    r.origin == QLatin1String("unique-within-load"));
-        QVERIFY(uniquePredicted);
+            predicted.insert(r.sourceKey, r);
+        QCOMPARE(predicted.value(QStringLiteral("778")).column, QStringLiteral("email"));
+        QCOMPARE(predicted.value(QStringLiteral("778")).origin, QStringLiteral("unique-within-load"));
+        QCOMPARE(predicted.value(QStringLiteral("333")).column, QStringLiteral("score"));
+        QCOMPARE(predicted.value(QStringLiteral("333")).origin, QStringLiteral("check"));
+        QVERIFY2(predicted.value(QStringLiteral("333")).reason.contains(QLatin1String("score")),
+                 qPrintable(predicted.value(QStringLiteral("333")).reason));
         QCOMPARE(countRows(*target, table), 0);
 
         // Insert: the two database-side failures are isolated from their batches.
@@ -175,6 +179,7 @@ private slots:
             byKey.insert(r.value(1), r);
         QCOMPARE(byKey.keys(), (QStringList{QStringLiteral("17"), QStringLiteral("333"), QStringLiteral("778"),
                                             QStringLiteral("900")}));
+        QCOMPARE(byKey.keys(), predicted.keys()); // the dry run predicted exactly these
         QCOMPARE(byKey[QStringLiteral("17")].value(2), QStringLiteral("name"));
         QCOMPARE(byKey[QStringLiteral("17")].value(3),
                  QStringLiteral("value is 48 characters long; column name holds at most 40"));

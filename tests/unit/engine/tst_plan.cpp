@@ -61,7 +61,8 @@ struct Fixture {
                            {QStringLiteral("acct_id")},
                            {},
                            {},
-                           qint64(400)};
+                           qint64(400),
+                           {}};
         TableInfo contacts{QString(),
                            QStringLiteral("contacts"),
                            false,
@@ -71,7 +72,8 @@ struct Fixture {
                            {QStringLiteral("cont_id")},
                            {},
                            {},
-                           std::nullopt};
+                           std::nullopt,
+                           {}};
         source.tables = {accounts, contacts};
         TableInfo account{QString(),
                           QStringLiteral("account"),
@@ -82,7 +84,8 @@ struct Fixture {
                           {QStringLiteral("id")},
                           {},
                           {},
-                          std::nullopt};
+                          std::nullopt,
+                          {}};
         TableInfo contact{QString(),
                           QStringLiteral("contact"),
                           false,
@@ -96,7 +99,8 @@ struct Fixture {
                                       {QStringLiteral("account_id")},
                                       QStringLiteral("account"),
                                       {QStringLiteral("id")}}},
-                          std::nullopt};
+                          std::nullopt,
+                          {}};
         target.tables = {account, contact};
 
         // Children first on purpose: the plan must reorder.
@@ -216,11 +220,11 @@ private slots:
     }
     void cyclesKeepProjectOrderWithAWarning()
     {
-        TableInfo a{QString(), QStringLiteral("a"), false, {}, {}, {}, {ForeignKey{{}, {}, QStringLiteral("b"), {}}},
-                    {}};
-        TableInfo b{QString(), QStringLiteral("b"), false, {}, {}, {}, {ForeignKey{{}, {}, QStringLiteral("a"), {}}},
-                    {}};
-        TableInfo c{QString(), QStringLiteral("c"), false, {}, {}, {}, {}, {}};
+        TableInfo a{
+            QString(), QStringLiteral("a"), false, {}, {}, {}, {ForeignKey{{}, {}, QStringLiteral("b"), {}}}, {}, {}};
+        TableInfo b{
+            QString(), QStringLiteral("b"), false, {}, {}, {}, {ForeignKey{{}, {}, QStringLiteral("a"), {}}}, {}, {}};
+        TableInfo c{QString(), QStringLiteral("c"), false, {}, {}, {}, {}, {}, {}};
         QStringList warnings;
         QCOMPARE(parentFirstOrder({a, b, c}, &warnings), (QList<int>{2, 0, 1}));
         QCOMPARE(warnings.size(), 1);
