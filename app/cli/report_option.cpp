@@ -1,7 +1,7 @@
 #include "report_option.h"
 
 #include "exit_codes.h"
-#include "items/run_report.h"
+#include "report/run_report.h"
 
 #include <QCoreApplication>
 #include <QDir>

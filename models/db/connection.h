@@ -2,9 +2,9 @@
 // One open database connection, owned by exactly one thread. Implementations: OdbcConnection (any ODBC
 // driver, raw handles, block fetch and per-driver bulk writes) and SqliteConnection (Qt's built-in
 // SQLite driver, so the demo needs no ODBC set-up). All failures throw DbError.
-#include "../core/errors.h"
-#include "../core/value.h"
 #include "connection_profile.h"
+#include "core/errors.h"
+#include "core/value.h"
 #include "dialect.h"
 #include "schema.h"
 

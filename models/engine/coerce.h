@@ -3,9 +3,9 @@
 // is enforced: a value that the column cannot hold exactly (too long, out of range, more fraction
 // digits than the scale, 4-byte UTF-8 in a utf8mb3 column, time dropped from a timestamp) is refused
 // with a reason, never truncated, rounded or replaced.
+#include "core/findings.h"
 #include "core/value.h"
 #include "db/schema.h"
-#include "engine/findings.h"
 
 #include <variant>
 

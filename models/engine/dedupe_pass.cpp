@@ -1,7 +1,7 @@
 #include "dedupe_pass.h"
 
+#include "dedupe/cluster_resolver.h"
 #include "engine/coerce.h"
-#include "quality/cluster_resolver.h"
 
 #include <QCoreApplication>
 #include <QHashFunctions>

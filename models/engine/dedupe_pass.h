@@ -4,10 +4,10 @@
 // second time to collect the rows of the clusters it found and decide each one's fate. Decisions are
 // keyed by a hash of the source row, so the main read may return rows in any order.
 #include "db/connection.h"
+#include "dedupe/duplicate_finder.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
 #include "engine/run_types.h"
-#include "quality/duplicate_finder.h"
 
 #include <atomic>
 #include <deque>

@@ -4,7 +4,7 @@
 // not a million queries. In a dry run, rows the run would insert are added with a placeholder so
 // children of new parents are not rejected.
 #include "db/connection.h"
-#include "engine/transforms/transform_chain.h"
+#include "transforms/transform_chain.h"
 
 #include <QHash>
 #include <QSet>

@@ -4,8 +4,8 @@
 // children) — so tests can read the plan without running it, and validation names the project path of
 // every problem.
 #include "db/connection.h"
-#include "engine/transforms/transform_chain.h"
 #include "project/project.h"
+#include "transforms/transform_chain.h"
 
 #include <variant>
 

@@ -1,8 +1,8 @@
 #pragma once
 // What a run reports: per-table counts (which must add up), rejects with reasons, and small samples
 // for whoever watches (the CLI's progress line, the wizard's charts). The engine never knows which.
+#include "core/findings.h"
 #include "core/value.h"
-#include "engine/findings.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "items/field_mapping_model.h"
 
-#include "engine/transforms/transform_chain.h"
 #include "items/mapping_commands.h"
 #include "items/mapping_mime.h"
 #include "items/source_columns_model.h"
+#include "transforms/transform_chain.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,9 +3,9 @@
 // feeds it, its transforms, whether the values fit (MappingRisk) and auto-map proposals. Edits (a drop,
 // the Source combo, accepting a proposal) become QUndoCommands on the document's undo stack; the model
 // re-reads the document whenever the table changes, so undo/redo and other pages stay in step.
+#include "assist/auto_mapper.h"
+#include "assist/mapping_risk.h"
 #include "items/project_document.h"
-#include "quality/auto_mapper.h"
-#include "quality/mapping_risk.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

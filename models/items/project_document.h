@@ -2,8 +2,8 @@
 // The one project object the wizard's pages share: the project being edited, the passwords typed in
 // this session (never saved), the schemas read from both sides, and the undo stack of mapping edits.
 // Pages read and edit it; none of them owns it. No widgets here, so models and tests can use it too.
+#include "assist/schema_snapshot.h"
 #include "engine/run_types.h"
-#include "items/schema_snapshot.h"
 #include "project/project.h"
 
 #include <QObject>

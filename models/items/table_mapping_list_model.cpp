@@ -1,7 +1,7 @@
 #include "items/table_mapping_list_model.h"
 
+#include "assist/table_matcher.h"
 #include "engine/plan.h"
-#include "quality/table_matcher.h"
 
 #include <QColor>
 #include <QLocale>

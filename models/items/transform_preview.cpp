@@ -3,7 +3,7 @@
 #include "db/sqlite/sqlite_script.h"
 #include "engine/coerce.h"
 #include "engine/migration.h"
-#include "engine/transforms/transform_chain.h"
+#include "transforms/transform_chain.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 // Duplicate rules of one table mapping (the "dedupe" object of a project table). Plain data: the
-// project reader validates it, quality/duplicate_finder applies it. Columns named here are *target*
+// project reader validates it, dedupe/duplicate_finder applies it. Columns named here are *target*
 // columns, compared after transforms, so the same rules also match rows already in the target.
 #include <QList>
 #include <QMap>

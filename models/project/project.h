@@ -1,7 +1,7 @@
 #pragma once
 // The in-memory form of a *.ferry.json project file. Plain data: loading, saving and validation live
 // in project_file.h; turning it into something runnable lives in engine/plan.h.
-#include "../db/connection_profile.h"
+#include "db/connection_profile.h"
 #include "dedupe_config.h"
 
 #include <QJsonObject>
@@ -14,7 +14,7 @@
 namespace ferry {
 
 // One step of a field's transform chain: {"type": "phone", "region": "US"}. Parameters stay JSON so
-// the project layer need not know each transform; engine/transforms validates them.
+// the project layer need not know each transform; transforms/ validates them.
 struct TransformSpec {
     QString type;
     QJsonObject params; // every key except "type", in file order

@@ -356,7 +356,7 @@ private:
         return f;
     }
 
-    // Only the shape is checked here; engine/transforms knows each type and its parameters.
+    // Only the shape is checked here; transforms/ knows each type and its parameters.
     static TransformSpec readTransform(const QJsonValue& v, const QString& path)
     {
         if (!v.isObject())

@@ -3,8 +3,8 @@
 //   bench_dedupe [--rows N]     (default 1,000,000)
 // Prints rows, clusters, comparisons, seconds (generation excluded), rows/s, peak RSS and the finder's
 // own estimate of what it holds.
-#include "quality/duplicate_finder.h"
-#include "unit/quality/contact_generator.h"
+#include "dedupe/duplicate_finder.h"
+#include "unit/dedupe/contact_generator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "mapping/transform_editor.h"
 
-#include "engine/transforms/transform_chain.h"
-#include "items/schema_snapshot.h"
+#include "assist/schema_snapshot.h"
+#include "transforms/transform_chain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

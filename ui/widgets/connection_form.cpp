@@ -1,6 +1,6 @@
 #include "widgets/connection_form.h"
 
-#include "items/driver_catalog.h"
+#include "db/driver_catalog.h"
 
 #include <QComboBox>
 #include <QDir>

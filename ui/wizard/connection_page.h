@@ -3,7 +3,7 @@
 // connection", which reads the side's schema in the background. Next is enabled once the connection
 // for the form's current values worked (the document then holds the side's schema); any edit
 // invalidates it. Typed passwords go to the document's memory only, never into the project.
-#include "items/connection_check.h"
+#include "assist/connection_check.h"
 #include "wizard_page.h"
 
 #include <QFutureWatcher>

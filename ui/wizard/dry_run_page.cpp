@@ -2,7 +2,7 @@
 
 #include "items/dry_run_counts_model.h"
 #include "items/reject_rows_model.h"
-#include "items/run_report.h"
+#include "report/run_report.h"
 #include "run/column_fitter.h"
 #include "run/findings_view.h"
 #include "run_controller.h"

@@ -1,6 +1,6 @@
 #include "mapping_page.h"
 
-#include "items/connection_check.h"
+#include "assist/connection_check.h"
 #include "items/field_mapping_model.h"
 #include "items/source_columns_model.h"
 #include "items/transform_preview.h"

@@ -1,7 +1,7 @@
 #include "tables_page.h"
 
+#include "assist/table_matcher.h"
 #include "items/table_mapping_list_model.h"
-#include "quality/table_matcher.h"
 #include "tables/table_mapping_delegate.h"
 
 #include <QCheckBox>

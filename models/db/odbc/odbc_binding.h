@@ -4,8 +4,8 @@
 // times as text so fractional seconds survive, timestamps as structs with nanosecond fractions cut to
 // microseconds, text as UTF-8 SQL_C_CHAR (MariaDB mangles SQL_C_WCHAR). Anything the driver hands over
 // in a shape Ferry cannot represent exactly stays text rather than being dropped or rounded.
-#include "../../core/value.h"
-#include "../schema.h"
+#include "core/value.h"
+#include "db/schema.h"
 #include "odbc_handles.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // Schema introspection through ODBC catalog functions (SQLTables, SQLColumns, SQLPrimaryKeys,
 // SQLStatistics, SQLForeignKeys), with per-family queries where a driver's catalog is weak.
-#include "../schema.h"
+#include "db/schema.h"
 #include "odbc_handles.h"
 
 #include <optional>

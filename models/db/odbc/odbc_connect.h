@@ -1,7 +1,7 @@
 #pragma once
 // Opening ODBC connections: connection strings (escaped), per-driver tuning, session set-up and
 // plain-language connect errors.
-#include "../connection.h"
+#include "db/connection.h"
 #include "odbc_handles.h"
 
 namespace ferry::odbc {

@@ -1,7 +1,7 @@
 #pragma once
 // Connection over raw ODBC handles: block-fetch readers, per-driver bulk writers, catalog
 // introspection. One instance belongs to one thread.
-#include "../connection.h"
+#include "db/connection.h"
 #include "odbc_connect.h"
 
 #include <QCoreApplication>

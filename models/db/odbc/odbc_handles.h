@@ -2,7 +2,7 @@
 // RAII over ODBC handles plus diagnostics. Everything ODBC in Ferry goes through the standard
 // sql.h/sqlext.h API (unixODBC here, the Windows driver manager there); Qt's QODBC is not used on the
 // data path because Qt 6.4 mis-binds strings for MariaDB and reads value by value.
-#include "../../core/errors.h"
+#include "core/errors.h"
 
 #include <QString>
 #include <sql.h>

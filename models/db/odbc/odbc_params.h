@@ -4,8 +4,8 @@
 // multi-row VALUES statements psqlODBC needs). Each parameter carries the target column's SQL type,
 // precision and scale so the server does not guess; text goes as UTF-8 SQL_C_CHAR with exact byte
 // lengths (no NUL counted), never SQL_C_WCHAR.
-#include "../../core/value.h"
-#include "../schema.h"
+#include "core/value.h"
+#include "db/schema.h"
 #include "odbc_handles.h"
 
 #include <vector>

@@ -8,7 +8,7 @@
 //    bound columns plus SQLGetData on the truncated ones.
 //  - Drivers Ferry does not know: one row at a time; if the driver cannot SQLGetData a bound column,
 //    nothing is bound and every value is read with SQLGetData.
-#include "../connection.h"
+#include "db/connection.h"
 #include "odbc_binding.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 //    otherwise one prepared statement executed row by row.
 // Every batch either lands completely or throws DbError with the SQLSTATE and driver message:
 // per-row parameter statuses, data-changing warnings and the affected-row count are all checked.
-#include "../connection.h"
+#include "db/connection.h"
 #include "odbc_params.h"
 
 #include <QCoreApplication>

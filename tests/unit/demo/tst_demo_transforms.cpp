@@ -6,8 +6,8 @@
 // before the engine exists.
 #include "demo_files.h"
 
-#include "engine/transforms/transform_chain.h"
 #include "project/project_file.h"
+#include "transforms/transform_chain.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

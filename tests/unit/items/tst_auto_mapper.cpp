@@ -1,7 +1,7 @@
 // AutoMapper: name normalisation, CRM synonyms, confidence ordering and the suggestions for the demo's
 // legacy contacts → modern contact (the table the wizard's users auto-map first).
+#include "assist/auto_mapper.h"
 #include "demo_schema.h"
-#include "quality/auto_mapper.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // MappingRisk: green / yellow / red for one field mapping, from types, lengths, nullability and the
 // transform chain, with the reason the user reads in the tooltip.
-#include "quality/mapping_risk.h"
+#include "assist/mapping_risk.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // The dry-run report: the HTML page (sections, charts, escaping, cut lists, masking) and its CSV files
 // (headers, row counts, RFC 4180 quoting, formula guard), from a hand-made summary.
 #include "common/csv.h"
-#include "items/report_csv.h"
-#include "items/report_html.h"
-#include "items/run_report.h"
+#include "report/report_csv.h"
+#include "report/report_html.h"
+#include "report/run_report.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // Which columns are personal and how their values are masked in reports that leave the building.
-#include "items/value_masking.h"
+#include "report/value_masking.h"
 
 #include <QTest>
 

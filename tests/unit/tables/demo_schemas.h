@@ -2,7 +2,7 @@
 // Hand-built schemas shaped like the demo (legacy accounts/contacts/activities → modern
 // account/contact/activity with the foreign-key chain account ← contact ← activity), so the tables
 // models can be tested without a database.
-#include "items/schema_snapshot.h"
+#include "assist/schema_snapshot.h"
 
 namespace ferry::test {
 

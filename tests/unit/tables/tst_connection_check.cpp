@@ -1,5 +1,5 @@
 // ConnectionCheck: the one-line summary "Test connection" shows, from what the driver manager reports.
-#include "items/connection_check.h"
+#include "assist/connection_check.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // TableMatcher: source tables paired with target tables by name as a person would pair them.
+#include "assist/table_matcher.h"
 #include "demo_schemas.h"
-#include "quality/table_matcher.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Helpers shared by the transform suites: specs written as JSON (as in a project file) and a one-call
 // compile + apply.
 #include "core/value.h"
-#include "engine/transforms/transform_chain.h"
+#include "transforms/transform_chain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,17 @@
+# Fails when the binary loads QtGui or QtWidgets: ferry-cli must run on a server without display
+# libraries.   cmake -DBINARY=<path> -P cmake/check_no_gui.cmake
+if(NOT EXISTS "${BINARY}")
+  message(FATAL_ERROR "check_no_gui: no binary at \"${BINARY}\"")
+endif()
+execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE libraries RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "check_no_gui: ldd failed on ${BINARY}")
+endif()
+if(NOT libraries MATCHES "libQt6Core")
+  message(FATAL_ERROR "check_no_gui: ldd lists no QtCore for ${BINARY}; cannot judge:\n${libraries}")
+endif()
+string(REGEX MATCHALL "libQt6(Gui|Widgets|OpenGL|Charts)[^ ]*" gui "${libraries}")
+if(gui)
+  message(FATAL_ERROR "check_no_gui: ${BINARY} loads ${gui}")
+endif()
+message(STATUS "check_no_gui: ${BINARY} loads no QtGui or QtWidgets")
