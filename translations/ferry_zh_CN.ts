@@ -815,6 +815,38 @@
         <translation>运行</translation>
     </message>
     <message>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>unexpected error of unknown kind</source>
+        <translation>未知类型的意外错误</translation>
+    </message>
+    <message>
+        <source>preparing rows failed: %1</source>
+        <translation>准备行失败：%1</translation>
+    </message>
+    <message>
+        <source>reading the source failed: %1</source>
+        <translation>读取源失败：%1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
         <source>%1: the check %2 was not evaluated: %3</source>
         <translation>%1：未计算检查约束 %2：%3</translation>
     </message>
@@ -827,28 +859,8 @@
         <translation>%1 的计数对不上：读取了 %2 行，但 插入 + 更新 + 跳过 + 拒绝 = %3</translation>
     </message>
     <message>
-        <source>Table %1</source>
-        <translation>表 %1</translation>
-    </message>
-    <message>
         <source>the connection to the target was lost while writing %1 (%2). The batch in flight was rolled back; every row counted above is committed. Run again to continue: with match keys (upsert, skip-existing) nothing is duplicated.</source>
         <translation>写入 %1 时与目标的连接断开（%2）。正在写入的批次已回滚；上面计入的每一行均已提交。请再次运行以继续：使用匹配键（upsert、skip-existing）时不会产生重复数据。</translation>
-    </message>
-    <message>
-        <source>writing %1 failed: %2</source>
-        <translation>写入 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
-        <translation>已被用户取消</translation>
-    </message>
-    <message>
-        <source>reading the source failed: %1</source>
-        <translation>读取源失败：%1</translation>
-    </message>
-    <message>
-        <source>preparing rows failed: %1</source>
-        <translation>准备行失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2867,12 +2879,12 @@
         <translation>项目没有写入目标表“%1”</translation>
     </message>
     <message>
-        <source>Rows the run in %1 rejected or skipped are not expected</source>
-        <translation>%1 中的运行所拒绝或跳过的行不计入预期</translation>
-    </message>
-    <message>
         <source>No earlier run found in %1: only rows the rules refuse are left out</source>
         <translation>在 %1 中未找到之前的运行：仅排除被规则拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rows the run in %1 rejected or skipped are not expected</source>
+        <translation>%1 中的运行所拒绝或跳过的行不计入预期</translation>
     </message>
     <message>
         <source>verifying %1 failed: %2</source>

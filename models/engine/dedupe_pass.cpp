@@ -92,143 +92,202 @@ void DedupeDecisions::apply(const Row& source, PreparedRow& row)
     }
 }
 
-DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connection& target, LookupSource* lookups,
-                            qint64 rowLimit, const std::atomic<bool>& cancelled)
-{
-    const DedupeConfig& config = plan.dedupe;
-    const QStringList columns = fieldNames(plan);
-    dedupe::DuplicateFinder finder(config, columns);
-    std::vector<quint64> hashes; // per source ordinal: identifies the row in the main read
+namespace {
 
-    // Pass 1: keys of every source row, and of every target row when the rules look there too.
-    forEachPrepared(plan, source, lookups, rowLimit, cancelled, [&](qint64 id, const Row& src, const Row& values) {
-        if (qint64(hashes.size()) <= id)
-            hashes.resize(size_t(id) + 1, 0);
-        hashes[size_t(id)] = DedupeDecisions::rowHash(src);
-        finder.addSource(id, values);
-    });
-    std::vector<Row> targetKeys; // per target ordinal: its key values (to update it, and to name it)
-    const QList<int> keyFields = plan.keyFields.isEmpty() ? QList<int>{0} : plan.keyFields;
-    if (config.againstTarget != TargetAction::None) {
-        const QString sql = QStringLiteral("SELECT %1 FROM %2")
-                                .arg(target.dialect().columnList(columns), target.dialect().qualified(plan.target));
-        auto reader = target.query(sql);
+// One table's pass: keys first (pass 1), then the rows of the clusters found (pass 2), then a decision
+// for each member of each cluster.
+class DedupePass {
+public:
+    DedupePass(const TablePlan& plan, Connection& source, Connection& target, LookupSource* lookups, qint64 rowLimit,
+               const std::atomic<bool>& cancelled)
+        : plan_(plan)
+        , config_(plan.dedupe)
+        , columns_(fieldNames(plan))
+        , source_(source)
+        , target_(target)
+        , lookups_(lookups)
+        , rowLimit_(rowLimit)
+        , cancelled_(cancelled)
+        , finder_(config_, columns_)
+        , keyFields_(plan.keyFields.isEmpty() ? QList<int>{0} : plan.keyFields)
+    {
+    }
+
+    DedupeOutcome run()
+    {
+        addSourceKeys();
+        if (config_.againstTarget != TargetAction::None)
+            addTargetKeys();
+        DedupeOutcome out;
+        const std::vector<dedupe::Cluster> clusters = finder_.finish();
+        out.stats = finder_.stats();
+        if (clusters.empty() || cancelled_)
+            return out;
+        collectMembers(clusters);
+        for (const dedupe::Cluster& c : clusters)
+            decide(c, out);
+        return out;
+    }
+
+private:
+    // Pass 1: the keys of every source row (after transforms), and each row's hash by ordinal.
+    void addSourceKeys()
+    {
+        forEachPrepared(plan_, source_, lookups_, rowLimit_, cancelled_,
+                        [&](qint64 id, const Row& src, const Row& values) {
+                            if (qint64(hashes_.size()) <= id)
+                                hashes_.resize(size_t(id) + 1, 0);
+                            hashes_[size_t(id)] = DedupeDecisions::rowHash(src);
+                            finder_.addSource(id, values);
+                        });
+    }
+
+    // The target's rows, when the rules look there too; their key values are kept to update or name them.
+    void addTargetKeys()
+    {
+        const Dialect& d = target_.dialect();
+        auto reader =
+            target_.query(QStringLiteral("SELECT %1 FROM %2").arg(d.columnList(columns_), d.qualified(plan_.target)));
         std::vector<Row> rows;
         qint64 id = 0;
-        while (!cancelled && reader->fetch(rows, kReadBatch)) {
+        while (!cancelled_ && reader->fetch(rows, kReadBatch)) {
             for (Row& r : rows) {
-                for (int f = 0; f < plan.fields.size(); ++f) {
-                    CoerceResult c = coerce(r[size_t(f)], plan.fields[f].target);
+                for (int f = 0; f < plan_.fields.size(); ++f) {
+                    CoerceResult c = coerce(r[size_t(f)], plan_.fields[f].target);
                     if (std::holds_alternative<Value>(c))
                         r[size_t(f)] = std::get<Value>(c);
                 }
-                finder.addTarget(id++, r);
+                finder_.addTarget(id++, r);
                 Row key;
-                for (int k : keyFields)
+                for (int k : keyFields_)
                     key.push_back(r[size_t(k)]);
-                targetKeys.push_back(std::move(key));
+                targetKeys_.push_back(std::move(key));
             }
             rows.clear();
         }
     }
-    DedupeOutcome out;
-    const std::vector<dedupe::Cluster> clusters = finder.finish();
-    out.stats = finder.stats();
-    if (clusters.empty() || cancelled)
-        return out;
 
     // Pass 2: the rows of the clusters, found again by their hash.
-    std::unordered_map<quint64, std::vector<qint64>> wanted; // hash → member ordinals not yet seen
-    for (const dedupe::Cluster& c : clusters)
-        for (qint64 id : c.sourceIds)
-            wanted[hashes[size_t(id)]].push_back(id);
-    std::unordered_map<qint64, std::pair<QString, Row>> members; // ordinal → (source key, prepared values)
-    forEachPrepared(plan, source, lookups, rowLimit, cancelled, [&](qint64, const Row& src, const Row& values) {
-        const auto it = wanted.find(DedupeDecisions::rowHash(src));
-        if (it == wanted.end() || it->second.empty())
-            return;
-        members[it->second.front()] = {keyText(plan, src), values};
-        it->second.erase(it->second.begin());
-    });
+    void collectMembers(const std::vector<dedupe::Cluster>& clusters)
+    {
+        std::unordered_map<quint64, std::vector<qint64>> wanted; // hash → member ordinals not yet seen
+        for (const dedupe::Cluster& c : clusters)
+            for (qint64 id : c.sourceIds)
+                wanted[hashes_[size_t(id)]].push_back(id);
+        forEachPrepared(plan_, source_, lookups_, rowLimit_, cancelled_,
+                        [&](qint64, const Row& src, const Row& values) {
+                            const auto it = wanted.find(DedupeDecisions::rowHash(src));
+                            if (it == wanted.end() || it->second.empty())
+                                return;
+                            members_[it->second.front()] = {keyText(plan_, src), values};
+                            it->second.erase(it->second.begin());
+                        });
+    }
 
-    auto keyOf = [&](qint64 id) { return members.count(id) ? members[id].first : QString::number(id + 1); };
-    for (const dedupe::Cluster& c : clusters) {
+    QString keyOf(qint64 id) const
+    {
+        const auto it = members_.find(id);
+        return it != members_.end() ? it->second.first : QString::number(id + 1);
+    }
+
+    void decide(const dedupe::Cluster& c, DedupeOutcome& out)
+    {
         std::vector<dedupe::Member> rows;
         for (qint64 id : c.sourceIds)
-            if (members.count(id))
-                rows.push_back({id, members[id].second});
+            if (const auto it = members_.find(id); it != members_.end())
+                rows.push_back({id, it->second.second});
         if (rows.empty())
-            continue; // the source changed between the reads; nothing to decide
-        const QString ruleName = config.rules.value(c.rule).name;
+            return; // the source changed between the reads; nothing to decide
+        const QString ruleName = config_.rules.value(c.rule).name;
         dedupe::Resolution res;
         if (rows.size() > 1)
-            res = dedupe::resolveCluster(config, columns, ruleName, rows, keyOf);
+            res = dedupe::resolveCluster(config_, columns_, ruleName, rows, [this](qint64 id) { return keyOf(id); });
         else
             res.keptId = rows.front().id;
 
         DuplicateCluster report;
-        report.table = plan.target.name;
+        report.table = plan_.target.name;
         report.rule = ruleName;
-        report.action = clusterActionName(config.action);
+        report.action = clusterActionName(config_.action);
         report.explanation = res.explanation;
         for (const dedupe::Member& m : rows)
             report.memberKeys << keyOf(m.id);
         if (res.keptId >= 0)
             report.keptKey = keyOf(res.keptId);
-
-        const bool inTarget = !c.targetIds.empty();
         Row targetKey;
-        if (inTarget) {
-            targetKey = targetKeys[size_t(c.targetIds.front())];
+        if (!c.targetIds.empty()) {
+            targetKey = targetKeys_[size_t(c.targetIds.front())];
             report.targetKey = joined(targetKey);
-            report.action = QStringLiteral("target-") + targetActionName(config.againstTarget);
+            report.action = QStringLiteral("target-") + targetActionName(config_.againstTarget);
+            explainTargetMatch(report, ruleName);
         }
-        for (const dedupe::Member& m : rows) {
-            DedupeDecisions::Decision d;
-            const bool dropped = std::find(res.dropped.begin(), res.dropped.end(), m.id) != res.dropped.end();
-            const bool kept = m.id == res.keptId;
-            d.duplicate = inTarget || m.id != (res.keptId >= 0 ? res.keptId : rows.front().id);
-            if (dropped) {
-                d.fate = PreparedRow::Fate::SkipDuplicate;
-            } else if (inTarget) {
-                switch (config.againstTarget) {
-                case TargetAction::Update: {
-                    Row values = kept && res.merged ? *res.merged : m.values;
-                    for (int k = 0; k < keyFields.size() && k < int(targetKey.size()); ++k)
-                        values[size_t(keyFields[k])] = targetKey[size_t(k)];
-                    d.fate = PreparedRow::Fate::UpdateTarget;
-                    d.replace = true;
-                    d.replacement = std::move(values);
-                    break;
-                }
-                case TargetAction::Skip:
-                    d.fate = PreparedRow::Fate::SkipDuplicate;
-                    break;
-                default:
-                    d.fate = PreparedRow::Fate::WriteFlagged;
-                    break;
-                }
-            } else {
-                d.fate =
-                    config.action == ClusterAction::Flag ? PreparedRow::Fate::WriteFlagged : PreparedRow::Fate::Write;
-                if (kept && res.merged) {
-                    d.replace = true;
-                    d.replacement = *res.merged;
-                }
-            }
-            out.decisions.add(hashes[size_t(m.id)], std::move(d));
-        }
-        if (inTarget) {
-            const QString what = config.againstTarget == TargetAction::Update ? tr("updated")
-                                 : config.againstTarget == TargetAction::Skip ? tr("skipped")
-                                                                              : tr("written and flagged");
-            const QString sentence = tr("matches target row %1 by \"%2\": %3.").arg(report.targetKey, ruleName, what);
-            report.explanation =
-                report.explanation.isEmpty() ? sentence : report.explanation + QLatin1Char(' ') + sentence;
-        }
+        const qint64 firstKept = res.keptId >= 0 ? res.keptId : rows.front().id;
+        for (const dedupe::Member& m : rows)
+            out.decisions.add(hashes_[size_t(m.id)],
+                              memberDecision(m, res, firstKept, c.targetIds.empty() ? nullptr : &targetKey));
         out.clusters << report;
     }
-    return out;
+
+    // targetKey: the matched target row's key, or null when the cluster is within the source.
+    DedupeDecisions::Decision memberDecision(const dedupe::Member& m, const dedupe::Resolution& res, qint64 firstKept,
+                                             const Row* targetKey) const
+    {
+        DedupeDecisions::Decision d;
+        const bool dropped = std::find(res.dropped.begin(), res.dropped.end(), m.id) != res.dropped.end();
+        const bool kept = m.id == res.keptId;
+        d.duplicate = targetKey || m.id != firstKept;
+        if (dropped) {
+            d.fate = PreparedRow::Fate::SkipDuplicate;
+        } else if (!targetKey) {
+            d.fate = config_.action == ClusterAction::Flag ? PreparedRow::Fate::WriteFlagged : PreparedRow::Fate::Write;
+            if (kept && res.merged) {
+                d.replace = true;
+                d.replacement = *res.merged;
+            }
+        } else if (config_.againstTarget == TargetAction::Update) {
+            Row values = kept && res.merged ? *res.merged : m.values;
+            for (int k = 0; k < keyFields_.size() && k < int(targetKey->size()); ++k)
+                values[size_t(keyFields_[k])] = (*targetKey)[size_t(k)];
+            d.fate = PreparedRow::Fate::UpdateTarget;
+            d.replace = true;
+            d.replacement = std::move(values);
+        } else {
+            d.fate = config_.againstTarget == TargetAction::Skip ? PreparedRow::Fate::SkipDuplicate
+                                                                 : PreparedRow::Fate::WriteFlagged;
+        }
+        return d;
+    }
+
+    void explainTargetMatch(DuplicateCluster& report, const QString& ruleName) const
+    {
+        const QString what = config_.againstTarget == TargetAction::Update ? tr("updated")
+                             : config_.againstTarget == TargetAction::Skip ? tr("skipped")
+                                                                           : tr("written and flagged");
+        const QString sentence = tr("matches target row %1 by \"%2\": %3.").arg(report.targetKey, ruleName, what);
+        report.explanation = report.explanation.isEmpty() ? sentence : report.explanation + QLatin1Char(' ') + sentence;
+    }
+
+    const TablePlan& plan_;
+    const DedupeConfig& config_;
+    const QStringList columns_;
+    Connection& source_;
+    Connection& target_;
+    LookupSource* lookups_;
+    qint64 rowLimit_;
+    const std::atomic<bool>& cancelled_;
+    dedupe::DuplicateFinder finder_;
+    const QList<int> keyFields_;
+    std::vector<quint64> hashes_;                                 // per source ordinal: the row in the main read
+    std::vector<Row> targetKeys_;                                 // per target ordinal: its key values
+    std::unordered_map<qint64, std::pair<QString, Row>> members_; // ordinal → (source key, prepared values)
+};
+
+} // namespace
+
+DedupeOutcome runDedupePass(const TablePlan& plan, Connection& source, Connection& target, LookupSource* lookups,
+                            qint64 rowLimit, const std::atomic<bool>& cancelled)
+{
+    return DedupePass(plan, source, target, lookups, rowLimit, cancelled).run();
 }
 
 } // namespace ferry

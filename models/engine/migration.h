@@ -1,15 +1,14 @@
 #pragma once
-// Runs a project: plan, then a reader thread streaming source rows through a bounded queue to the
-// writer (the calling thread), table by table, parents first. Used the same way by ferry-cli and by the
-// wizard (which calls run() from a worker thread), so both give identical results.
+// Runs a project: opens both sides, plans, then wires the three stages of the pipeline — a reader
+// thread, a preparer thread and the writer on the calling thread (engine/source_reader.h,
+// prepare_stage.h, writer_stage.h) — joined by bounded queues, table by table, parents first. Holds no
+// row logic itself. Used the same way by ferry-cli and by the wizard (which calls run() from a worker
+// thread), so both give identical results.
 #include "engine/plan.h"
+#include "engine/run_control.h"
 #include "engine/run_types.h"
 #include "engine/table_runner.h"
 #include "project/project.h"
-
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 
 namespace ferry {
 
@@ -39,7 +38,7 @@ public:
     // whole first; no transaction is held open) and the reader stops once the queues are full. Time
     // spent paused counts neither in the samples' elapsed time and rate nor in the summary.
     void setPaused(bool paused);
-    bool isPaused() const { return paused_; }
+    bool isPaused() const { return control_.paused(); }
 
     FailureKind failureKind() const { return failure_; }
 
@@ -63,16 +62,18 @@ public:
                                              QString* planErrors);
 
 private:
-    std::optional<qint64> expectedRows(const TablePlan& table) const;
-    // Blocks the writer while paused; returns the milliseconds it waited.
-    qint64 waitWhilePaused(RunObserver* observer);
+    struct Started; // what run() has opened so far
+    // Opens both sides and plans; false (with the summary failed) when that is not possible.
+    bool open(Started& started, RunSummary& summary);
+    // Creates the run folder and its log; false (with the summary failed) when it cannot.
+    bool openOutput(Started& started, RunSummary& summary);
+    // Runs the three stages to the end and fills the summary's counts and status.
+    void runStages(Started& started, RunSummary& summary, RunObserver* observer);
+    void fail(RunSummary& summary, FailureKind kind, const QString& message);
 
     Project project_;
     RunRequest request_;
-    std::atomic<bool> cancelled_{false};
-    std::atomic<bool> paused_{false};
-    std::mutex pauseMutex_;
-    std::condition_variable pauseChanged_;
+    RunControl control_;
     FailureKind failure_ = FailureKind::None;
 };
 

@@ -33,174 +33,221 @@ int indexOfColumn(const QStringList& columns, const QString& name)
     return -1;
 }
 
-struct TableBuilder {
-    const TableMapping& mapping;
-    int index;
-    SchemaProvider& source;
-    SchemaProvider& target;
-    QList<PlanError>& errors;
-
-    void error(const QString& path, const QString& message) { errors << PlanError{path, message}; }
+// Resolves one table mapping against both schemas, step by step; every problem goes to `errors` with
+// its project path, and build() gives a plan only when the mapping had none.
+class TableBuilder {
+public:
+    TableBuilder(const TableMapping& mapping, int index, SchemaProvider& source, SchemaProvider& target,
+                 QList<PlanError>& errors)
+        : mapping_(mapping)
+        , index_(index)
+        , source_(source)
+        , target_(target)
+        , errors_(errors)
+    {
+    }
 
     std::optional<TablePlan> build()
     {
-        TablePlan plan;
-        plan.projectIndex = index;
-        plan.mode = mapping.mode;
-        plan.batchSize = mapping.batchSize;
-        plan.onError = mapping.onError;
-        plan.maxRejects = mapping.maxRejects;
-        plan.dedupe = mapping.dedupe;
+        plan_.projectIndex = index_;
+        plan_.mode = mapping_.mode;
+        plan_.batchSize = mapping_.batchSize;
+        plan_.onError = mapping_.onError;
+        plan_.maxRejects = mapping_.maxRejects;
+        plan_.dedupe = mapping_.dedupe;
+        if (!resolveTarget() || !resolveSource())
+            return std::nullopt;
+        const qsizetype errorsBefore = errors_.size();
+        for (int f = 0; f < mapping_.fields.size(); ++f)
+            if (std::optional<FieldPlan> field = buildField(f))
+                plan_.fields << std::move(*field);
+        checkRequiredColumns();
+        resolveKeys();
+        resolveSourceKey();
+        if (sourceInfo_) {
+            plan_.sourceTable = TableRef{sourceInfo_->schema, sourceInfo_->name};
+            plan_.sourceRowEstimate = sourceInfo_->rowCountEstimate;
+            for (const QString& k : sourceInfo_->primaryKey)
+                plan_.sourcePrimaryKey << useColumn(k);
+        }
+        if (errors_.size() != errorsBefore)
+            return std::nullopt;
+        plan_.sourceColumns = used_;
+        plan_.sourceSql = sourceSql();
+        return std::move(plan_);
+    }
 
-        const std::optional<TableInfo> targetInfo = target.table(mapping.target);
-        if (!targetInfo) {
-            error(tablePath(index) + QStringLiteral(".target"),
-                  tr("table \"%1\" does not exist in the target database").arg(mapping.target));
+private:
+    void error(const QString& path, const QString& message) { errors_ << PlanError{path, message}; }
+    QString path(const QString& rest) const { return tablePath(index_) + rest; }
+
+    bool resolveTarget()
+    {
+        const std::optional<TableInfo> info = target_.table(mapping_.target);
+        if (!info) {
+            error(path(QStringLiteral(".target")),
+                  tr("table \"%1\" does not exist in the target database").arg(mapping_.target));
+            return false;
+        }
+        plan_.targetInfo = *info;
+        plan_.target = TableRef{info->schema, info->name};
+        return true;
+    }
+
+    // The columns the source offers: a query's result columns, or the table's.
+    bool resolveSource()
+    {
+        if (!mapping_.query.isEmpty()) {
+            try {
+                for (const ResultColumn& c : source_.queryColumns(mapping_.query))
+                    available_ << c.name;
+            } catch (const DbError& e) {
+                error(path(QStringLiteral(".query")), tr("the query fails: %1").arg(e.message()));
+                return false;
+            }
+            plan_.sourceLabel = tr("query");
+            return true;
+        }
+        sourceInfo_ = source_.table(mapping_.source);
+        if (!sourceInfo_) {
+            error(path(QStringLiteral(".source")),
+                  tr("table \"%1\" does not exist in the source database").arg(mapping_.source));
+            return false;
+        }
+        for (const ColumnInfo& c : sourceInfo_->columns)
+            available_ << c.name;
+        plan_.sourceLabel = sourceInfo_->name;
+        return true;
+    }
+
+    // Position of a source column in the row the plan reads (columns in first-use order).
+    int useColumn(const QString& name)
+    {
+        const int at = indexOfColumn(used_, name);
+        if (at >= 0)
+            return at;
+        used_ << available_[indexOfColumn(available_, name)];
+        return static_cast<int>(used_.size() - 1);
+    }
+
+    std::optional<FieldPlan> buildField(int f)
+    {
+        const FieldMapping& fm = mapping_.fields[f];
+        const QString fieldPath = path(QStringLiteral(".fields[%1]").arg(f));
+        mappedTargets_.insert(fm.target.toLower()); // even if broken: report its own error only
+        const ColumnInfo* column = plan_.targetInfo.column(fm.target);
+        if (!column) {
+            error(fieldPath + QStringLiteral(".target"),
+                  tr("table \"%1\" has no column \"%2\"").arg(plan_.targetInfo.name, fm.target));
             return std::nullopt;
         }
-        plan.targetInfo = *targetInfo;
-        plan.target = TableRef{targetInfo->schema, targetInfo->name};
-
-        QStringList available; // columns the source offers
-        std::optional<TableInfo> sourceInfo;
-        if (!mapping.query.isEmpty()) {
-            try {
-                for (const ResultColumn& c : source.queryColumns(mapping.query))
-                    available << c.name;
-            } catch (const DbError& e) {
-                error(tablePath(index) + QStringLiteral(".query"), tr("the query fails: %1").arg(e.message()));
-                return std::nullopt;
+        FieldPlan field;
+        field.target = *column;
+        bool sourcesOk = true;
+        for (int s = 0; s < fm.sources.size(); ++s) {
+            if (indexOfColumn(available_, fm.sources[s]) < 0) {
+                const QString where = fm.sources.size() == 1 ? fieldPath + QStringLiteral(".source")
+                                                             : fieldPath + QStringLiteral(".source[%1]").arg(s);
+                error(where, tr("the source has no column \"%1\"").arg(fm.sources[s]));
+                sourcesOk = false;
+                continue;
             }
-            plan.sourceLabel = tr("query");
-        } else {
-            sourceInfo = source.table(mapping.source);
-            if (!sourceInfo) {
-                error(tablePath(index) + QStringLiteral(".source"),
-                      tr("table \"%1\" does not exist in the source database").arg(mapping.source));
-                return std::nullopt;
-            }
-            for (const ColumnInfo& c : sourceInfo->columns)
-                available << c.name;
-            plan.sourceLabel = sourceInfo->name;
+            field.sourceIndexes << useColumn(fm.sources[s]);
         }
+        if (!sourcesOk || !compileChain(fm, fieldPath, field))
+            return std::nullopt;
+        field.passthrough = !fm.constant && fm.sources.size() == 1 && fm.transforms.isEmpty();
+        return field;
+    }
 
-        QStringList used; // source columns read, in first-use order
-        auto useColumn = [&](const QString& name) {
-            const int at = indexOfColumn(used, name);
-            if (at >= 0)
-                return at;
-            used << available[indexOfColumn(available, name)];
-            return static_cast<int>(used.size() - 1);
-        };
-
-        const int errorsBefore = static_cast<int>(errors.size());
-        QSet<QString> mappedTargets;
-        for (int f = 0; f < mapping.fields.size(); ++f) {
-            const FieldMapping& fm = mapping.fields[f];
-            const QString path = tablePath(index) + QStringLiteral(".fields[%1]").arg(f);
-            mappedTargets.insert(fm.target.toLower()); // even if broken: report its own error only
-            const ColumnInfo* column = targetInfo->column(fm.target);
-            if (!column) {
-                error(path + QStringLiteral(".target"),
-                      tr("table \"%1\" has no column \"%2\"").arg(targetInfo->name, fm.target));
-                continue;
-            }
-            FieldPlan field;
-            field.target = *column;
-            QList<TransformSpec> specs = fm.transforms;
-            if (fm.constant) {
-                QJsonObject params;
-                params.insert(QStringLiteral("value"), *fm.constant);
-                specs.prepend(TransformSpec{QStringLiteral("constant"), params});
-            }
-            bool sourcesOk = true;
-            for (int s = 0; s < fm.sources.size(); ++s) {
-                if (indexOfColumn(available, fm.sources[s]) < 0) {
-                    const QString where = fm.sources.size() == 1 ? path + QStringLiteral(".source")
-                                                                 : path + QStringLiteral(".source[%1]").arg(s);
-                    error(where, tr("the source has no column \"%1\"").arg(fm.sources[s]));
-                    sourcesOk = false;
-                    continue;
-                }
-                field.sourceIndexes << useColumn(fm.sources[s]);
-            }
-            if (!sourcesOk)
-                continue;
-            QString errorPath, message;
-            auto chain = TransformChain::compile(specs, static_cast<int>(fm.sources.size()), &errorPath, &message);
-            if (!chain) {
-                // The synthetic constant step shifts user transform indexes by one.
-                if (fm.constant && errorPath.startsWith(QLatin1String("transforms["))) {
-                    const int close = static_cast<int>(errorPath.indexOf(QLatin1Char(']')));
-                    const int k = errorPath.mid(11, close - 11).toInt();
-                    errorPath = k == 0 ? QStringLiteral("constant")
-                                       : QStringLiteral("transforms[%1]").arg(k - 1) + errorPath.mid(close + 1);
-                }
-                error(errorPath.isEmpty() ? path : path + QLatin1Char('.') + errorPath, message);
-                continue;
-            }
-            field.chain = std::move(chain);
-            field.passthrough = !fm.constant && fm.sources.size() == 1 && fm.transforms.isEmpty();
-            plan.fields << std::move(field);
+    bool compileChain(const FieldMapping& fm, const QString& fieldPath, FieldPlan& field)
+    {
+        QList<TransformSpec> specs = fm.transforms;
+        if (fm.constant) {
+            QJsonObject params;
+            params.insert(QStringLiteral("value"), *fm.constant);
+            specs.prepend(TransformSpec{QStringLiteral("constant"), params});
         }
+        QString errorPath, message;
+        field.chain = TransformChain::compile(specs, static_cast<int>(fm.sources.size()), &errorPath, &message);
+        if (field.chain)
+            return true;
+        // The synthetic constant step shifts user transform indexes by one.
+        if (fm.constant && errorPath.startsWith(QLatin1String("transforms["))) {
+            const int close = static_cast<int>(errorPath.indexOf(QLatin1Char(']')));
+            const int k = errorPath.mid(11, close - 11).toInt();
+            errorPath = k == 0 ? QStringLiteral("constant")
+                               : QStringLiteral("transforms[%1]").arg(k - 1) + errorPath.mid(close + 1);
+        }
+        error(errorPath.isEmpty() ? fieldPath : fieldPath + QLatin1Char('.') + errorPath, message);
+        return false;
+    }
 
-        for (const ColumnInfo& c : targetInfo->columns)
-            if (isRequired(c) && !mappedTargets.contains(c.name.toLower()))
-                error(tablePath(index), tr("target column \"%1\" is required (NOT NULL, no default) but nothing is "
-                                           "mapped to it")
-                                            .arg(c.name));
+    void checkRequiredColumns()
+    {
+        for (const ColumnInfo& c : plan_.targetInfo.columns)
+            if (isRequired(c) && !mappedTargets_.contains(c.name.toLower()))
+                error(tablePath(index_), tr("target column \"%1\" is required (NOT NULL, no default) but nothing is "
+                                            "mapped to it")
+                                             .arg(c.name));
+    }
 
-        for (int k = 0; k < mapping.keys.size(); ++k) {
+    void resolveKeys()
+    {
+        for (int k = 0; k < mapping_.keys.size(); ++k) {
             int found = -1;
-            for (int f = 0; f < plan.fields.size(); ++f)
-                if (plan.fields[f].target.name.compare(mapping.keys[k], Qt::CaseInsensitive) == 0)
+            for (int f = 0; f < plan_.fields.size(); ++f)
+                if (plan_.fields[f].target.name.compare(mapping_.keys[k], Qt::CaseInsensitive) == 0)
                     found = f;
             if (found < 0)
-                error(tablePath(index) + QStringLiteral(".keys[%1]").arg(k),
-                      tr("key column \"%1\" is not mapped").arg(mapping.keys[k]));
+                error(path(QStringLiteral(".keys[%1]").arg(k)),
+                      tr("key column \"%1\" is not mapped").arg(mapping_.keys[k]));
             else
-                plan.keyFields << found;
+                plan_.keyFields << found;
         }
-
-        // The source key names rows in reject files: explicit, else the first key's source, else the PK.
-        QString sourceKey = mapping.sourceKey;
-        if (sourceKey.isEmpty() && !plan.keyFields.isEmpty() && !plan.fields[plan.keyFields[0]].sourceIndexes.isEmpty())
-            sourceKey = used[plan.fields[plan.keyFields[0]].sourceIndexes[0]];
-        if (sourceKey.isEmpty() && sourceInfo && !sourceInfo->primaryKey.isEmpty())
-            sourceKey = sourceInfo->primaryKey.first();
-        if (!sourceKey.isEmpty()) {
-            if (indexOfColumn(available, sourceKey) < 0)
-                error(tablePath(index) + QStringLiteral(".sourceKey"),
-                      tr("the source has no column \"%1\"").arg(sourceKey));
-            else
-                plan.sourceKeyIndex = useColumn(sourceKey);
-        }
-
-        if (sourceInfo) {
-            plan.sourceTable = TableRef{sourceInfo->schema, sourceInfo->name};
-            plan.sourceRowEstimate = sourceInfo->rowCountEstimate;
-            for (const QString& k : sourceInfo->primaryKey)
-                plan.sourcePrimaryKey << useColumn(k);
-        }
-
-        if (errors.size() != errorsBefore)
-            return std::nullopt;
-
-        plan.sourceColumns = used;
-        if (!mapping.query.isEmpty()) {
-            plan.sourceSql = mapping.query;
-        } else {
-            const Dialect d = source.dialect();
-            QStringList cols;
-            for (const QString& c : used)
-                cols << d.quoteIdentifier(c);
-            if (cols.isEmpty())
-                cols << QStringLiteral("1");
-            plan.sourceSql = QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                             d.qualified(TableRef{sourceInfo->schema, sourceInfo->name});
-        }
-        return plan;
     }
+
+    // The source key names rows in reject files: explicit, else the first key's source, else the PK.
+    void resolveSourceKey()
+    {
+        QString sourceKey = mapping_.sourceKey;
+        if (sourceKey.isEmpty() && !plan_.keyFields.isEmpty() &&
+            !plan_.fields[plan_.keyFields[0]].sourceIndexes.isEmpty())
+            sourceKey = used_[plan_.fields[plan_.keyFields[0]].sourceIndexes[0]];
+        if (sourceKey.isEmpty() && sourceInfo_ && !sourceInfo_->primaryKey.isEmpty())
+            sourceKey = sourceInfo_->primaryKey.first();
+        if (sourceKey.isEmpty())
+            return;
+        if (indexOfColumn(available_, sourceKey) < 0)
+            error(path(QStringLiteral(".sourceKey")), tr("the source has no column \"%1\"").arg(sourceKey));
+        else
+            plan_.sourceKeyIndex = useColumn(sourceKey);
+    }
+
+    QString sourceSql() const
+    {
+        if (!mapping_.query.isEmpty())
+            return mapping_.query;
+        const Dialect d = source_.dialect();
+        QStringList cols;
+        for (const QString& c : used_)
+            cols << d.quoteIdentifier(c);
+        if (cols.isEmpty())
+            cols << QStringLiteral("1");
+        return QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+               d.qualified(TableRef{sourceInfo_->schema, sourceInfo_->name});
+    }
+
+    const TableMapping& mapping_;
+    int index_;
+    SchemaProvider& source_;
+    SchemaProvider& target_;
+    QList<PlanError>& errors_;
+    TablePlan plan_;
+    std::optional<TableInfo> sourceInfo_;
+    QStringList available_;       // columns the source offers
+    QStringList used_;            // source columns read, in first-use order
+    QSet<QString> mappedTargets_; // lower-case target names with a field mapping
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "run_ledger.h"
 
+#include "core/csv.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,69 +18,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("ferry::RunLedger", text);
 }
 
-// Records of a CSV file as RunOutput writes them (RFC 4180 quoting, fields may span lines), each with
-// the line it starts on.
-QList<std::pair<int, QStringList>> parseCsv(const QString& text)
-{
-    QList<std::pair<int, QStringList>> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, any = false;
-    int line = 1, startLine = 1;
-    auto endRecord = [&] {
-        if (any || !field.isEmpty()) {
-            record << field;
-            records.push_back({startLine, record});
-        }
-        record.clear();
-        field.clear();
-        any = false;
-        startLine = line;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('\n'))
-            ++line;
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = any = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-                ++i;
-                ++line;
-            }
-            endRecord();
-        } else {
-            field += c;
-            any = true;
-        }
-    }
-    endRecord();
-    return records;
-}
-
-bool readCsv(const QString& path, QList<std::pair<int, QStringList>>* records, QString* error)
+// The records of a run-folder CSV file, without its header line.
+bool readCsv(const QString& path, QList<csv::Record>* records, QString* error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
-    *records = parseCsv(QString::fromUtf8(f.readAll()));
+    *records = csv::parse(QString::fromUtf8(f.readAll()));
     if (!records->isEmpty())
         records->removeFirst(); // the header
     return true;
@@ -216,7 +164,7 @@ TableLedger::Outcome TableLedger::take(const TablePlan& plan, const Row& source,
 bool RunLedger::load(const QString& runDirectory, QString* error)
 {
     const QDir dir(runDirectory);
-    QList<std::pair<int, QStringList>> records;
+    QList<csv::Record> records;
     if (const QString path = dir.filePath(QStringLiteral("rejects.csv")); QFile::exists(path)) {
         if (!readCsv(path, &records, error))
             return false;

@@ -1,5 +1,6 @@
 #include "run_output.h"
 
+#include "core/csv.h"
 #include "core/errors.h"
 #include "engine/run_ledger.h"
 
@@ -57,24 +58,9 @@ void RunOutput::log(const QString& line)
     log_.flush();
 }
 
-QString RunOutput::csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 void RunOutput::reject(const RejectRecord& r)
 {
-    QStringList values;
-    for (const QString& v : r.values)
-        values << v;
-    rejects_ << csvField(r.table) << ',' << csvField(r.sourceKey) << ',' << csvField(r.column) << ','
-             << csvField(r.reason) << ',' << csvField(r.sqlState) << ',' << csvField(values.join(QStringLiteral(" | ")))
-             << '\n';
+    rejects_ << csv::line({r.table, r.sourceKey, r.column, r.reason, r.sqlState, r.values.join(QStringLiteral(" | "))});
     rejects_.flush();
 }
 
@@ -89,9 +75,8 @@ void RunOutput::duplicateDecision(const QString& table, const QString& sourceKey
         dedupe_.setDevice(&dedupeFile_);
         dedupe_ << "table,source_key,decision,source_values,written_values\n";
     }
-    dedupe_ << csvField(table) << ',' << csvField(sourceKey) << ','
-            << (written ? QStringLiteral("written") : QStringLiteral("skipped")) << ',' << csvField(sourceValues) << ','
-            << (written ? csvField(encodeRow(*written)) : QString()) << '\n';
+    dedupe_ << csv::line({table, sourceKey, written ? QStringLiteral("written") : QStringLiteral("skipped"),
+                          sourceValues, written ? encodeRow(*written) : QString()});
 }
 
 void RunOutput::writeSummary(const RunSummary& s)

@@ -27,8 +27,6 @@ public:
     void flushDecisions() { dedupe_.flush(); }
     void writeSummary(const RunSummary& s);
 
-    static QString csvField(const QString& s);
-
 private:
     QString dir_;
     QFile logFile_;

@@ -229,37 +229,26 @@ void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inser
     rows = std::move(accepted);
 }
 
-void TableRunner::processBatch(PreparedBatch&& prepared)
+void TableRunner::flushBatchOutput(std::vector<MismatchRecord>& mismatches)
 {
-    TableCounts batch;
-    batchRejects_ = std::move(prepared.rejects);
-    batch.mismatches = qint64(prepared.mismatches.size());
-    auto flushRejects = [&] {
-        for (const RejectRecord& r : batchRejects_)
-            onReject_(r);
-        batchRejects_.clear();
-        if (onMismatch_)
-            for (const MismatchRecord& m : prepared.mismatches)
-                onMismatch_(m);
-        prepared.mismatches.clear();
-    };
-    batch.rejected = qint64(batchRejects_.size());
-    if (prepared.stop) {
-        countStopped(batch);
-        flushRejects();
-        throw StopRun{*prepared.stop};
-    }
-    batch.read = qint64(prepared.source.size());
-    const std::vector<Row>& rows = prepared.source;
+    for (const RejectRecord& r : batchRejects_)
+        onReject_(r);
+    batchRejects_.clear();
+    if (onMismatch_)
+        for (const MismatchRecord& m : mismatches)
+            onMismatch_(m);
+    mismatches.clear();
+}
 
-    // Decide each row's fate by its match key.
-    std::vector<const Prepared*> inserts, updates;
+TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, TableCounts& batch)
+{
+    Decided out;
     const bool keyed = !plan_.keyFields.isEmpty();
     QSet<QByteArray> existing;
     if (keyed && plan_.mode != WriteMode::Insert)
-        existing = existingKeys(prepared.rows);
+        existing = existingKeys(rows);
     const bool rules = plan_.dedupe.enabled();
-    for (const Prepared& p : prepared.rows) {
+    for (const Prepared& p : rows) {
         if (p.duplicate)
             ++batch.duplicates;
         if (p.fate == Prepared::Fate::SkipDuplicate) {
@@ -269,7 +258,7 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
         if (p.fate == Prepared::Fate::WriteFlagged)
             ++batch.flagged;
         if (p.fate == Prepared::Fate::UpdateTarget) {
-            updates.push_back(&p);
+            out.updates.push_back(&p);
             continue;
         }
         bool exists = false;
@@ -280,59 +269,90 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
                 ++batch.duplicates;
             exists = seen || existing.contains(key);
         }
-        switch (plan_.mode) {
-        case WriteMode::Insert:
-            inserts.push_back(&p);
-            break;
-        case WriteMode::Upsert:
-            (exists ? updates : inserts).push_back(&p);
-            break;
-        case WriteMode::UpdateOnly:
-            if (exists)
-                updates.push_back(&p);
-            else
-                ++batch.skipped;
-            break;
-        case WriteMode::SkipExisting:
-            if (exists)
-                ++batch.skipped;
-            else
-                inserts.push_back(&p);
-            break;
-        }
+        route(p, exists, out, batch);
     }
+    return out;
+}
+
+void TableRunner::route(const Prepared& p, bool exists, Decided& out, TableCounts& batch) const
+{
+    switch (plan_.mode) {
+    case WriteMode::Insert:
+        out.inserts.push_back(&p);
+        break;
+    case WriteMode::Upsert:
+        (exists ? out.updates : out.inserts).push_back(&p);
+        break;
+    case WriteMode::UpdateOnly:
+        if (exists)
+            out.updates.push_back(&p);
+        else
+            ++batch.skipped;
+        break;
+    case WriteMode::SkipExisting:
+        if (exists)
+            ++batch.skipped;
+        else
+            out.inserts.push_back(&p);
+        break;
+    }
+}
+
+void TableRunner::writeDecided(const Decided& decided, const std::vector<Row>& sourceRows, TableCounts& batch)
+{
+    target_.begin();
+    try {
+        batch.inserted = writeIsolated(Op::Insert, decided.inserts, 0, sourceRows, batch);
+        batch.updated = writeIsolated(Op::Update, decided.updates, 0, sourceRows, batch);
+        TableCounts after = counts_;
+        after += batch;
+        if (hook_)
+            hook_->beforeCommit(target_, plan_, after);
+        target_.commit();
+    } catch (const StopRun&) {
+        target_.rollback();
+        throw;
+    } catch (...) {
+        target_.rollback();
+        batchRejects_.clear();
+        throw;
+    }
+}
+
+void TableRunner::processBatch(PreparedBatch&& prepared)
+{
+    TableCounts batch;
+    batchRejects_ = std::move(prepared.rejects);
+    batch.mismatches = qint64(prepared.mismatches.size());
+    batch.rejected = qint64(batchRejects_.size());
+    if (prepared.stop) {
+        countStopped(batch);
+        flushBatchOutput(prepared.mismatches);
+        throw StopRun{*prepared.stop};
+    }
+    batch.read = qint64(prepared.source.size());
+    const std::vector<Row>& rows = prepared.source;
+    Decided decided = decide(prepared.rows, batch);
 
     if (dryRun_) {
         // What the database would refuse: the same rows a real run rejects at its unique keys.
-        predictRefusals(inserts, true, rows, batch);
-        predictRefusals(updates, false, rows, batch);
-        batch.inserted = static_cast<qint64>(inserts.size());
-        batch.updated = static_cast<qint64>(updates.size());
-        for (const Prepared* p : inserts)
+        predictRefusals(decided.inserts, true, rows, batch);
+        predictRefusals(decided.updates, false, rows, batch);
+        batch.inserted = static_cast<qint64>(decided.inserts.size());
+        batch.updated = static_cast<qint64>(decided.updates.size());
+        for (const Prepared* p : decided.inserts)
             notePending(p->values);
     } else {
-        target_.begin();
         try {
-            batch.inserted = writeIsolated(Op::Insert, inserts, 0, rows, batch);
-            batch.updated = writeIsolated(Op::Update, updates, 0, rows, batch);
-            TableCounts after = counts_;
-            after += batch;
-            if (hook_)
-                hook_->beforeCommit(target_, plan_, after);
-            target_.commit();
+            writeDecided(decided, rows, batch);
         } catch (const StopRun&) {
-            target_.rollback();
             countStopped(batch);
-            flushRejects();
-            throw;
-        } catch (...) {
-            target_.rollback();
-            batchRejects_.clear();
+            flushBatchOutput(prepared.mismatches);
             throw;
         }
     }
     counts_ += batch;
-    flushRejects();
+    flushBatchOutput(prepared.mismatches);
     if (plan_.maxRejects >= 0 && counts_.rejected > plan_.maxRejects)
         throw StopRun{tr("more than %1 rows of %2 were rejected").arg(plan_.maxRejects).arg(plan_.label())};
 }

@@ -56,6 +56,17 @@ public:
 private:
     using Prepared = PreparedRow;
     enum class Op { Insert, Update };
+    struct Decided {
+        std::vector<const Prepared*> inserts, updates;
+    };
+
+    // Each row's fate by its match key and the write mode; skips and duplicates counted in `batch`.
+    Decided decide(const std::vector<Prepared>& rows, TableCounts& batch);
+    void route(const Prepared& p, bool exists, Decided& out, TableCounts& batch) const;
+    // Writes the decided rows in one transaction (with the commit hook before COMMIT).
+    void writeDecided(const Decided& decided, const std::vector<Row>& sourceRows, TableCounts& batch);
+    // Hands the batch's rejects and mismatches to the sinks.
+    void flushBatchOutput(std::vector<MismatchRecord>& mismatches);
 
     QByteArray keyOf(const Row& values) const;
     QSet<QByteArray> existingKeys(const std::vector<Prepared>& rows);

@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
 #include "engine/run_ledger.h"
+#include "engine/stage_guard.h"
 #include "engine/verify_buckets.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,15 @@ public:
     VerifyTableResult run();
 
 private:
+    struct Drilled {
+        std::vector<qint64> perColumn; // rows differing in each field
+        std::vector<verify::DrillFinding> findings;
+        qint64 collapsed = 0;
+    };
+    void hashBoth(verify::BucketTable& expected, verify::BucketTable& actual, VerifyTableResult& r);
+    Drilled drill(const verify::BucketTable& expected, const verify::BucketTable& actual,
+                  const std::vector<int>& differing, VerifyTableResult& r);
+    void conclude(Drilled& d, VerifyTableResult& r);
     void chooseKey(VerifyTableResult& r);
     void streamExpected(const std::function<void(const Row&)>& onRow);
     void streamActual(const std::function<void(const Row&)>& onRow);
@@ -308,18 +318,9 @@ void TableCheck::fillSamples(VerifyTableResult& r, const std::vector<verify::Dri
     }
 }
 
-VerifyTableResult TableCheck::run()
+void TableCheck::hashBoth(verify::BucketTable& expected, verify::BucketTable& actual, VerifyTableResult& r)
 {
-    QElapsedTimer clock;
-    clock.start();
-    VerifyTableResult r;
-    r.target = plan_.target.name;
-    chooseKey(r);
-    hasher_.emplace(plan_.columns(), keys_);
-
-    // Pass 1: bucket aggregates of both sides.
     say_(tr("%1: hashing the source and the target").arg(plan_.label()));
-    verify::BucketTable expected(request_.buckets), actual(request_.buckets);
     streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); });
     r.excluded = excluded_;
     if (skipped_ > 0)
@@ -330,22 +331,13 @@ VerifyTableResult TableCheck::run()
                       nullptr, rewritten_);
     streamActual([&](const Row& row) { actual.add(hasher_->digest(row)); });
     r.targetRows = actual.rows();
+}
 
-    const std::vector<int> differing = verify::differingBuckets(expected, actual);
-    {
-        std::vector<bool> drilled(size_t(expected.size()), false);
-        for (int b : differing)
-            drilled[size_t(b)] = true;
-        for (int b = 0; b < expected.size(); ++b)
-            if (!drilled[size_t(b)])
-                r.matched += expected.at(b).count;
-    }
-
-    // Pass 2: drill into the buckets that disagree, a bounded number of rows at a time.
-    const int columnCount = int(plan_.fields.size());
-    std::vector<qint64> perColumn(size_t(columnCount), 0);
-    std::vector<verify::DrillFinding> findings;
-    qint64 collapsed = 0;
+TableCheck::Drilled TableCheck::drill(const verify::BucketTable& expected, const verify::BucketTable& actual,
+                                      const std::vector<int>& differing, VerifyTableResult& r)
+{
+    Drilled d;
+    d.perColumn.assign(plan_.fields.size(), 0);
     const QList<std::vector<int>> passes =
         verify::drillPasses(expected, actual, differing, qMax<qint64>(1, request_.rowsPerPass));
     if (!differing.empty())
@@ -353,46 +345,75 @@ VerifyTableResult TableCheck::run()
     for (const std::vector<int>& buckets : passes) {
         verify::DrillPass pass(expected, buckets, collapse_);
         streamActual([&](const Row& row) {
-            verify::RowDigest d = hasher_->digest(row);
-            if (pass.wants(d.keyHash))
-                pass.addActual(std::move(d));
+            verify::RowDigest digest = hasher_->digest(row);
+            if (pass.wants(digest.keyHash))
+                pass.addActual(std::move(digest));
         });
         streamExpected([&](const Row& row) {
-            verify::RowDigest d = hasher_->digest(row);
-            if (pass.wants(d.keyHash))
-                pass.addExpected(std::move(d));
+            verify::RowDigest digest = hasher_->digest(row);
+            if (pass.wants(digest.keyHash))
+                pass.addExpected(std::move(digest));
         });
-        verify::DrillOutcome o = pass.classify(columnCount, VerifyTableResult::kMaxSamples - int(findings.size()));
+        verify::DrillOutcome o =
+            pass.classify(int(plan_.fields.size()), VerifyTableResult::kMaxSamples - int(d.findings.size()));
         r.matched += o.matched;
         r.missing += o.missing;
         r.extra += o.extra;
         r.different += o.different;
-        collapsed += o.collapsed;
-        for (int c = 0; c < columnCount; ++c)
-            perColumn[size_t(c)] += o.differentColumns[size_t(c)];
-        findings.insert(findings.end(), o.findings.begin(), o.findings.end());
+        d.collapsed += o.collapsed;
+        for (size_t c = 0; c < d.perColumn.size(); ++c)
+            d.perColumn[c] += o.differentColumns[c];
+        d.findings.insert(d.findings.end(), o.findings.begin(), o.findings.end());
     }
+    return d;
+}
 
+void TableCheck::conclude(Drilled& d, VerifyTableResult& r)
+{
     if (plan_.mode == WriteMode::UpdateOnly && r.missing > 0) {
         // The run only updates: a source row without a target row was skipped, not lost.
         r.notes << tr("update-only: %n source row(s) have no target row; the run skipped them", nullptr, r.missing);
         r.excluded += r.missing;
         r.missing = 0;
-        std::erase_if(findings,
+        std::erase_if(d.findings,
                       [](const verify::DrillFinding& f) { return f.kind == verify::DrillFinding::Kind::Missing; });
     }
-    if (collapsed > 0)
+    if (d.collapsed > 0)
         r.notes << tr("%n source row(s) share their key with another source row; the target keeps one per key "
                       "(%1)",
-                      nullptr, collapsed)
+                      nullptr, d.collapsed)
                        .arg(writeModeName(plan_.mode));
-    for (int c = 0; c < columnCount; ++c)
-        if (perColumn[size_t(c)] > 0)
-            r.differentColumns.insert(plan_.fields[c].target.name, perColumn[size_t(c)]);
+    for (size_t c = 0; c < d.perColumn.size(); ++c)
+        if (d.perColumn[c] > 0)
+            r.differentColumns.insert(plan_.fields[qsizetype(c)].target.name, d.perColumn[c]);
     r.expected = r.matched + r.missing + r.different;
+    fillSamples(r, d.findings);
+}
 
-    fillSamples(r, findings);
-    r.seconds = clock.elapsed() / 1000.0;
+VerifyTableResult TableCheck::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    VerifyTableResult r;
+    r.target = plan_.target.name;
+    chooseKey(r);
+    hasher_.emplace(plan_.columns(), keys_);
+
+    // Pass 1: bucket aggregates of both sides.
+    verify::BucketTable expected(request_.buckets), actual(request_.buckets);
+    hashBoth(expected, actual, r);
+    const std::vector<int> differing = verify::differingBuckets(expected, actual);
+    std::vector<bool> drilled(size_t(expected.size()), false);
+    for (int b : differing)
+        drilled[size_t(b)] = true;
+    for (int b = 0; b < expected.size(); ++b)
+        if (!drilled[size_t(b)])
+            r.matched += expected.at(b).count;
+
+    // Pass 2: drill into the buckets that disagree, a bounded number of rows at a time.
+    Drilled d = drill(expected, actual, differing, r);
+    conclude(d, r);
+    r.seconds = double(clock.elapsed()) / 1000.0;
     say_(tr("%1: matched %2, missing %3, extra %4, different %5")
              .arg(plan_.label())
              .arg(r.matched)
@@ -430,92 +451,125 @@ QString Verifier::lastRunDirectory(const QString& outputDirectory)
     return best.isEmpty() ? QString() : dir.absoluteFilePath(best);
 }
 
+// Both sides open and planned, the tables chosen and what the last run did: everything a check needs.
+struct Verifier::Prepared {
+    QTemporaryDir scratch;
+    std::unique_ptr<Connection> source, target;
+    Plan plan;
+    QList<int> selected;
+    RunLedger ledger;
+};
+
+std::optional<VerifyFailure> Verifier::open(Prepared& p, QString* error)
+{
+    // A target that does not exist is not created: its init script builds it in a scratch folder, and
+    // every expected row then shows as missing.
+    try {
+        QString planErrors;
+        std::optional<Migration::Opened> opened =
+            Migration::openAndPlan(project_, Migration::withoutCreating(project_.target, p.scratch.path()),
+                                   request_.sourcePassword, request_.targetPassword, &planErrors);
+        if (!opened) {
+            *error = planErrors;
+            return VerifyFailure::Project;
+        }
+        p.source = std::move(opened->source);
+        p.target = std::move(opened->target);
+        p.plan = std::move(opened->plan);
+    } catch (const ConnectError& e) {
+        *error = e.message() + QLatin1Char(' ') + e.advice();
+        return VerifyFailure::Connection;
+    } catch (const Error& e) {
+        *error = e.message();
+        return VerifyFailure::Connection;
+    }
+    return std::nullopt;
+}
+
+bool Verifier::selectTables(Prepared& p, QString* error) const
+{
+    for (int t = 0; t < p.plan.tables.size(); ++t)
+        if (request_.tables.isEmpty() || request_.tables.contains(p.plan.tables[t].target.name, Qt::CaseInsensitive))
+            p.selected << t;
+    for (const QString& name : request_.tables) {
+        bool known = false;
+        for (const TablePlan& t : p.plan.tables)
+            known = known || t.target.name.compare(name, Qt::CaseInsensitive) == 0;
+        if (!known) {
+            *error = tr("the project writes no target table \"%1\"").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Verifier::loadLedger(Prepared& p, VerifyResult& result, QString* error) const
+{
+    const QString runDir =
+        request_.runDirectory.isEmpty() ? lastRunDirectory(project_.options.outputDirectory) : request_.runDirectory;
+    if (runDir.isEmpty()) {
+        say(tr("No earlier run found in %1: only rows the rules refuse are left out")
+                .arg(QDir::toNativeSeparators(project_.options.outputDirectory)));
+        return true;
+    }
+    if (!p.ledger.load(runDir, error))
+        return false;
+    result.rejectsFile = p.ledger.rejectsFile();
+    result.decisionsFile = p.ledger.dedupeFile();
+    say(tr("Rows the run in %1 rejected or skipped are not expected").arg(QDir::toNativeSeparators(runDir)));
+    return true;
+}
+
+void Verifier::checkTables(Prepared& p, VerifyResult& result) const
+{
+    // Lookups read the target as the run left it (parents included).
+    QList<LookupSpec> lookupSpecs;
+    for (const TablePlan& t : p.plan.tables)
+        for (const FieldPlan& f : t.fields)
+            lookupSpecs << f.chain->lookups();
+    LookupCache lookups;
+    lookups.load(*p.target, lookupSpecs);
+    const std::function<void(QString)> sayLine = [this](const QString& m) { say(m); };
+    for (int t : p.selected) {
+        const TablePlan& tp = p.plan.tables[t];
+        const QString error = guarded([&] {
+            TableCheck check(tp, *p.source, *p.target, lookups, p.ledger.table(tp.target.name), request_, sayLine);
+            result.tables << check.run();
+        });
+        if (!error.isEmpty())
+            throw Error(tr("verifying %1 failed: %2").arg(tp.label(), error));
+    }
+}
+
+void Verifier::say(const QString& message) const
+{
+    if (progress)
+        progress(message);
+}
+
 VerifyResult Verifier::run()
 {
     QElapsedTimer clock;
     clock.start();
     VerifyResult result;
-    const std::function<void(QString)> say = [this](const QString& m) {
-        if (progress)
-            progress(m);
-    };
     auto fail = [&](VerifyFailure kind, const QString& message) {
         result.failure = kind;
         result.error = message;
-        result.seconds = clock.elapsed() / 1000.0;
+        result.seconds = double(clock.elapsed()) / 1000.0;
         return result;
     };
-
-    // A target that does not exist is not created: its init script builds it in a scratch folder, and
-    // every expected row then shows as missing.
-    QTemporaryDir scratch;
-    std::unique_ptr<Connection> source, target;
-    Plan plan;
-    try {
-        QString planErrors;
-        std::optional<Migration::Opened> opened =
-            Migration::openAndPlan(project_, Migration::withoutCreating(project_.target, scratch.path()),
-                                   request_.sourcePassword, request_.targetPassword, &planErrors);
-        if (!opened)
-            return fail(VerifyFailure::Project, planErrors);
-        source = std::move(opened->source);
-        target = std::move(opened->target);
-        plan = std::move(opened->plan);
-    } catch (const ConnectError& e) {
-        return fail(VerifyFailure::Connection, e.message() + QLatin1Char(' ') + e.advice());
-    } catch (const Error& e) {
-        return fail(VerifyFailure::Connection, e.message());
-    }
-
-    QList<int> selected;
-    for (int t = 0; t < plan.tables.size(); ++t)
-        if (request_.tables.isEmpty() || request_.tables.contains(plan.tables[t].target.name, Qt::CaseInsensitive))
-            selected << t;
-    for (const QString& name : request_.tables) {
-        bool known = false;
-        for (const TablePlan& t : plan.tables)
-            known = known || t.target.name.compare(name, Qt::CaseInsensitive) == 0;
-        if (!known)
-            return fail(VerifyFailure::Project, tr("the project writes no target table \"%1\"").arg(name));
-    }
-
-    const QString runDir =
-        request_.runDirectory.isEmpty() ? lastRunDirectory(project_.options.outputDirectory) : request_.runDirectory;
-    RunLedger ledger;
-    if (!runDir.isEmpty()) {
-        QString error;
-        if (!ledger.load(runDir, &error))
-            return fail(VerifyFailure::Run, error);
-        result.rejectsFile = ledger.rejectsFile();
-        result.decisionsFile = ledger.dedupeFile();
-        say(tr("Rows the run in %1 rejected or skipped are not expected").arg(QDir::toNativeSeparators(runDir)));
-    } else {
-        say(tr("No earlier run found in %1: only rows the rules refuse are left out")
-                .arg(QDir::toNativeSeparators(project_.options.outputDirectory)));
-    }
-
-    QString current;
-    try {
-        // Lookups read the target as the run left it (parents included).
-        QList<LookupSpec> lookupSpecs;
-        for (const TablePlan& t : plan.tables)
-            for (const FieldPlan& f : t.fields)
-                lookupSpecs << f.chain->lookups();
-        LookupCache lookups;
-        lookups.load(*target, lookupSpecs);
-        for (int t : selected) {
-            const TablePlan& tp = plan.tables[t];
-            current = tp.label();
-            TableCheck check(tp, *source, *target, lookups, ledger.table(tp.target.name), request_, say);
-            result.tables << check.run();
-        }
-    } catch (const Error& e) {
-        return fail(VerifyFailure::Run,
-                    current.isEmpty() ? e.message() : tr("verifying %1 failed: %2").arg(current, e.message()));
-    } catch (const std::exception& e) {
-        return fail(VerifyFailure::Run, tr("verifying %1 failed: %2").arg(current, QString::fromLocal8Bit(e.what())));
-    }
-    result.seconds = clock.elapsed() / 1000.0;
+    Prepared p;
+    QString error;
+    if (std::optional<VerifyFailure> failed = open(p, &error))
+        return fail(*failed, error);
+    if (!selectTables(p, &error))
+        return fail(VerifyFailure::Project, error);
+    if (!loadLedger(p, result, &error))
+        return fail(VerifyFailure::Run, error);
+    error = guarded([&] { checkTables(p, result); });
+    if (!error.isEmpty())
+        return fail(VerifyFailure::Run, error);
+    result.seconds = double(clock.elapsed()) / 1000.0;
     return result;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace ferry {
 
@@ -38,6 +39,13 @@ public:
     static QString lastRunDirectory(const QString& outputDirectory);
 
 private:
+    struct Prepared;
+    std::optional<VerifyFailure> open(Prepared& p, QString* error);
+    bool selectTables(Prepared& p, QString* error) const;
+    bool loadLedger(Prepared& p, VerifyResult& result, QString* error) const;
+    void checkTables(Prepared& p, VerifyResult& result) const; // throws Error
+    void say(const QString& message) const;
+
     Project project_;
     VerifyRequest request_;
 };

@@ -1,5 +1,7 @@
 #include "report/report_csv.h"
 
+#include "core/csv.h"
+
 #include <QRegularExpression>
 
 namespace ferry {
@@ -23,9 +25,9 @@ QString joined(const QStringList& parts)
     return parts.join(QStringLiteral(" | "));
 }
 
-} // namespace
-
-QString ReportCsv::field(const QString& value)
+// A spreadsheet would run a cell that starts with = + - @ (or a tab / CR before one) as a formula:
+// such text gets a leading apostrophe; plain numbers like -1.5 stay numbers.
+QString guardFormula(const QString& value)
 {
     static const QRegularExpression plainNumber(QStringLiteral(R"(^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$)"));
     QString v = value;
@@ -36,21 +38,23 @@ QString ReportCsv::field(const QString& value)
         if (risky && !plainNumber.match(v).hasMatch())
             v.prepend(QLatin1Char('\''));
     }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
     return v;
+}
+
+} // namespace
+
+QString ReportCsv::field(const QString& value)
+{
+    return csv::field(guardFormula(value));
 }
 
 QString ReportCsv::line(const QStringList& fields)
 {
-    QStringList cells;
-    cells.reserve(fields.size());
+    QStringList guarded;
+    guarded.reserve(fields.size());
     for (const QString& f : fields)
-        cells << field(f);
-    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        guarded << guardFormula(f);
+    return csv::line(guarded, QStringLiteral("\r\n"));
 }
 
 QByteArray ReportCsv::fileBytes(const QString& text)

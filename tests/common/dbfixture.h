@@ -3,6 +3,7 @@
 // exports. Passwords travel through an environment variable, as they do for users.
 #include "db/connection.h"
 #include "db/connection_string.h"
+#include "project/project.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -85,6 +86,32 @@ inline qint64 countRows(Connection& c, const QString& table)
     std::vector<Row> rows;
     r->fetch(rows, 1);
     return rows.at(0).at(0).toUtf8().toLongLong();
+}
+
+// Field mappings that copy each named source column into the target column of the same name.
+inline QList<FieldMapping> identityFields(const QStringList& columns)
+{
+    QList<FieldMapping> fields;
+    for (const QString& c : columns) {
+        FieldMapping f;
+        f.target = c;
+        f.sources = {c};
+        fields << f;
+    }
+    return fields;
+}
+
+// Creates `table` (id INTEGER PRIMARY KEY, name TEXT) holding ids 1..rows named "Person <id>".
+inline void seedPeople(Connection& c, const QString& table, int rows)
+{
+    c.execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT)").arg(table));
+    std::vector<Row> data;
+    for (int i = 1; i <= rows; ++i)
+        data.push_back({Value::integer(i), Value::text(QStringLiteral("Person %1").arg(i))});
+    const TableRef ref{QString(), table};
+    c.begin();
+    c.insertWriter(ref, c.describe(ref).columns)->insert(data);
+    c.commit();
 }
 
 } // namespace ferry::test

@@ -160,12 +160,7 @@ Project copyProject(Db from, Db to, const QString& sqliteFile, const QString& sr
     TableMapping t;
     t.source = srcTable;
     t.target = dstTable;
-    for (const QString& c : columns) {
-        FieldMapping f;
-        f.target = c;
-        f.sources = {c};
-        t.fields << f;
-    }
+    t.fields = identityFields(columns);
     p.tables = {t};
     return p;
 }

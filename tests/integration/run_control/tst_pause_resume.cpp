@@ -72,12 +72,7 @@ class TestPauseResume : public QObject {
         t.target = table;
         t.batchSize = 100;
         t.sourceKey = QStringLiteral("id");
-        for (const QString& c : {QStringLiteral("id"), QStringLiteral("name")}) {
-            FieldMapping f;
-            f.target = c;
-            f.sources = {c};
-            t.fields << f;
-        }
+        t.fields = identityFields({QStringLiteral("id"), QStringLiteral("name")});
         p.tables = {t};
         return p;
     }
@@ -95,15 +90,7 @@ private slots:
     {
         QVERIFY(tmp_.isValid());
         sourcePath_ = tmp_.filePath(QStringLiteral("source.sqlite"));
-        auto c = openDb(Db::SqliteQt, sourcePath_);
-        c->execute(QStringLiteral("CREATE TABLE src_people (id INTEGER PRIMARY KEY, name TEXT)"));
-        std::vector<Row> rows;
-        for (int i = 1; i <= kRows; ++i)
-            rows.push_back({Value::integer(i), Value::text(QStringLiteral("Person %1").arg(i))});
-        const TableRef ref{QString(), QStringLiteral("src_people")};
-        c->begin();
-        c->insertWriter(ref, c->describe(ref).columns)->insert(rows);
-        c->commit();
+        seedPeople(*openDb(Db::SqliteQt, sourcePath_), QStringLiteral("src_people"), kRows);
     }
 
     void pauseHoldsAndResumeFinishes_data()

@@ -1,0 +1,91 @@
+#include "prepare_stage.h"
+
+#include "engine/stage_guard.h"
+
+#include <QCoreApplication>
+
+namespace ferry::pipeline {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::Migration", text);
+}
+
+PreparedChunk failure(const QString& message)
+{
+    return PreparedChunk{-1, {}, false, message, {}};
+}
+} // namespace
+
+void PrepareStage::operator()()
+{
+    const QString error = guarded([this] { prepareAll(); });
+    if (!error.isEmpty())
+        out_.push(failure(tr("preparing rows failed: %1").arg(error)));
+    in_.close();
+    out_.close();
+}
+
+Connection& PrepareStage::target()
+{
+    if (!target_)
+        target_ = openConnection(sides_.target, sides_.targetPassword);
+    return *target_;
+}
+
+void PrepareStage::prepareAll()
+{
+    int current = -1;
+    while (std::optional<Chunk> chunk = in_.pop()) {
+        if (!chunk->error.isEmpty()) {
+            out_.push(failure(tr("reading the source failed: %1").arg(chunk->error)));
+            return;
+        }
+        if (chunk->table != current) {
+            current = chunk->table;
+            if (!startTable(current))
+                return;
+        }
+        PreparedChunk out{current, {}, chunk->endOfTable, {}, {}};
+        if (!chunk->endOfTable) {
+            out.batch = preparer_->prepare(std::move(chunk->rows));
+            if (!decisions_.empty())
+                for (PreparedRow& row : out.batch.rows)
+                    decisions_.apply(out.batch.source[size_t(row.source)], row);
+        }
+        if (!out_.push(std::move(out)))
+            return;
+    }
+}
+
+bool PrepareStage::startTable(int table)
+{
+    QList<LookupSpec> specs;
+    for (const FieldPlan& f : plan_.tables[table].fields)
+        specs << f.chain->lookups();
+    if (!specs.isEmpty()) {
+        if (!gate_.waitForTablesBefore(table))
+            return false;
+        lookups_.load(target(), specs);
+    }
+    preparer_.emplace(plan_.tables[table], &lookups_);
+    QList<DuplicateCluster> clusters = findDuplicates(table);
+    return clusters.isEmpty() || out_.push(PreparedChunk{table, {}, false, {}, std::move(clusters)});
+}
+
+QList<DuplicateCluster> PrepareStage::findDuplicates(int table)
+{
+    decisions_ = {};
+    const TablePlan& tp = plan_.tables[table];
+    if (!tp.dedupe.enabled())
+        return {};
+    if (!gate_.waitForTablesBefore(table))
+        return {};
+    auto source = openConnection(sides_.source, sides_.sourcePassword);
+    DedupeOutcome outcome = runDedupePass(tp, *source, target(), &lookups_, rowLimit_, control_.cancelledFlag());
+    decisions_ = std::move(outcome.decisions);
+    return outcome.clusters;
+}
+
+} // namespace ferry::pipeline

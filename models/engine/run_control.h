@@ -1,0 +1,53 @@
+#pragma once
+// Cancel and pause, shared by the stages of one run. Any thread may ask; the stages look between
+// batches, so the batch in flight commits or rolls back whole.
+#include <QElapsedTimer>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+namespace ferry {
+
+class RunControl {
+public:
+    void cancel()
+    {
+        std::lock_guard lock(mutex_);
+        cancelled_ = true;
+        changed_.notify_all();
+    }
+    void setPaused(bool paused)
+    {
+        std::lock_guard lock(mutex_);
+        paused_ = paused;
+        changed_.notify_all();
+    }
+    bool cancelled() const { return cancelled_; }
+    bool paused() const { return paused_; }
+    const std::atomic<bool>& cancelledFlag() const { return cancelled_; }
+
+    // Blocks while paused (and not cancelled); returns the milliseconds it waited. onPause(true) is
+    // called before waiting, onPause(false) after, only when it waits at all.
+    template <typename OnPause> qint64 waitWhilePaused(OnPause&& onPause)
+    {
+        if (!paused_ || cancelled_)
+            return 0;
+        QElapsedTimer waited;
+        waited.start();
+        onPause(true);
+        {
+            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return !paused_ || cancelled_; });
+        }
+        onPause(false);
+        return waited.elapsed();
+    }
+
+private:
+    std::atomic<bool> cancelled_{false};
+    std::atomic<bool> paused_{false};
+    std::mutex mutex_;
+    std::condition_variable changed_;
+};
+
+} // namespace ferry

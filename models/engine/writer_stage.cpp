@@ -1,0 +1,233 @@
+#include "writer_stage.h"
+
+#include "engine/run_ledger.h"
+#include "engine/stage_guard.h"
+
+#include <QCoreApplication>
+
+namespace ferry::pipeline {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::Migration", text);
+}
+} // namespace
+
+WriterStage::WriterStage(WriterContext context, WriterSettings settings)
+    : context_(context)
+    , settings_(settings)
+{
+    for (const TablePlan& t : context_.plan.tables)
+        for (const FieldPlan& f : t.fields)
+            allLookups_ << f.chain->lookups();
+}
+
+void WriterStage::run(BoundedQueue<PreparedChunk>& in)
+{
+    const QString error = guarded([&] { writeAll(in); });
+    if (!error.isEmpty() && stopReason_.isEmpty())
+        stop(
+            tr("writing %1 failed: %2").arg(current_ >= 0 ? context_.plan.tables[current_].label() : QString(), error));
+    // A table cut short by a stop or a cancel is reported as not completed.
+    const QString closing = guarded([&] { closeTable(stopReason_.isEmpty() && !context_.control.cancelled()); });
+    if (!closing.isEmpty() && stopReason_.isEmpty())
+        stop(closing);
+}
+
+void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
+{
+    for (;;) {
+        // Between batches: nothing is held open while the user pauses.
+        pausedMs_ += context_.control.waitWhilePaused([this](bool paused) {
+            if (context_.observer)
+                context_.observer->pausedChanged(paused);
+        });
+        if (context_.control.cancelled())
+            return;
+        std::optional<PreparedChunk> chunk = in.pop();
+        if (!chunk)
+            return;
+        try {
+            if (!take(std::move(*chunk)))
+                return;
+        } catch (const StopRun& s) {
+            return stop(s.reason);
+        } catch (const DbError& e) {
+            return stop(describe(e));
+        }
+        if (context_.control.cancelled())
+            return;
+    }
+}
+
+bool WriterStage::take(PreparedChunk&& chunk)
+{
+    if (!chunk.error.isEmpty()) {
+        stop(chunk.error);
+        return false;
+    }
+    if (chunk.table != current_) {
+        closeTable(true);
+        openTable(chunk.table);
+    }
+    context_.findings.clusters(chunk.table, chunk.clusters);
+    if (chunk.endOfTable) {
+        emitSample(runner_->counts());
+        closeTable(true);
+        return stopReason_.isEmpty();
+    }
+    writeBatch(std::move(chunk.batch));
+    return true;
+}
+
+void WriterStage::openTable(int table)
+{
+    current_ = table;
+    const TablePlan& tp = context_.plan.tables[table];
+    runner_.emplace(
+        tp, context_.target, context_.lookups, settings_.dryRun,
+        [this](const RejectRecord& r) {
+            if (context_.output)
+                context_.output->reject(r);
+            keepReject(r);
+            context_.findings.reject(current_, r);
+            ++sample_.rejected;
+        },
+        settings_.commitHook);
+    runner_->setMismatchSink([this](const MismatchRecord& m) {
+        context_.findings.mismatch(current_, m);
+        ++sample_.mismatches;
+    });
+    runner_->setDownstreamLookups(allLookups_);
+    runner_->start();
+    log(tr("Table %1").arg(tp.label()));
+    if (context_.observer) {
+        std::optional<qint64> expected = tp.sourceRowEstimate;
+        if (expected && settings_.rowLimit >= 0)
+            expected = qMin(*expected, settings_.rowLimit);
+        context_.observer->tableStarted(table, tp.sourceLabel, tp.target.name, expected);
+    }
+}
+
+void WriterStage::closeTable(bool completed)
+{
+    if (!runner_)
+        return;
+    const TablePlan& tp = context_.plan.tables[current_];
+    TableCounts counts = runner_->counts();
+    counts.completed = completed;
+    for (const CheckEvaluator::NotEvaluated& c : runner_->checksNotEvaluated()) {
+        context_.findings.checkNotEvaluated(current_, tp.target.name, c.constraint, c.columns, c.why);
+        log(tr("%1: the check %2 was not evaluated: %3").arg(tp.label(), c.constraint, c.why));
+    }
+    context_.summary.tables << counts;
+    context_.summary.sourceColumns << tp.sourceColumns;
+    log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
+            .arg(tp.label())
+            .arg(counts.read)
+            .arg(counts.inserted)
+            .arg(counts.updated)
+            .arg(counts.skipped)
+            .arg(counts.rejected)
+            .arg(counts.duplicates));
+    if (!counts.balanced())
+        stop(tr("the counts for %1 do not add up: read %2 but inserted + updated + skipped + rejected = %3")
+                 .arg(tp.label())
+                 .arg(counts.read)
+                 .arg(counts.inserted + counts.updated + counts.skipped + counts.rejected));
+    if (context_.observer)
+        context_.observer->tableFinished(current_, counts);
+    context_.gate.finished(current_);
+    runner_.reset();
+}
+
+void WriterStage::writeBatch(PreparedBatch&& batch)
+{
+    const TablePlan& tp = context_.plan.tables[current_];
+    const qint64 before = runner_->counts().read;
+    const qint64 duplicatesBefore = runner_->counts().duplicates;
+    if (context_.output && tp.dedupe.enabled())
+        recordDecisions(batch);
+    runner_->processBatch(std::move(batch));
+    totalRead_ += runner_->counts().read - before;
+    sample_.duplicates += runner_->counts().duplicates - duplicatesBefore;
+    if (runningMs() - lastSampleMs_ >= settings_.sampleIntervalMs)
+        emitSample(runner_->counts());
+}
+
+void WriterStage::emitSample(const TableCounts& current)
+{
+    const qint64 now = runningMs();
+    sample_.elapsedMs = now;
+    sample_.table = current_;
+    sample_.tableRead = current.read;
+    sample_.totalRead = totalRead_;
+    // A sample forced soon after the last one (a table's end) keeps the last rate: a rate over a few
+    // milliseconds is noise, and would draw a dip in the throughput chart at every table boundary.
+    if (now - lastSampleMs_ >= qMax(1, settings_.sampleIntervalMs / 2)) {
+        sample_.rowsPerSecond = double(totalRead_ - lastSampleRead_) * 1000.0 / double(now - lastSampleMs_);
+        lastSampleMs_ = now;
+        lastSampleRead_ = totalRead_;
+    }
+    if (context_.observer)
+        context_.observer->sample(sample_);
+}
+
+// Keeps the first rejects in memory, each with its table and the source cells that feed its column.
+void WriterStage::keepReject(const RejectRecord& r)
+{
+    RunSummary& summary = context_.summary;
+    if (summary.rejects.size() >= RunSummary::kKeptRejects) {
+        ++summary.rejectsNotKept;
+        return;
+    }
+    RejectRecord kept = r;
+    kept.tableIndex = current_;
+    for (const FieldPlan& f : context_.plan.tables[current_].fields)
+        if (!r.column.isEmpty() && f.target.name.compare(r.column, Qt::CaseInsensitive) == 0)
+            kept.cells = f.sourceIndexes;
+    summary.rejects << kept;
+}
+
+// Rows the duplicate rules skipped or rewrote go to the run folder, so verification knows what to expect.
+void WriterStage::recordDecisions(const PreparedBatch& batch)
+{
+    const TablePlan& tp = context_.plan.tables[current_];
+    for (const PreparedRow& row : batch.rows) {
+        const bool skipped = row.fate == PreparedRow::Fate::SkipDuplicate;
+        if (!skipped && !row.rewritten)
+            continue;
+        const Row& source = batch.source[size_t(row.source)];
+        context_.output->duplicateDecision(tp.target.name, sourceKeyText(tp, source), sourceValuesText(source),
+                                           skipped ? nullptr : &row.values);
+    }
+    context_.output->flushDecisions();
+}
+
+void WriterStage::log(const QString& message)
+{
+    if (context_.output)
+        context_.output->log(message);
+    if (context_.observer)
+        context_.observer->message(message);
+}
+
+void WriterStage::stop(const QString& reason)
+{
+    if (stopReason_.isEmpty())
+        stopReason_ = reason;
+}
+
+QString WriterStage::describe(const DbError& e) const
+{
+    const QString table = current_ >= 0 ? context_.plan.tables[current_].label() : QString();
+    if (!e.isConnectionLost())
+        return tr("writing %1 failed: %2").arg(table, e.message());
+    return tr("the connection to the target was lost while writing %1 (%2). The batch in flight was rolled back; "
+              "every row counted above is committed. Run again to continue: with match keys (upsert, "
+              "skip-existing) nothing is duplicated.")
+        .arg(table, e.message());
+}
+
+} // namespace ferry::pipeline

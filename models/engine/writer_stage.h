@@ -1,0 +1,77 @@
+#pragma once
+// The last stage of a run: takes prepared batches and writes them table by table (TableRunner: decide
+// insert / update / skip, write each batch in one transaction), keeps the counts, rejects and findings
+// of the summary, records the duplicate rules' decisions, and sends samples to the observer. It runs on
+// the thread that called Migration::run.
+#include "engine/bounded_queue.h"
+#include "engine/findings_collector.h"
+#include "engine/pipeline_types.h"
+#include "engine/run_control.h"
+#include "engine/run_output.h"
+#include "engine/table_runner.h"
+
+#include <QElapsedTimer>
+
+namespace ferry::pipeline {
+
+struct WriterSettings {
+    bool dryRun = false;
+    int sampleIntervalMs = 250;
+    BatchCommitHook* commitHook = nullptr;
+    qint64 rowLimit = -1; // for the expected row counts the observer shows
+};
+
+// What the writer needs around it; all outlive the stage.
+struct WriterContext {
+    const Plan& plan;
+    Connection& target;
+    LookupCache& lookups;
+    TableGate& gate;
+    RunControl& control;
+    RunSummary& summary;
+    FindingsCollector& findings;
+    RunOutput* output;     // null when the run writes no files
+    RunObserver* observer; // may be null
+    const QElapsedTimer& clock;
+};
+
+class WriterStage {
+public:
+    WriterStage(WriterContext context, WriterSettings settings);
+
+    // Writes until the queue ends, the run is cancelled or a stop; never throws.
+    void run(BoundedQueue<PreparedChunk>& in);
+
+    // Empty when the run went through (or was cancelled between batches).
+    const QString& stopReason() const { return stopReason_; }
+    // Time running so far, paused time excluded.
+    qint64 runningMs() const { return context_.clock.elapsed() - pausedMs_; }
+
+private:
+    void writeAll(BoundedQueue<PreparedChunk>& in);
+    // False when the run must stop after this chunk.
+    bool take(PreparedChunk&& chunk);
+    void openTable(int table);
+    void closeTable(bool completed);
+    void writeBatch(PreparedBatch&& batch);
+    void emitSample(const TableCounts& current);
+    void keepReject(const RejectRecord& r);
+    void recordDecisions(const PreparedBatch& batch);
+    void log(const QString& message);
+    void stop(const QString& reason);
+    QString describe(const DbError& e) const;
+
+    WriterContext context_;
+    WriterSettings settings_;
+    QList<LookupSpec> allLookups_; // every table's, for a dry run's stand-in parents
+    std::optional<TableRunner> runner_;
+    int current_ = -1;
+    QString stopReason_;
+    qint64 pausedMs_ = 0;
+    qint64 totalRead_ = 0;
+    qint64 lastSampleRead_ = 0;
+    qint64 lastSampleMs_ = 0;
+    RunSample sample_;
+};
+
+} // namespace ferry::pipeline
