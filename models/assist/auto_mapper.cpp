@@ -216,6 +216,31 @@ TypeKind kindOf(ColumnType t)
     return TypeKind::Unknown;
 }
 
+// Whether a source column holds the source table's single-column key and the target column is where
+// a target keeps the old system's key.
+bool keptAsLegacyKey(const TableInfo& source, const ColumnInfo& sourceColumn, const ColumnInfo& targetColumn)
+{
+    return source.primaryKey.size() == 1 &&
+           sourceColumn.name.compare(source.primaryKey.first(), Qt::CaseInsensitive) == 0 &&
+           isLegacyKeyName(compact(AutoMapper::nameTokens(targetColumn.name)));
+}
+
+// "first" or "last" where the target column takes that part of a full-name source column; else empty.
+QString fullNamePart(const QString& sourceColumn, const QString& sourceTable, const QString& targetColumn,
+                     const QString& targetTable)
+{
+    const bool fullName = canonical(sourceColumn, sourceTable) == QLatin1String("fullname") ||
+                          compact(AutoMapper::nameTokens(sourceColumn)) == QLatin1String("name");
+    if (!fullName)
+        return {};
+    const QString targetGroup = canonical(targetColumn, targetTable);
+    if (targetGroup == QLatin1String("firstname"))
+        return QStringLiteral("first");
+    if (targetGroup == QLatin1String("lastname"))
+        return QStringLiteral("last");
+    return {};
+}
+
 } // namespace
 
 QStringList AutoMapper::nameTokens(const QString& column)
@@ -306,76 +331,73 @@ int AutoMapper::typeCompatibility(const ColumnInfo& source, const ColumnInfo& ta
 QList<MappingSuggestion> AutoMapper::suggest(const TableInfo& source, const TableInfo& target,
                                              const QSet<QString>& mappedTargets, const QSet<QString>& usedSources)
 {
-    struct Candidate {
-        MappingSuggestion suggestion;
-        int targetOrder = 0;
-        int sourceOrder = 0;
-        bool shared = false; // may share its source with another suggestion
-    };
     QList<Candidate> candidates;
-    const QString sourceTable = source.name, targetTable = target.name;
-    const bool singleKey = source.primaryKey.size() == 1;
-
     for (int ti = 0; ti < target.columns.size(); ++ti) {
-        const ColumnInfo& tc = target.columns[ti];
-        if (mappedTargets.contains(tc.name.toLower()))
+        if (mappedTargets.contains(target.columns[ti].name.toLower()))
             continue;
-        const QString targetCompact = compact(nameTokens(tc.name));
-        const QString targetGroup = canonical(tc.name, targetTable);
         for (int si = 0; si < source.columns.size(); ++si) {
-            const ColumnInfo& sc = source.columns[si];
-            if (usedSources.contains(sc.name.toLower()))
+            if (usedSources.contains(source.columns[si].name.toLower()))
                 continue;
-            Candidate c;
-            c.targetOrder = ti;
-            c.sourceOrder = si;
-            MappingSuggestion& m = c.suggestion;
-            m.target = tc.name;
-            m.source = sc.name;
-            int name = nameSimilarity(sc.name, tc.name, sourceTable, targetTable);
-            if (name == 100)
-                m.reason = tr("same name");
-            else if (name >= 95)
-                m.reason = tr("same name written differently");
-            else if (name >= 90)
-                m.reason = tr("known synonym");
-            else if (name >= 85)
-                m.reason = tr("same words, abbreviated");
-            else
-                m.reason = tr("similar name");
-            if (tc.autoIncrement && name < 100)
-                continue; // the target generates it; only an identical name suggests carrying it over
-
-            // The source's key kept in the target's legacy key column.
-            if (singleKey && isLegacyKeyName(targetCompact) &&
-                sc.name.compare(source.primaryKey.first(), Qt::CaseInsensitive) == 0 && name < 75) {
-                name = 75;
-                m.reason = tr("the source's key, kept as the legacy key");
-            }
-
-            // A full name split into first and last name.
-            const QString sourceGroup = canonical(sc.name, sourceTable);
-            const bool fullName =
-                sourceGroup == QLatin1String("fullname") || compact(nameTokens(sc.name)) == QLatin1String("name");
-            if (fullName && (targetGroup == QLatin1String("firstname") || targetGroup == QLatin1String("lastname")) &&
-                name < 70) {
-                const bool first = targetGroup == QLatin1String("firstname");
-                name = 70;
-                c.shared = true;
-                QJsonObject params{{QStringLiteral("part"), first ? QStringLiteral("first") : QStringLiteral("last")}};
-                if (tc.nullable)
-                    params.insert(QStringLiteral("ifMissing"), QStringLiteral("null"));
-                m.transforms = {TransformSpec{QStringLiteral("split-name"), params}};
-                m.reason =
-                    first ? tr("first name taken out of the full name") : tr("last name taken out of the full name");
-            }
-
-            m.confidence = int(std::lround(name * typeCompatibility(sc, tc) / 100.0));
-            if (m.confidence >= kMinimumConfidence)
-                candidates << c;
+            if (std::optional<Candidate> c = pairing(source, si, target, ti))
+                candidates << *c;
         }
     }
+    return bestFirst(std::move(candidates));
+}
 
+std::optional<AutoMapper::Candidate> AutoMapper::pairing(const TableInfo& source, int si, const TableInfo& target,
+                                                         int ti)
+{
+    const ColumnInfo& sc = source.columns[si];
+    const ColumnInfo& tc = target.columns[ti];
+    int name = nameSimilarity(sc.name, tc.name, source.name, target.name);
+    if (tc.autoIncrement && name < 100)
+        return std::nullopt; // the target generates it; only an identical name suggests carrying it over
+    Candidate c;
+    c.targetOrder = ti;
+    c.sourceOrder = si;
+    MappingSuggestion& m = c.suggestion;
+    m.target = tc.name;
+    m.source = sc.name;
+    m.reason = similarityReason(name);
+
+    if (name < 75 && keptAsLegacyKey(source, sc, tc)) {
+        name = 75;
+        m.reason = tr("the source's key, kept as the legacy key");
+    }
+    const QString part = name < 70 ? fullNamePart(sc.name, source.name, tc.name, target.name) : QString();
+    if (!part.isEmpty()) {
+        name = 70;
+        c.shared = true;
+        QJsonObject params{{QStringLiteral("part"), part}};
+        if (tc.nullable)
+            params.insert(QStringLiteral("ifMissing"), QStringLiteral("null"));
+        m.transforms = {TransformSpec{QStringLiteral("split-name"), params}};
+        m.reason = part == QLatin1String("first") ? tr("first name taken out of the full name")
+                                                  : tr("last name taken out of the full name");
+    }
+
+    m.confidence = int(std::lround(name * typeCompatibility(sc, tc) / 100.0));
+    if (m.confidence < kMinimumConfidence)
+        return std::nullopt;
+    return c;
+}
+
+QString AutoMapper::similarityReason(int similarity)
+{
+    if (similarity == 100)
+        return tr("same name");
+    if (similarity >= 95)
+        return tr("same name written differently");
+    if (similarity >= 90)
+        return tr("known synonym");
+    if (similarity >= 85)
+        return tr("same words, abbreviated");
+    return tr("similar name");
+}
+
+QList<MappingSuggestion> AutoMapper::bestFirst(QList<Candidate> candidates)
+{
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.suggestion.confidence != b.suggestion.confidence)
             return a.suggestion.confidence > b.suggestion.confidence;

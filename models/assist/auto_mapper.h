@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace ferry {
 
@@ -48,6 +49,20 @@ public:
     static QList<MappingSuggestion> suggest(const TableInfo& source, const TableInfo& target,
                                             const QSet<QString>& mappedTargets = {},
                                             const QSet<QString>& usedSources = {});
+
+private:
+    struct Candidate {
+        MappingSuggestion suggestion;
+        int targetOrder = 0;
+        int sourceOrder = 0;
+        bool shared = false; // may share its source with another suggestion
+    };
+    // Source column si proposed for target column ti, or nothing when the pair is not worth proposing.
+    static std::optional<Candidate> pairing(const TableInfo& source, int si, const TableInfo& target, int ti);
+    // What a name similarity score means, for the suggestion's reason.
+    static QString similarityReason(int similarity);
+    // Best first; each target at most once, each source at most once unless the candidate may share it.
+    static QList<MappingSuggestion> bestFirst(QList<Candidate> candidates);
 };
 
 } // namespace ferry

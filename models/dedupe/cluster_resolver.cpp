@@ -106,6 +106,88 @@ QString translate(const char* text)
     return QCoreApplication::translate("ferry::dedupe", text);
 }
 
+// The member whose row is written (Merge: whose slot the merged row takes).
+size_t keptMember(ClusterAction action, const std::vector<Member>& members, int recentColumn)
+{
+    switch (action) {
+    case ClusterAction::KeepMostRecent:
+        return mostRecent(members, recentColumn);
+    case ClusterAction::KeepMostComplete:
+        return mostComplete(members);
+    case ClusterAction::Flag:
+    case ClusterAction::KeepFirst:
+    case ClusterAction::Merge:
+        break;
+    }
+    return 0;
+}
+
+Survivorship survivorshipOf(const DedupeConfig& config, const QString& column)
+{
+    Survivorship rule = config.defaultSurvivorship;
+    for (auto it = config.survivorship.cbegin(); it != config.survivorship.cend(); ++it)
+        if (it.key().compare(column, Qt::CaseInsensitive) == 0)
+            rule = it.value();
+    return rule;
+}
+
+// Each column's value by its survivorship rule; `taken` gets the columns whose value came from
+// another row than the kept one.
+Row mergedRow(const DedupeConfig& config, const QStringList& columns, const std::vector<Member>& members, size_t kept,
+              int recentColumn, QStringList* taken)
+{
+    const size_t survivor = mostComplete(members);
+    Row merged;
+    for (int c = 0; c < int(columns.size()); ++c) {
+        merged.push_back(mergedValue(members, c, survivorshipOf(config, columns[c]), recentColumn, survivor));
+        if (merged.back() != valueAt(members[kept], c))
+            *taken << columns[c];
+    }
+    return merged;
+}
+
+// The rows an explanation names, as keyOf writes them.
+struct RowNames {
+    QString all;
+    QString kept;
+    QString skipped;
+};
+
+// Why the kept row was kept, for the actions that keep one row as it is.
+QString keepExplanation(const DedupeConfig& config, const QString& ruleName, const RowNames& rows, const Member& kept,
+                        int recentColumn, qsizetype columnCount)
+{
+    switch (config.action) {
+    case ClusterAction::KeepFirst:
+        return translate("Rule \"%1\" matched rows %2; kept %3, the first one read, and skipped %4.")
+            .arg(ruleName, rows.all, rows.kept, rows.skipped);
+    case ClusterAction::KeepMostRecent:
+        return translate("Rule \"%1\" matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
+            .arg(ruleName, rows.all, rows.kept, config.recentColumn, valueAt(kept, recentColumn).display(),
+                 rows.skipped);
+    case ClusterAction::KeepMostComplete:
+        return translate(
+                   "Rule \"%1\" matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
+            .arg(ruleName, rows.all, rows.kept, QString::number(filledCount(kept)), QString::number(columnCount),
+                 rows.skipped); // one arg(): keys may contain "%"
+    case ClusterAction::Flag:
+    case ClusterAction::Merge:
+        break;
+    }
+    return {};
+}
+
+QString mergeExplanation(const QString& ruleName, const RowNames& rows, const QStringList& taken)
+{
+    if (taken.isEmpty())
+        return translate("Rule \"%1\" matched rows %2; merged them into %3 (its values won everywhere) and skipped "
+                         "%4.")
+            .arg(ruleName, rows.all, rows.kept, rows.skipped);
+    return translate("Rule \"%1\" matched rows %2; merged them into %3, taking %4 from the other rows, and "
+                     "skipped %5.")
+        .arg(ruleName, rows.all, rows.kept, taken.join(QStringLiteral(", ")), rows.skipped);
+}
+
 } // namespace
 
 bool hasContent(const Value& v)
@@ -145,26 +227,14 @@ Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns
     QStringList all;
     for (const Member& m : members)
         all << keyOf(m.id);
-    const QString rows = all.join(QStringLiteral(", "));
-    const int recentColumn = columnIndex(columns, config.recentColumn);
-
-    size_t kept = 0;
-    switch (config.action) {
-    case ClusterAction::Flag:
+    if (config.action == ClusterAction::Flag) {
         out.explanation = translate("Rule \"%1\" matched rows %2; all of them are written and flagged for review.")
-                              .arg(ruleName, rows);
+                              .arg(ruleName, all.join(QStringLiteral(", ")));
         return out;
-    case ClusterAction::KeepFirst:
-    case ClusterAction::Merge:
-        kept = 0;
-        break;
-    case ClusterAction::KeepMostRecent:
-        kept = mostRecent(members, recentColumn);
-        break;
-    case ClusterAction::KeepMostComplete:
-        kept = mostComplete(members);
-        break;
     }
+
+    const int recentColumn = columnIndex(columns, config.recentColumn);
+    const size_t kept = keptMember(config.action, members, recentColumn);
     out.keptId = members[kept].id;
     QStringList dropped;
     for (size_t i = 0; i < members.size(); ++i)
@@ -172,53 +242,14 @@ Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns
             out.dropped.push_back(members[i].id);
             dropped << keyOf(members[i].id);
         }
-    const QString skipped = dropped.join(QStringLiteral(", "));
-    const QString keptKey = keyOf(out.keptId);
-
-    switch (config.action) {
-    case ClusterAction::Flag:
-        break;
-    case ClusterAction::KeepFirst:
-        out.explanation = translate("Rule \"%1\" matched rows %2; kept %3, the first one read, and skipped %4.")
-                              .arg(ruleName, rows, keptKey, skipped);
-        break;
-    case ClusterAction::KeepMostRecent:
-        out.explanation = translate("Rule \"%1\" matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
-                              .arg(ruleName, rows, keptKey, config.recentColumn,
-                                   valueAt(members[kept], recentColumn).display(), skipped);
-        break;
-    case ClusterAction::KeepMostComplete:
-        out.explanation =
-            translate(
-                "Rule \"%1\" matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
-                .arg(ruleName, rows, keptKey, QString::number(filledCount(members[kept])),
-                     QString::number(columns.size()), skipped); // one arg(): keys may contain "%"
-        break;
-    case ClusterAction::Merge: {
-        const size_t survivor = mostComplete(members);
-        Row merged;
-        QStringList taken; // columns whose value came from another row than the kept one
-        for (int c = 0; c < int(columns.size()); ++c) {
-            Survivorship rule = config.defaultSurvivorship;
-            for (auto it = config.survivorship.cbegin(); it != config.survivorship.cend(); ++it)
-                if (it.key().compare(columns[c], Qt::CaseInsensitive) == 0)
-                    rule = it.value();
-            merged.push_back(mergedValue(members, c, rule, recentColumn, survivor));
-            if (merged.back() != valueAt(members[kept], c))
-                taken << columns[c];
-        }
-        out.merged = std::move(merged);
-        out.explanation =
-            taken.isEmpty()
-                ? translate("Rule \"%1\" matched rows %2; merged them into %3 (its values won everywhere) and skipped "
-                            "%4.")
-                      .arg(ruleName, rows, keptKey, skipped)
-                : translate("Rule \"%1\" matched rows %2; merged them into %3, taking %4 from the other rows, and "
-                            "skipped %5.")
-                      .arg(ruleName, rows, keptKey, taken.join(QStringLiteral(", ")), skipped);
-        break;
+    const RowNames rows{all.join(QStringLiteral(", ")), keyOf(out.keptId), dropped.join(QStringLiteral(", "))};
+    if (config.action != ClusterAction::Merge) {
+        out.explanation = keepExplanation(config, ruleName, rows, members[kept], recentColumn, columns.size());
+        return out;
     }
-    }
+    QStringList taken;
+    out.merged = mergedRow(config, columns, members, kept, recentColumn, &taken);
+    out.explanation = mergeExplanation(ruleName, rows, taken);
     return out;
 }
 

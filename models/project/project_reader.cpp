@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <optional>
 
 namespace ferry {
 
@@ -100,6 +101,18 @@ private:
         }
 
         ConnectionProfile c;
+        readConnectionType(o, path, c);
+        checkConnectionKeys(o, path, c.kind);
+        c.name = optionalString(o, QStringLiteral("name"), path, Empty::Allowed);
+        if (c.kind == ConnectionProfile::Kind::Sqlite)
+            readSqliteFile(o, path, c);
+        else
+            readOdbcServer(o, path, c);
+        return c;
+    }
+
+    static void readConnectionType(const QJsonObject& o, const QString& path, ConnectionProfile& c)
+    {
         const QString typePath = childPath(path, QStringLiteral("type"));
         const QJsonValue type = o.value(QLatin1String("type"));
         if (type.isUndefined())
@@ -110,30 +123,36 @@ private:
             c.kind = ConnectionProfile::Kind::Sqlite;
         else
             fail(typePath, ProjectFile::tr("unknown connection type %1 (expected odbc or sqlite)").arg(describe(type)));
+    }
 
-        const bool odbc = c.kind == ConnectionProfile::Kind::Odbc;
+    // Each connection type takes its own keys; a key of the other type gets a message saying so.
+    static void checkConnectionKeys(const QJsonObject& o, const QString& path, ConnectionProfile::Kind kind)
+    {
+        const bool odbc = kind == ConnectionProfile::Kind::Odbc;
         const QStringList& own = odbc ? kOdbcKeys : kSqliteKeys;
         const QStringList& other = odbc ? kSqliteKeys : kOdbcKeys;
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (own.contains(it.key()))
                 continue;
             if (other.contains(it.key()))
-                fail(childPath(path, it.key()), ProjectFile::tr("not used by %1 connections, which take: %2")
-                                                    .arg(describe(type), own.join(QLatin1String(", "))));
+                fail(childPath(path, it.key()),
+                     ProjectFile::tr("not used by %1 connections, which take: %2")
+                         .arg(describe(o.value(QLatin1String("type"))), own.join(QLatin1String(", "))));
             fail(childPath(path, it.key()), unknownKeyMessage(it.key(), own));
         }
+    }
 
-        c.name = optionalString(o, QStringLiteral("name"), path, Empty::Allowed);
-        if (!odbc) {
-            c.file = resolveProjectPath(
-                requiredString(o, QStringLiteral("file"), path,
-                               ProjectFile::tr("the SQLite database file (relative to the project file)")),
-                baseDir_);
-            c.initSql =
-                resolveProjectPath(optionalString(o, QStringLiteral("initSql"), path, Empty::Refused), baseDir_);
-            return c;
-        }
+    void readSqliteFile(const QJsonObject& o, const QString& path, ConnectionProfile& c) const
+    {
+        c.file = resolveProjectPath(requiredString(o, QStringLiteral("file"), path,
+                                                   ProjectFile::tr("the SQLite database file (relative to the "
+                                                                   "project file)")),
+                                    baseDir_);
+        c.initSql = resolveProjectPath(optionalString(o, QStringLiteral("initSql"), path, Empty::Refused), baseDir_);
+    }
 
+    static void readOdbcServer(const QJsonObject& o, const QString& path, ConnectionProfile& c)
+    {
         c.dsn = optionalString(o, QStringLiteral("dsn"), path, Empty::Refused);
         c.driver = optionalString(o, QStringLiteral("driver"), path, Empty::Refused);
         if (!c.dsn.isEmpty() && !c.driver.isEmpty())
@@ -143,35 +162,47 @@ private:
                  ProjectFile::tr("needs either \"dsn\" (a configured data source) or \"driver\" (with host, port and "
                                  "database)"));
         c.host = optionalString(o, QStringLiteral("host"), path, Empty::Refused);
-        if (o.contains(QLatin1String("port"))) {
-            const QJsonValue port = o.value(QLatin1String("port"));
-            qint64 n = 0;
-            if (!wholeNumber(port, 1, 65535, &n))
-                fail(childPath(path, QStringLiteral("port")),
-                     ProjectFile::tr("must be a whole number from 1 to 65535, got %1").arg(describe(port)));
-            c.port = int(n);
-        }
+        if (const auto port = optionalWholeNumber(o, QStringLiteral("port"), path, 1, 65535,
+                                                  ProjectFile::tr("must be a whole number from 1 to 65535, got %1")))
+            c.port = *port;
         c.database = optionalString(o, QStringLiteral("database"), path, Empty::Refused);
         c.user = optionalString(o, QStringLiteral("user"), path, Empty::Allowed);
         c.passwordEnv = optionalString(o, QStringLiteral("passwordEnv"), path, Empty::Refused);
+        if (o.contains(QLatin1String("options")))
+            c.options =
+                readConnectionOptions(o.value(QLatin1String("options")), childPath(path, QStringLiteral("options")));
+    }
 
-        if (o.contains(QLatin1String("options"))) {
-            const QString optionsPath = childPath(path, QStringLiteral("options"));
-            const QJsonObject options =
-                requireObject(o.value(QLatin1String("options")), optionsPath,
-                              ProjectFile::tr("of connection-string attributes with string values"));
-            for (auto it = options.begin(); it != options.end(); ++it) {
-                const QString p = childPath(optionsPath, it.key());
-                if (it.key().trimmed().isEmpty())
-                    fail(p, ProjectFile::tr("an attribute name must not be empty"));
-                if (isPasswordKey(it.key()))
-                    fail(p, passwordMessage());
-                if (!it.value().isString())
-                    fail(p, ProjectFile::tr("must be a string, got %1").arg(describe(it.value())));
-                c.options.insert(it.key(), it.value().toString());
-            }
+    static QMap<QString, QString> readConnectionOptions(const QJsonValue& v, const QString& path)
+    {
+        const QJsonObject options =
+            requireObject(v, path, ProjectFile::tr("of connection-string attributes with string values"));
+        QMap<QString, QString> out;
+        for (auto it = options.begin(); it != options.end(); ++it) {
+            const QString p = childPath(path, it.key());
+            if (it.key().trimmed().isEmpty())
+                fail(p, ProjectFile::tr("an attribute name must not be empty"));
+            if (isPasswordKey(it.key()))
+                fail(p, passwordMessage());
+            if (!it.value().isString())
+                fail(p, ProjectFile::tr("must be a string, got %1").arg(describe(it.value())));
+            out.insert(it.key(), it.value().toString());
         }
-        return c;
+        return out;
+    }
+
+    // The value of an optional whole-number key, nullopt when it is absent. A value outside [lo, hi]
+    // fails with `message`, its remaining placeholder filled with the value found.
+    static std::optional<int> optionalWholeNumber(const QJsonObject& o, const QString& key, const QString& path,
+                                                  qint64 lo, qint64 hi, const QString& message)
+    {
+        if (!o.contains(key))
+            return std::nullopt;
+        const QJsonValue v = o.value(key);
+        qint64 n = 0;
+        if (!wholeNumber(v, lo, hi, &n))
+            fail(childPath(path, key), message.arg(describe(v)));
+        return int(n);
     }
 
     RunOptions readOptions(const QJsonValue& v, const QString& path)
@@ -193,6 +224,27 @@ private:
         checkKeys(o, path, kTableKeys);
 
         TableMapping t;
+        readTableNames(o, path, t);
+        if (o.contains(QLatin1String("mode")))
+            t.mode = readMode(o.value(QLatin1String("mode")), childPath(path, QStringLiteral("mode")));
+        const QString keysPath = childPath(path, QStringLiteral("keys"));
+        if (o.contains(QLatin1String("keys")))
+            t.keys = readKeys(o.value(QLatin1String("keys")), keysPath);
+        t.sourceKey = optionalString(o, QStringLiteral("sourceKey"), path, Empty::Refused);
+        readErrorHandling(o, path, t);
+
+        // Target column -> index in "fields", to check the keys against.
+        QHash<QString, qsizetype> targetIndex;
+        t.fields = readFields(o, path, targetIndex);
+        checkKeysAreTargets(t, keysPath, targetIndex);
+        if (o.contains(QLatin1String("dedupe")))
+            t.dedupe = readDedupe(o.value(QLatin1String("dedupe")), childPath(path, QStringLiteral("dedupe")), t);
+        return t;
+    }
+
+    // What the mapping reads (a source table or a query) and the table it writes.
+    static void readTableNames(const QJsonObject& o, const QString& path, TableMapping& t)
+    {
         const bool hasSource = o.contains(QLatin1String("source"));
         const bool hasQuery = o.contains(QLatin1String("query"));
         if (hasSource && hasQuery)
@@ -203,38 +255,32 @@ private:
         t.source = optionalString(o, QStringLiteral("source"), path, Empty::Refused);
         t.query = optionalString(o, QStringLiteral("query"), path, Empty::Refused);
         t.target = requiredString(o, QStringLiteral("target"), path, ProjectFile::tr("the name of the target table"));
+    }
 
-        if (o.contains(QLatin1String("mode")))
-            t.mode = readMode(o.value(QLatin1String("mode")), childPath(path, QStringLiteral("mode")));
-
-        const QString keysPath = childPath(path, QStringLiteral("keys"));
-        if (o.contains(QLatin1String("keys"))) {
-            const QJsonArray keys =
-                requireArray(o.value(QLatin1String("keys")), keysPath, ProjectFile::tr("of target column names"));
-            for (qsizetype i = 0; i < keys.size(); ++i) {
-                const QString p = indexPath(keysPath, i);
-                if (!keys.at(i).isString())
-                    fail(p,
-                         ProjectFile::tr("must be a target column name (a string), got %1").arg(describe(keys.at(i))));
-                const QString key = keys.at(i).toString();
-                if (key.isEmpty())
-                    fail(p, ProjectFile::tr("must not be empty"));
-                if (t.keys.contains(key))
-                    fail(p,
-                         ProjectFile::tr("%1 is already listed as keys[%2]").arg(quoted(key)).arg(t.keys.indexOf(key)));
-                t.keys.append(key);
-            }
+    static QStringList readKeys(const QJsonValue& v, const QString& path)
+    {
+        const QJsonArray keys = requireArray(v, path, ProjectFile::tr("of target column names"));
+        QStringList out;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString p = indexPath(path, i);
+            if (!keys.at(i).isString())
+                fail(p, ProjectFile::tr("must be a target column name (a string), got %1").arg(describe(keys.at(i))));
+            const QString key = keys.at(i).toString();
+            if (key.isEmpty())
+                fail(p, ProjectFile::tr("must not be empty"));
+            if (out.contains(key))
+                fail(p, ProjectFile::tr("%1 is already listed as keys[%2]").arg(quoted(key)).arg(out.indexOf(key)));
+            out.append(key);
         }
-        t.sourceKey = optionalString(o, QStringLiteral("sourceKey"), path, Empty::Refused);
+        return out;
+    }
 
-        if (o.contains(QLatin1String("batchSize"))) {
-            const QJsonValue b = o.value(QLatin1String("batchSize"));
-            qint64 n = 0;
-            if (!wholeNumber(b, 1, 100000, &n))
-                fail(childPath(path, QStringLiteral("batchSize")),
-                     ProjectFile::tr("must be a whole number from 1 to 100000, got %1").arg(describe(b)));
-            t.batchSize = int(n);
-        }
+    // Batch size, error policy and reject limit.
+    static void readErrorHandling(const QJsonObject& o, const QString& path, TableMapping& t)
+    {
+        if (const auto n = optionalWholeNumber(o, QStringLiteral("batchSize"), path, 1, 100000,
+                                               ProjectFile::tr("must be a whole number from 1 to 100000, got %1")))
+            t.batchSize = *n;
         if (o.contains(QLatin1String("onError"))) {
             const QJsonValue e = o.value(QLatin1String("onError"));
             if (e == QJsonValue(QLatin1String("stop")))
@@ -245,23 +291,22 @@ private:
                 fail(childPath(path, QStringLiteral("onError")),
                      ProjectFile::tr("unknown error policy %1 (expected stop or reject)").arg(describe(e)));
         }
-        if (o.contains(QLatin1String("maxRejects"))) {
-            const QJsonValue m = o.value(QLatin1String("maxRejects"));
-            qint64 n = 0;
-            if (!wholeNumber(m, 0, INT_MAX, &n))
-                fail(childPath(path, QStringLiteral("maxRejects")),
-                     ProjectFile::tr("must be a whole number from 0 to %1 (leave it out for no limit), got %2")
-                         .arg(INT_MAX)
-                         .arg(describe(m)));
-            t.maxRejects = int(n);
-        }
+        if (const auto n = optionalWholeNumber(
+                o, QStringLiteral("maxRejects"), path, 0, INT_MAX,
+                ProjectFile::tr("must be a whole number from 0 to %1 (leave it out for no limit), got %2")
+                    .arg(INT_MAX)))
+            t.maxRejects = *n;
+    }
 
+    // The field mappings, each target at most once; fills `targetIndex` with where each target stands.
+    QList<FieldMapping> readFields(const QJsonObject& o, const QString& path, QHash<QString, qsizetype>& targetIndex)
+    {
         const QString fieldsPath = childPath(path, QStringLiteral("fields"));
         if (!o.contains(QLatin1String("fields")))
             fail(fieldsPath, ProjectFile::tr("missing; expected an array of field mappings (it may be empty)"));
         const QJsonArray fields =
             requireArray(o.value(QLatin1String("fields")), fieldsPath, ProjectFile::tr("of field mappings"));
-        QHash<QString, qsizetype> targetIndex;
+        QList<FieldMapping> out;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             const QString p = indexPath(fieldsPath, i);
             FieldMapping f = readField(fields.at(i), p);
@@ -270,9 +315,15 @@ private:
                 fail(childPath(p, QStringLiteral("target")),
                      ProjectFile::tr("%1 is already the target of fields[%2]").arg(quoted(f.target)).arg(seen.value()));
             targetIndex.insert(f.target, i);
-            t.fields.append(std::move(f));
+            out.append(std::move(f));
         }
+        return out;
+    }
 
+    // Every key must be written by a field; modes other than insert need at least one key.
+    static void checkKeysAreTargets(const TableMapping& t, const QString& keysPath,
+                                    const QHash<QString, qsizetype>& targetIndex)
+    {
         if (t.mode != WriteMode::Insert && t.keys.isEmpty())
             fail(keysPath,
                  ProjectFile::tr("mode %1 needs at least one key: the target columns that identify an existing row")
@@ -288,9 +339,6 @@ private:
                      : ProjectFile::tr("%1 is not the target of any field in this table (did you mean %2?)")
                            .arg(quoted(t.keys[i]), quoted(guess)));
         }
-        if (o.contains(QLatin1String("dedupe")))
-            t.dedupe = readDedupe(o.value(QLatin1String("dedupe")), childPath(path, QStringLiteral("dedupe")), t);
-        return t;
     }
 
     static WriteMode readMode(const QJsonValue& v, const QString& path)

@@ -44,207 +44,199 @@ QString compileError(const QString& format, const QString& what)
 
 } // namespace
 
-std::optional<DateFormat> DateFormat::compile(const QString& format, QString* error)
-{
-    DateFormat f;
-    f.pattern_ = format;
-    bool year = false, month = false, day = false, hour12 = false;
-    auto literal = [&f](const QByteArray& bytes) {
-        if (!f.tokens_.empty() && f.tokens_.back().field == Field::Literal)
-            f.tokens_.back().literal += bytes;
-        else
-            f.tokens_.push_back({Field::Literal, 0, 0, false, bytes});
-    };
-    auto numeric = [&f](Field field, int minDigits, int maxDigits) {
-        f.tokens_.push_back({field, quint8(minDigits), quint8(maxDigits), false, {}});
-    };
-    for (qsizetype i = 0; i < format.size();) {
-        const QChar c = format.at(i);
-        if (c == QLatin1Char('\'')) {
-            qsizetype j = i + 1;
-            if (j < format.size() && format.at(j) == QLatin1Char('\'')) { // '' is a quote
-                literal("'");
-                i = j + 1;
-                continue;
-            }
-            QString text;
-            for (;; ++j) {
-                if (j >= format.size()) {
-                    *error = compileError(
-                        format, QCoreApplication::translate("ferry::TransformChain", "a quote is not closed"));
-                    return std::nullopt;
-                }
-                if (format.at(j) == QLatin1Char('\'')) {
-                    if (j + 1 < format.size() && format.at(j + 1) == QLatin1Char('\'')) {
-                        text += QLatin1Char('\'');
-                        ++j;
-                        continue;
-                    }
-                    break;
-                }
-                text += format.at(j);
-            }
-            literal(text.toUtf8());
-            i = j + 1;
-            continue;
+// Builds a DateFormat from its format string, one field (or quoted text) at a time.
+class DateFormat::Compiler {
+public:
+    explicit Compiler(const QString& format)
+        : format_(format)
+    {
+        f_.pattern_ = format;
+    }
+
+    std::optional<DateFormat> run(QString* error)
+    {
+        for (qsizetype i = 0; i < format_.size();) {
+            const std::optional<qsizetype> next =
+                format_.at(i) == QLatin1Char('\'') ? quotedText(i, error) : field(i, error);
+            if (!next)
+                return std::nullopt;
+            i = *next;
         }
-        qsizetype run = 1;
-        while (i + run < format.size() && format.at(i + run) == c)
-            ++run;
-        const QString field = format.mid(i, run);
-        auto badRun = [&] {
-            *error = compileError(
-                format,
-                QCoreApplication::translate("ferry::TransformChain", "\"%1\" is not a date or time field").arg(field));
+        QString missing;
+        if (!year_)
+            missing = QCoreApplication::translate("ferry::TransformChain", "it has no year (\"yyyy\")");
+        else if (!month_)
+            missing = QCoreApplication::translate("ferry::TransformChain", "it has no month (\"MM\")");
+        else if (!day_)
+            missing = QCoreApplication::translate("ferry::TransformChain", "it has no day (\"dd\")");
+        if (!missing.isEmpty()) {
+            *error = compileError(format_, missing);
             return std::nullopt;
-        };
+        }
+        return f_;
+    }
+
+private:
+    void literal(const QByteArray& bytes)
+    {
+        if (!f_.tokens_.empty() && f_.tokens_.back().field == Field::Literal)
+            f_.tokens_.back().literal += bytes;
+        else
+            f_.tokens_.push_back({Field::Literal, 0, 0, false, bytes});
+    }
+
+    void numeric(Field field, int minDigits, int maxDigits)
+    {
+        f_.tokens_.push_back({field, quint8(minDigits), quint8(maxDigits), false, {}});
+    }
+
+    // '...' at i ('' inside is a quote, '' alone is one too); returns the index after it.
+    std::optional<qsizetype> quotedText(qsizetype i, QString* error)
+    {
+        qsizetype j = i + 1;
+        if (j < format_.size() && format_.at(j) == QLatin1Char('\'')) { // '' is a quote
+            literal("'");
+            return j + 1;
+        }
+        QString text;
+        for (;; ++j) {
+            if (j >= format_.size()) {
+                *error = compileError(format_,
+                                      QCoreApplication::translate("ferry::TransformChain", "a quote is not closed"));
+                return std::nullopt;
+            }
+            if (format_.at(j) == QLatin1Char('\'')) {
+                if (j + 1 < format_.size() && format_.at(j + 1) == QLatin1Char('\'')) {
+                    text += QLatin1Char('\'');
+                    ++j;
+                    continue;
+                }
+                break;
+            }
+            text += format_.at(j);
+        }
+        literal(text.toUtf8());
+        return j + 1;
+    }
+
+    // The run of one letter at i as a field (other characters as literal text); returns the index after it.
+    std::optional<qsizetype> field(qsizetype i, QString* error)
+    {
+        const QChar c = format_.at(i);
+        qsizetype run = 1;
+        while (i + run < format_.size() && format_.at(i + run) == c)
+            ++run;
+        if (c == QLatin1Char('A') || c == QLatin1Char('a')) {
+            // "AP"/"ap" and "A"/"a" are all the AM/PM marker.
+            f_.tokens_.push_back({Field::AmPm, 0, 0, false, {}});
+            f_.hasAmPm_ = true;
+            return i + (i + 1 < format_.size() && format_.at(i + 1).toLower() == QLatin1Char('p') ? 2 : 1);
+        }
+        if (c == QLatin1Char('t')) {
+            *error = compileError(format_, QCoreApplication::translate("ferry::TransformChain",
+                                                                       "time zones (\"t\") are not supported: Ferry "
+                                                                       "keeps wall-clock time as written"));
+            return std::nullopt;
+        }
+        if (!addField(c, int(run))) {
+            *error = compileError(
+                format_, QCoreApplication::translate("ferry::TransformChain", "\"%1\" is not a date or time field")
+                             .arg(format_.mid(i, run)));
+            return std::nullopt;
+        }
+        return i + run;
+    }
+
+    // Adds the field `run` repeats of c stand for; false when c has no field of that length.
+    bool addField(QChar c, int run)
+    {
         switch (c.unicode()) {
         case 'd':
             if (run > 4)
-                return badRun();
+                return false;
             if (run <= 2) {
                 numeric(Field::Day, run == 1 ? 1 : 2, 2);
-                day = true;
+                day_ = true;
             } else {
-                f.tokens_.push_back({Field::DayName, 0, 0, run == 4, {}});
+                f_.tokens_.push_back({Field::DayName, 0, 0, run == 4, {}});
             }
-            break;
+            return true;
         case 'M':
             if (run > 4)
-                return badRun();
+                return false;
             if (run <= 2)
                 numeric(Field::Month, run == 1 ? 1 : 2, 2);
             else
-                f.tokens_.push_back({Field::MonthName, 0, 0, run == 4, {}});
-            month = true;
-            break;
+                f_.tokens_.push_back({Field::MonthName, 0, 0, run == 4, {}});
+            month_ = true;
+            return true;
         case 'y':
             if (run != 2 && run != 4)
-                return badRun();
+                return false;
             numeric(run == 2 ? Field::Year2 : Field::Year4, run, run);
-            year = true;
-            break;
+            year_ = true;
+            return true;
         case 'H':
         case 'h':
         case 'm':
-        case 's': {
+        case 's':
             if (run > 2)
-                return badRun();
-            const Field kind = c == QLatin1Char('H')   ? Field::Hour24
-                               : c == QLatin1Char('h') ? Field::Hour12
-                               : c == QLatin1Char('m') ? Field::Minute
-                                                       : Field::Second;
-            hour12 = hour12 || kind == Field::Hour12;
-            numeric(kind, run == 1 ? 1 : 2, 2);
-            break;
-        }
+                return false;
+            numeric(c == QLatin1Char('H')   ? Field::Hour24
+                    : c == QLatin1Char('h') ? Field::Hour12
+                    : c == QLatin1Char('m') ? Field::Minute
+                                            : Field::Second,
+                    run == 1 ? 1 : 2, 2);
+            return true;
         case 'z':
             if (run != 1 && run != 3 && run != 6)
-                return badRun();
-            numeric(Field::Fraction, run == 1 ? 1 : int(run), run == 1 ? 6 : int(run));
-            break;
-        case 'A':
-        case 'a': {
-            // "AP"/"ap" and "A"/"a" are all the AM/PM marker.
-            qsizetype len = 1;
-            if (i + 1 < format.size() && format.at(i + 1).toLower() == QLatin1Char('p'))
-                len = 2;
-            f.tokens_.push_back({Field::AmPm, 0, 0, false, {}});
-            f.hasAmPm_ = true;
-            i += len;
-            continue;
-        }
-        case 't':
-            *error = compileError(format, QCoreApplication::translate("ferry::TransformChain",
-                                                                      "time zones (\"t\") are not supported: Ferry "
-                                                                      "keeps wall-clock time as written"));
-            return std::nullopt;
+                return false;
+            numeric(Field::Fraction, run == 1 ? 1 : run, run == 1 ? 6 : run);
+            return true;
         default:
-            literal(field.toUtf8());
-            break;
+            literal(QString(run, c).toUtf8());
+            return true;
         }
-        i += run;
     }
-    QString missing;
-    if (!year)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no year (\"yyyy\")");
-    else if (!month)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no month (\"MM\")");
-    else if (!day)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no day (\"dd\")");
-    if (!missing.isEmpty()) {
-        *error = compileError(format, missing);
-        return std::nullopt;
-    }
-    return f;
+
+    const QString& format_;
+    DateFormat f_;
+    bool year_ = false, month_ = false, day_ = false;
+};
+
+std::optional<DateFormat> DateFormat::compile(const QString& format, QString* error)
+{
+    return Compiler(format).run(error);
 }
 
-bool DateFormat::parse(const QByteArray& text, QDate* date, qint64* microsOfDay) const
-{
-    const char* p = text.constData();
-    const char* const end = p + text.size();
-    int y = 0, mo = 0, d = 0, weekday = 0, hour = 0, minute = 0, second = 0, ampm = -1;
+// The fields of one value as parse() reads them, checked and combined once all are read.
+struct DateFormat::Fields {
+    int year = 0, month = 0, day = 0, weekday = 0, hour = 0, minute = 0, second = 0;
+    int ampm = -1; // 0 AM, 1 PM, -1 not given
     bool twelveHour = false;
     qint64 micros = 0;
-    for (const Token& t : tokens_) {
-        switch (t.field) {
-        case Field::Literal:
-            if (end - p < t.literal.size() || std::memcmp(p, t.literal.constData(), size_t(t.literal.size())) != 0)
-                return false;
-            p += t.literal.size();
-            continue;
-        case Field::DayName:
-            weekday = matchName(p, end, kDays.data(), int(kDays.size()), t.longName);
-            if (!weekday)
-                return false;
-            continue;
-        case Field::MonthName:
-            mo = matchName(p, end, kMonths.data(), int(kMonths.size()), t.longName);
-            if (!mo)
-                return false;
-            continue;
-        case Field::AmPm: {
-            if (end - p < 2 || lowerAscii(p[1]) != 'm')
-                return false;
-            const char c = lowerAscii(p[0]);
-            if (c != 'a' && c != 'p')
-                return false;
-            ampm = c == 'p' ? 1 : 0;
-            p += 2;
-            continue;
-        }
-        default:
-            break;
-        }
-        // A number of minDigits..maxDigits digits, taken greedily.
-        int digits = 0;
-        qint64 n = 0;
-        while (digits < t.maxDigits && p < end && *p >= '0' && *p <= '9') {
-            n = n * 10 + (*p - '0');
-            ++p;
-            ++digits;
-        }
-        if (digits < t.minDigits || digits == 0)
-            return false;
-        switch (t.field) {
+
+    void setNumber(Field field, qint64 n, int digits, bool hasAmPm)
+    {
+        switch (field) {
         case Field::Day:
-            d = int(n);
+            day = int(n);
             break;
         case Field::Month:
-            mo = int(n);
+            month = int(n);
             break;
         case Field::Year2:
-            y = 1900 + int(n);
+            year = 1900 + int(n);
             break;
         case Field::Year4:
-            y = int(n);
+            year = int(n);
             break;
         case Field::Hour24:
             hour = int(n);
             break;
         case Field::Hour12:
             hour = int(n);
-            twelveHour = hasAmPm_;
+            twelveHour = hasAmPm;
             break;
         case Field::Minute:
             minute = int(n);
@@ -261,21 +253,77 @@ bool DateFormat::parse(const QByteArray& text, QDate* date, qint64* microsOfDay)
             break;
         }
     }
-    if (p != end)
-        return false;
-    if (twelveHour) {
-        if (hour < 1 || hour > 12)
+
+    // False for an impossible date or time, or a weekday that does not match the date.
+    bool toDateTime(QDate* date, qint64* microsOfDay) const
+    {
+        int h = hour;
+        if (twelveHour) {
+            if (h < 1 || h > 12)
+                return false;
+            h = h % 12 + (ampm == 1 ? 12 : 0);
+        }
+        if (h > 23 || minute > 59 || second > 59)
             return false;
-        hour = hour % 12 + (ampm == 1 ? 12 : 0);
+        const QDate parsed(year, month, day); // invalid for 31/02, month 13, year 0...
+        if (!parsed.isValid() || (weekday && parsed.dayOfWeek() != weekday))
+            return false;
+        *date = parsed;
+        *microsOfDay = ((qint64(h) * 60 + minute) * 60 + second) * 1000000 + micros;
+        return true;
     }
-    if (hour > 23 || minute > 59 || second > 59)
+};
+
+bool DateFormat::readToken(const Token& t, const char*& p, const char* end, Fields& read) const
+{
+    switch (t.field) {
+    case Field::Literal:
+        if (end - p < t.literal.size() || std::memcmp(p, t.literal.constData(), size_t(t.literal.size())) != 0)
+            return false;
+        p += t.literal.size();
+        return true;
+    case Field::DayName:
+        read.weekday = matchName(p, end, kDays.data(), int(kDays.size()), t.longName);
+        return read.weekday != 0;
+    case Field::MonthName:
+        read.month = matchName(p, end, kMonths.data(), int(kMonths.size()), t.longName);
+        return read.month != 0;
+    case Field::AmPm: {
+        if (end - p < 2 || lowerAscii(p[1]) != 'm')
+            return false;
+        const char c = lowerAscii(p[0]);
+        if (c != 'a' && c != 'p')
+            return false;
+        read.ampm = c == 'p' ? 1 : 0;
+        p += 2;
+        return true;
+    }
+    default:
+        break;
+    }
+    // A number of minDigits..maxDigits digits, taken greedily.
+    int digits = 0;
+    qint64 n = 0;
+    while (digits < t.maxDigits && p < end && *p >= '0' && *p <= '9') {
+        n = n * 10 + (*p - '0');
+        ++p;
+        ++digits;
+    }
+    if (digits < t.minDigits || digits == 0)
         return false;
-    const QDate parsed(y, mo, d); // invalid for 31/02, month 13, year 0...
-    if (!parsed.isValid() || (weekday && parsed.dayOfWeek() != weekday))
-        return false;
-    *date = parsed;
-    *microsOfDay = ((qint64(hour) * 60 + minute) * 60 + second) * 1000000 + micros;
+    read.setNumber(t.field, n, digits, hasAmPm_);
     return true;
+}
+
+bool DateFormat::parse(const QByteArray& text, QDate* date, qint64* microsOfDay) const
+{
+    const char* p = text.constData();
+    const char* const end = p + text.size();
+    Fields read;
+    for (const Token& t : tokens_)
+        if (!readToken(t, p, end, read))
+            return false;
+    return p == end && read.toDateTime(date, microsOfDay);
 }
 
 } // namespace ferry::transforms

@@ -51,6 +51,11 @@ private:
         bool longName = false; // dddd / MMMM
         QByteArray literal;
     };
+    class Compiler; // turns a format string into tokens (date_format.cpp)
+    struct Fields;  // what parse() has read so far (date_format.cpp)
+    // Reads one token's text at p, advancing p; false when the text does not match.
+    bool readToken(const Token& t, const char*& p, const char* end, Fields& read) const;
+
     std::vector<Token> tokens_;
     QString pattern_;
     bool hasAmPm_ = false;

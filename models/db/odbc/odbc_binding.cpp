@@ -92,31 +92,72 @@ QByteArray plainDecimal(bool negative, const QByteArray& intPart, const QByteArr
     return out;
 }
 
+// A typed column fetched as text and parsed: SQLite can keep any value in any column (what does not
+// convert stays text), and only the text form of a time keeps its fractional seconds.
+FetchSpec asText(ColumnType type, bool longData)
+{
+    FetchSpec spec;
+    spec.type = type;
+    spec.width = 64;
+    spec.longData = longData;
+    return spec;
+}
+
+// Fetched as cType into elements of `width` bytes that always hold the whole value.
+FetchSpec boundAs(ColumnType type, SQLSMALLINT cType, SQLLEN width)
+{
+    FetchSpec spec;
+    spec.type = type;
+    spec.cType = cType;
+    spec.width = width;
+    return spec;
+}
+
+FetchSpec decimalSpec(qint64 size, bool sizesUnreliable)
+{
+    FetchSpec spec;
+    spec.type = ColumnType::Decimal;
+    spec.width = clampWidth(qMax<qint64>(size, 38) + 4); // sign, point, leading zero, NUL
+    // psqlODBC reports 28 digits for unconstrained numeric, which can hold far more.
+    spec.longData = size == 0 || sizesUnreliable;
+    return spec;
+}
+
+FetchSpec binarySpec(SQLSMALLINT sqlType, qint64 size, bool sizesUnreliable)
+{
+    FetchSpec spec = boundAs(ColumnType::Binary, SQL_C_BINARY, clampWidth(size == 0 ? kMaxBoundWidth : size));
+    spec.longData = size == 0 || size > spec.width || sizesUnreliable || sqlType == SQL_LONGVARBINARY;
+    return spec;
+}
+
+// Character data (and anything unknown, which every driver can render as text). Narrow types count
+// characters; UTF-8 needs up to four bytes for each.
+FetchSpec textSpec(SQLSMALLINT sqlType, qint64 size, bool sizesUnreliable)
+{
+    FetchSpec spec;
+    spec.type = ColumnType::Text;
+    spec.cType = SQL_C_CHAR;
+    spec.width = clampWidth(size == 0 ? kMaxBoundWidth : size * 4 + 1);
+    spec.longData = size == 0 || size * 4 + 1 > spec.width || sizesUnreliable || sqlType == SQL_LONGVARCHAR ||
+                    sqlType == SQL_WLONGVARCHAR;
+    return spec;
+}
+
 } // namespace
 
 FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize, bool isUnsigned)
 {
-    FetchSpec spec;
     const qint64 size = static_cast<qint64>(columnSize);
+    const bool sqlite = family == DbFamily::SQLite;
     // SQLite keeps any value in any column, and psqlODBC invents sizes for unconstrained varchar and
     // numeric: their declared sizes are only hints.
-    const bool sizesUnreliable = family == DbFamily::SQLite || family == DbFamily::PostgreSQL;
+    const bool sizesUnreliable = sqlite || family == DbFamily::PostgreSQL;
     switch (sqlType) {
     case SQL_BIT:
-        spec.type = ColumnType::Boolean;
-        if (family == DbFamily::SQLite) { // any value can sit in a SQLite column: read text, keep non-numbers
-            spec.width = 64;
-            spec.longData = true;
-            return spec;
-        }
-        spec.cType = SQL_C_BIT;
-        spec.width = 1;
-        return spec;
+        return sqlite ? asText(ColumnType::Boolean, true) : boundAs(ColumnType::Boolean, SQL_C_BIT, 1);
     case SQL_BIGINT:
         if (isUnsigned) { // up to 18446744073709551615: does not fit qint64
-            spec.type = ColumnType::Decimal;
-            spec.cType = SQL_C_CHAR;
-            spec.width = 24;
+            FetchSpec spec = boundAs(ColumnType::Decimal, SQL_C_CHAR, 24);
             spec.unsignedBig = true;
             return spec;
         }
@@ -124,82 +165,37 @@ FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize,
     case SQL_TINYINT:
     case SQL_SMALLINT:
     case SQL_INTEGER:
-        spec.type = ColumnType::Integer;
-        if (family == DbFamily::SQLite) {
-            spec.width = 64;
-            spec.longData = true;
-            return spec;
-        }
-        spec.cType = SQL_C_SBIGINT;
-        spec.width = sizeof(SQLBIGINT);
-        return spec;
+        return sqlite ? asText(ColumnType::Integer, true)
+                      : boundAs(ColumnType::Integer, SQL_C_SBIGINT, sizeof(SQLBIGINT));
     case SQL_NUMERIC:
     case SQL_DECIMAL:
-        spec.type = ColumnType::Decimal;
-        spec.width = clampWidth(qMax<qint64>(size, 38) + 4); // sign, point, leading zero, NUL
-        // psqlODBC reports 28 digits for unconstrained numeric, which can hold far more.
-        spec.longData = size == 0 || sizesUnreliable;
-        return spec;
+        return decimalSpec(size, sizesUnreliable);
     case SQL_REAL:
     case SQL_FLOAT:
     case SQL_DOUBLE:
-        spec.type = ColumnType::Double;
-        spec.cType = SQL_C_DOUBLE;
-        spec.width = sizeof(double);
-        return spec;
+        return boundAs(ColumnType::Double, SQL_C_DOUBLE, sizeof(double));
     case SQL_TYPE_DATE:
     case SQL_DATE:
-        spec.type = ColumnType::Date;
-        if (family == DbFamily::SQLite) { // stored as text: parse it, keep what does not parse
-            spec.width = 64;
-            spec.longData = true;
-        } else {
-            spec.cType = SQL_C_TYPE_DATE;
-            spec.width = sizeof(SQL_DATE_STRUCT);
-        }
-        return spec;
+        return sqlite ? asText(ColumnType::Date, true)
+                      : boundAs(ColumnType::Date, SQL_C_TYPE_DATE, sizeof(SQL_DATE_STRUCT));
     case SQL_TYPE_TIME:
     case SQL_TIME:
     case -154: // SQL_SS_TIME2
         // SQL_C_TYPE_TIME has no fractional seconds; the text form keeps them.
-        spec.type = ColumnType::Time;
-        spec.width = 64;
-        spec.longData = family == DbFamily::SQLite;
-        return spec;
+        return asText(ColumnType::Time, sqlite);
     case SQL_TYPE_TIMESTAMP:
     case SQL_TIMESTAMP:
-        spec.type = ColumnType::Timestamp;
-        if (family == DbFamily::SQLite) {
-            spec.width = 64;
-            spec.longData = true;
-        } else {
-            spec.cType = SQL_C_TYPE_TIMESTAMP;
-            spec.width = sizeof(SQL_TIMESTAMP_STRUCT);
-        }
-        return spec;
+        return sqlite ? asText(ColumnType::Timestamp, true)
+                      : boundAs(ColumnType::Timestamp, SQL_C_TYPE_TIMESTAMP, sizeof(SQL_TIMESTAMP_STRUCT));
     case SQL_BINARY:
     case SQL_VARBINARY:
     case SQL_LONGVARBINARY:
-        spec.type = ColumnType::Binary;
-        spec.cType = SQL_C_BINARY;
-        spec.width = clampWidth(size == 0 ? kMaxBoundWidth : size);
-        spec.longData = size == 0 || size > spec.width || sizesUnreliable || sqlType == SQL_LONGVARBINARY;
-        return spec;
+        return binarySpec(sqlType, size, sizesUnreliable);
     case SQL_GUID:
-        spec.type = ColumnType::Text;
-        spec.width = 40;
-        return spec;
+        return boundAs(ColumnType::Text, SQL_C_CHAR, 40);
     default:
-        break;
+        return textSpec(sqlType, size, sizesUnreliable);
     }
-    // Character data (and anything unknown, which every driver can render as text). Narrow types count
-    // characters; UTF-8 needs up to four bytes for each.
-    spec.type = ColumnType::Text;
-    spec.cType = SQL_C_CHAR;
-    spec.width = clampWidth(size == 0 ? kMaxBoundWidth : size * 4 + 1);
-    spec.longData = size == 0 || size * 4 + 1 > spec.width || sizesUnreliable || sqlType == SQL_LONGVARCHAR ||
-                    sqlType == SQL_WLONGVARCHAR;
-    return spec;
 }
 
 bool isTruncated(const FetchSpec& spec, SQLLEN indicator)

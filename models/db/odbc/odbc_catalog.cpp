@@ -117,6 +117,181 @@ bool sameColumns(QStringList a, QStringList b)
     return a == b;
 }
 
+// One table as the ODBC catalog functions take it: SQLTables and SQLColumns want search patterns,
+// SQLPrimaryKeys, SQLStatistics and SQLForeignKeys plain names. No schema is passed as NULL.
+class TableArgs {
+public:
+    TableArgs(SQLHDBC dbc, const TableRef& table)
+        : schemaPattern_(pattern(dbc, table.schema))
+        , namePattern_(pattern(dbc, table.name))
+        , schema_(toSql(table.schema))
+        , name_(toSql(table.name))
+        , noSchema_(table.schema.isEmpty())
+    {
+    }
+    SQLCHAR* schemaPattern() { return noSchema_ ? nullptr : arg(schemaPattern_); }
+    SQLSMALLINT schemaPatternLength() const { return noSchema_ ? 0 : argLen(schemaPattern_); }
+    SQLCHAR* namePattern() { return arg(namePattern_); }
+    SQLSMALLINT namePatternLength() const { return argLen(namePattern_); }
+    SQLCHAR* schema() { return noSchema_ ? nullptr : arg(schema_); }
+    SQLSMALLINT schemaLength() const { return noSchema_ ? 0 : argLen(schema_); }
+    SQLCHAR* name() { return arg(name_); }
+    SQLSMALLINT nameLength() const { return argLen(name_); }
+
+private:
+    QByteArray schemaPattern_, namePattern_, schema_, name_;
+    bool noSchema_;
+};
+
+// Whether the table is a view, from SQLTables. Throws DbError when the table does not exist.
+bool genericIsView(SQLHDBC dbc, const TableRef& table, TableArgs& args, const QString& what)
+{
+    StmtHandle st = allocStatement(dbc);
+    check(SQLTables(st.get(), nullptr, 0, args.schemaPattern(), args.schemaPatternLength(), args.namePattern(),
+                    args.namePatternLength(), nullptr, 0),
+          SQL_HANDLE_STMT, st.get(), what);
+    bool found = false;
+    bool isView = false;
+    for (const TextRow& r : fetchAll(st.get())) {
+        if (str(r, 2) == table.name) {
+            found = true;
+            isView = str(r, 3).contains(QLatin1String("VIEW"), Qt::CaseInsensitive);
+        }
+    }
+    if (!found)
+        throw DbError(QStringLiteral("The table \"%1\" does not exist").arg(table.name));
+    return isView;
+}
+
+// One SQLColumns row: COLUMN_SIZE and DECIMAL_DIGITS mean length, precision or scale by type.
+ColumnInfo genericColumn(const TextRow& r)
+{
+    ColumnInfo c;
+    c.name = str(r, 3);
+    c.odbcType = str(r, 4).toInt();
+    c.nativeType = str(r, 5);
+    c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
+    const qint64 size = str(r, 6).toLongLong();
+    const int digits = str(r, 8).toInt();
+    if (c.type == ColumnType::Text || c.type == ColumnType::Binary)
+        c.length = size > 0 ? size : 0;
+    else if (c.type == ColumnType::Decimal) {
+        c.precision = int(size);
+        c.scale = digits;
+    } else if (c.type == ColumnType::Timestamp || c.type == ColumnType::Time)
+        c.scale = digits;
+    else if (c.type == ColumnType::Integer || c.type == ColumnType::Double)
+        c.precision = int(size);
+    c.nullable = str(r, 10).toInt() != SQL_NO_NULLS;
+    if (!isNull(r, 12) && str(r, 12).compare(QLatin1String("NULL"), Qt::CaseInsensitive) != 0)
+        c.defaultValue = str(r, 12);
+    return c;
+}
+
+QList<ColumnInfo> genericColumns(SQLHDBC dbc, const TableRef& table, TableArgs& args, const QString& what)
+{
+    StmtHandle st = allocStatement(dbc);
+    check(SQLColumns(st.get(), nullptr, 0, args.schemaPattern(), args.schemaPatternLength(), args.namePattern(),
+                     args.namePatternLength(), nullptr, 0),
+          SQL_HANDLE_STMT, st.get(), what);
+    QList<ColumnInfo> columns;
+    for (const TextRow& r : fetchAll(st.get()))
+        if (str(r, 2) == table.name)
+            columns << genericColumn(r);
+    return columns;
+}
+
+// Empty where the driver cannot list keys.
+QStringList genericPrimaryKey(SQLHDBC dbc, TableArgs& args)
+{
+    StmtHandle st = allocStatement(dbc);
+    if (!succeeded(
+            SQLPrimaryKeys(st.get(), nullptr, 0, args.schema(), args.schemaLength(), args.name(), args.nameLength())))
+        return {};
+    QList<QPair<int, QString>> keys;
+    for (const TextRow& r : fetchAll(st.get()))
+        keys << qMakePair(str(r, 4).toInt(), str(r, 3));
+    std::sort(keys.begin(), keys.end());
+    QStringList primaryKey;
+    for (const auto& k : keys)
+        primaryKey << k.second;
+    return primaryKey;
+}
+
+// Unique indexes over plain columns from SQLStatistics, each once and none repeating the primary key.
+QList<QStringList> genericUniqueKeys(SQLHDBC dbc, TableArgs& args, const QStringList& primaryKey)
+{
+    StmtHandle st = allocStatement(dbc);
+    if (!succeeded(SQLStatistics(st.get(), nullptr, 0, args.schema(), args.schemaLength(), args.name(),
+                                 args.nameLength(), SQL_INDEX_UNIQUE, SQL_QUICK)))
+        return {};
+    QStringList order;
+    QHash<QString, QList<QPair<int, QString>>> indexes;
+    QSet<QString> skip;
+    for (const TextRow& r : fetchAll(st.get())) {
+        if (str(r, 6).toInt() == SQL_TABLE_STAT || str(r, 3) != QLatin1String("0"))
+            continue;
+        const QString idx = str(r, 5);
+        if (isNull(r, 8) || !isNull(r, 12))
+            skip.insert(idx); // expression or partial index: not a plain unique key
+        if (!indexes.contains(idx))
+            order << idx;
+        indexes[idx] << qMakePair(str(r, 7).toInt(), str(r, 8));
+    }
+    QList<QStringList> uniqueKeys;
+    for (const QString& idx : order) {
+        if (skip.contains(idx))
+            continue;
+        auto cols = indexes.value(idx);
+        std::sort(cols.begin(), cols.end());
+        QStringList names;
+        for (const auto& c : cols)
+            names << c.second;
+        if (!sameColumns(names, primaryKey) && !uniqueKeys.contains(names))
+            uniqueKeys << names;
+    }
+    return uniqueKeys;
+}
+
+// Foreign keys from SQLForeignKeys, each key's columns in key order. Drivers without constraint names
+// start each key at sequence 1. A referenced table in `ownSchema` is named bare.
+QList<ForeignKey> genericForeignKeys(SQLHDBC dbc, TableArgs& args, const QString& ownSchema)
+{
+    StmtHandle st = allocStatement(dbc);
+    if (!succeeded(SQLForeignKeys(st.get(), nullptr, 0, nullptr, 0, nullptr, 0, nullptr, 0, args.schema(),
+                                  args.schemaLength(), args.name(), args.nameLength())))
+        return {};
+    struct Part {
+        int seq;
+        QString from, to;
+    };
+    QList<ForeignKey> fks;
+    QList<QList<Part>> parts;
+    for (const TextRow& r : fetchAll(st.get())) {
+        const int seq = str(r, 8).toInt();
+        const QString fkName = str(r, 11);
+        const bool newKey = fks.isEmpty() || (isNull(r, 11) ? seq <= 1 : fks.last().name != fkName);
+        if (newKey) {
+            ForeignKey fk;
+            fk.name = fkName;
+            const QString refSchema = str(r, 1);
+            fk.referencedTable =
+                (refSchema.isEmpty() || refSchema == ownSchema) ? str(r, 2) : refSchema + QLatin1Char('.') + str(r, 2);
+            fks << fk;
+            parts << QList<Part>();
+        }
+        parts.last() << Part{seq, str(r, 7), str(r, 3)};
+    }
+    for (int i = 0; i < fks.size(); ++i) {
+        std::sort(parts[i].begin(), parts[i].end(), [](const Part& a, const Part& b) { return a.seq < b.seq; });
+        for (const Part& p : parts[i]) {
+            fks[i].columns << p.from;
+            fks[i].referencedColumns << p.to;
+        }
+    }
+    return fks;
+}
+
 } // namespace
 
 ColumnType columnTypeFromOdbc(int sqlType, const QString& nativeType)
@@ -153,11 +328,9 @@ QHash<QString, int> odbcTypes(SQLHDBC dbc, const TableRef& table)
 {
     QHash<QString, int> out;
     StmtHandle st = allocStatement(dbc);
-    QByteArray sch = pattern(dbc, table.schema);
-    QByteArray name = pattern(dbc, table.name);
-    const bool noSchema = table.schema.isEmpty();
-    if (!succeeded(SQLColumns(st.get(), nullptr, 0, noSchema ? nullptr : arg(sch), noSchema ? 0 : argLen(sch),
-                              arg(name), argLen(name), nullptr, 0)))
+    TableArgs args(dbc, table);
+    if (!succeeded(SQLColumns(st.get(), nullptr, 0, args.schemaPattern(), args.schemaPatternLength(),
+                              args.namePattern(), args.namePatternLength(), nullptr, 0)))
         return out;
     for (const TextRow& r : fetchAll(st.get()))
         if (str(r, 2) == table.name)
@@ -168,140 +341,15 @@ QHash<QString, int> odbcTypes(SQLHDBC dbc, const TableRef& table)
 TableInfo genericDescribe(SQLHDBC dbc, const TableRef& table)
 {
     const QString what = QStringLiteral("Describing %1").arg(table.name);
+    TableArgs args(dbc, table);
     TableInfo info;
     info.schema = table.schema;
     info.name = table.name;
-    QByteArray sch = pattern(dbc, table.schema);
-    QByteArray name = pattern(dbc, table.name);
-    QByteArray plainSch = toSql(table.schema);
-    QByteArray plainName = toSql(table.name);
-    const bool noSchema = table.schema.isEmpty();
-    SQLCHAR* schArg = noSchema ? nullptr : arg(sch);
-    const SQLSMALLINT schLen = noSchema ? 0 : argLen(sch);
-
-    {
-        StmtHandle st = allocStatement(dbc);
-        check(SQLTables(st.get(), nullptr, 0, schArg, schLen, arg(name), argLen(name), nullptr, 0), SQL_HANDLE_STMT,
-              st.get(), what);
-        bool found = false;
-        for (const TextRow& r : fetchAll(st.get())) {
-            if (str(r, 2) == table.name) {
-                found = true;
-                info.isView = str(r, 3).contains(QLatin1String("VIEW"), Qt::CaseInsensitive);
-            }
-        }
-        if (!found)
-            throw DbError(QStringLiteral("The table \"%1\" does not exist").arg(table.name));
-    }
-    {
-        StmtHandle st = allocStatement(dbc);
-        check(SQLColumns(st.get(), nullptr, 0, schArg, schLen, arg(name), argLen(name), nullptr, 0), SQL_HANDLE_STMT,
-              st.get(), what);
-        for (const TextRow& r : fetchAll(st.get())) {
-            if (str(r, 2) != table.name)
-                continue;
-            ColumnInfo c;
-            c.name = str(r, 3);
-            c.odbcType = str(r, 4).toInt();
-            c.nativeType = str(r, 5);
-            c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
-            const qint64 size = str(r, 6).toLongLong();
-            const int digits = str(r, 8).toInt();
-            if (c.type == ColumnType::Text || c.type == ColumnType::Binary)
-                c.length = size > 0 ? size : 0;
-            else if (c.type == ColumnType::Decimal) {
-                c.precision = int(size);
-                c.scale = digits;
-            } else if (c.type == ColumnType::Timestamp || c.type == ColumnType::Time)
-                c.scale = digits;
-            else if (c.type == ColumnType::Integer || c.type == ColumnType::Double)
-                c.precision = int(size);
-            c.nullable = str(r, 10).toInt() != SQL_NO_NULLS;
-            if (!isNull(r, 12) && str(r, 12).compare(QLatin1String("NULL"), Qt::CaseInsensitive) != 0)
-                c.defaultValue = str(r, 12);
-            info.columns << c;
-        }
-    }
-    {
-        StmtHandle st = allocStatement(dbc);
-        if (succeeded(SQLPrimaryKeys(st.get(), nullptr, 0, noSchema ? nullptr : arg(plainSch),
-                                     noSchema ? 0 : argLen(plainSch), arg(plainName), argLen(plainName)))) {
-            QList<QPair<int, QString>> keys;
-            for (const TextRow& r : fetchAll(st.get()))
-                keys << qMakePair(str(r, 4).toInt(), str(r, 3));
-            std::sort(keys.begin(), keys.end());
-            for (const auto& k : keys)
-                info.primaryKey << k.second;
-        }
-    }
-    {
-        StmtHandle st = allocStatement(dbc);
-        if (succeeded(SQLStatistics(st.get(), nullptr, 0, noSchema ? nullptr : arg(plainSch),
-                                    noSchema ? 0 : argLen(plainSch), arg(plainName), argLen(plainName),
-                                    SQL_INDEX_UNIQUE, SQL_QUICK))) {
-            QStringList order;
-            QHash<QString, QList<QPair<int, QString>>> indexes;
-            QSet<QString> skip;
-            for (const TextRow& r : fetchAll(st.get())) {
-                if (str(r, 6).toInt() == SQL_TABLE_STAT || str(r, 3) != QLatin1String("0"))
-                    continue;
-                const QString idx = str(r, 5);
-                if (isNull(r, 8) || !isNull(r, 12))
-                    skip.insert(idx); // expression or partial index: not a plain unique key
-                if (!indexes.contains(idx))
-                    order << idx;
-                indexes[idx] << qMakePair(str(r, 7).toInt(), str(r, 8));
-            }
-            for (const QString& idx : order) {
-                if (skip.contains(idx))
-                    continue;
-                auto cols = indexes.value(idx);
-                std::sort(cols.begin(), cols.end());
-                QStringList names;
-                for (const auto& c : cols)
-                    names << c.second;
-                if (!sameColumns(names, info.primaryKey) && !info.uniqueKeys.contains(names))
-                    info.uniqueKeys << names;
-            }
-        }
-    }
-    {
-        StmtHandle st = allocStatement(dbc);
-        if (succeeded(SQLForeignKeys(st.get(), nullptr, 0, nullptr, 0, nullptr, 0, nullptr, 0,
-                                     noSchema ? nullptr : arg(plainSch), noSchema ? 0 : argLen(plainSch),
-                                     arg(plainName), argLen(plainName)))) {
-            struct Part {
-                int seq;
-                QString from, to;
-            };
-            QList<ForeignKey> fks;
-            QList<QList<Part>> parts;
-            for (const TextRow& r : fetchAll(st.get())) {
-                const int seq = str(r, 8).toInt();
-                const QString fkName = str(r, 11);
-                const bool newKey = fks.isEmpty() || (isNull(r, 11) ? seq <= 1 : fks.last().name != fkName);
-                if (newKey) {
-                    ForeignKey fk;
-                    fk.name = fkName;
-                    const QString refSchema = str(r, 1);
-                    fk.referencedTable = (refSchema.isEmpty() || refSchema == table.schema)
-                                             ? str(r, 2)
-                                             : refSchema + QLatin1Char('.') + str(r, 2);
-                    fks << fk;
-                    parts << QList<Part>();
-                }
-                parts.last() << Part{seq, str(r, 7), str(r, 3)};
-            }
-            for (int i = 0; i < fks.size(); ++i) {
-                std::sort(parts[i].begin(), parts[i].end(), [](const Part& a, const Part& b) { return a.seq < b.seq; });
-                for (const Part& p : parts[i]) {
-                    fks[i].columns << p.from;
-                    fks[i].referencedColumns << p.to;
-                }
-            }
-            info.foreignKeys = fks;
-        }
-    }
+    info.isView = genericIsView(dbc, table, args, what);
+    info.columns = genericColumns(dbc, table, args, what);
+    info.primaryKey = genericPrimaryKey(dbc, args);
+    info.uniqueKeys = genericUniqueKeys(dbc, args, info.primaryKey);
+    info.foreignKeys = genericForeignKeys(dbc, args, table.schema);
     return info;
 }
 

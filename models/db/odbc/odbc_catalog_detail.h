@@ -28,6 +28,21 @@ TableInfo genericDescribe(SQLHDBC dbc, const TableRef& table);
 // The ODBC type codes SQLColumns reports, by column name.
 QHash<QString, int> odbcTypes(SQLHDBC dbc, const TableRef& table);
 
+// One column of a unique index as the per-family queries list them: the primary key first, then each
+// index's columns together and in key order.
+struct IndexColumn {
+    QString index;
+    QString column;
+    bool primary = false;
+    bool plain = true; // false for a prefix or an expression: such an index is no row identity
+};
+// Sets the primary key and appends each unique index whose parts are all plain columns.
+void addIndexKeys(TableInfo& info, const QList<IndexColumn>& columns);
+
+// Foreign keys from rows of (constraint, column, referenced schema, referenced table, referenced
+// column), each constraint's rows together and in key order. A table in `ownSchema` is named bare.
+QList<ForeignKey> foreignKeysFromRows(const QList<TextRow>& rows, const QString& ownSchema);
+
 QList<TableRef> postgresTables(SQLHDBC dbc, bool includeViews, const QString& schema = {});
 TableInfo postgresDescribe(SQLHDBC dbc, const TableRef& table);
 

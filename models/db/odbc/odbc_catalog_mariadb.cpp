@@ -6,7 +6,6 @@
 #include "db/check_constraints.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace ferry::odbc::detail {
 
@@ -24,6 +23,146 @@ QString schemaCondition(const QString& column, const QString& schema, QStringLis
         return column + QStringLiteral(" = DATABASE()");
     params << schema;
     return column + QStringLiteral(" = ?");
+}
+
+// "<schema column> = … AND table_name = ?" naming one table, with its parameters.
+struct TableFilter {
+    QString sql;
+    QStringList params;
+};
+
+TableFilter tableFilter(const QString& schemaColumn, const TableRef& table)
+{
+    TableFilter f;
+    f.sql = schemaCondition(schemaColumn, databaseOf(table), f.params) + QStringLiteral(" AND table_name = ?");
+    f.params << table.name;
+    return f;
+}
+
+// Reads whether the table is a view and its row estimate into `info`. Throws DbError when the table
+// does not exist.
+void readRelation(SQLHDBC dbc, const TableRef& table, const TableFilter& where, TableInfo& info)
+{
+    const QList<TextRow> rel =
+        query(dbc, QStringLiteral("SELECT table_type, table_rows FROM information_schema.tables WHERE ") + where.sql,
+              where.params);
+    if (rel.isEmpty())
+        throw DbError(QStringLiteral("The table \"%1\" does not exist").arg(table.name));
+    info.isView = str(rel.first(), 0) == QLatin1String("VIEW");
+    if (!info.isView && !isNull(rel.first(), 1))
+        info.rowCountEstimate = str(rel.first(), 1).toLongLong();
+}
+
+// The ODBC type codes by column name. SQLColumns takes the database as the catalog argument; 3.1
+// rejects schema arguments.
+QHash<QString, int> odbcTypeCodes(SQLHDBC dbc, const TableRef& table)
+{
+    QHash<QString, int> codes;
+    StmtHandle st = allocStatement(dbc);
+    QByteArray cat = toSql(table.schema);
+    QByteArray name = toSql(table.name);
+    const bool noCat = table.schema.isEmpty();
+    if (succeeded(SQLColumns(st.get(), noCat ? nullptr : reinterpret_cast<SQLCHAR*>(cat.data()),
+                             noCat ? 0 : SQLSMALLINT(cat.size()), nullptr, 0, reinterpret_cast<SQLCHAR*>(name.data()),
+                             SQLSMALLINT(name.size()), nullptr, 0)))
+        for (const TextRow& r : fetchAll(st.get()))
+            if (str(r, 2) == table.name)
+                codes.insert(str(r, 3), str(r, 4).toInt());
+    return codes;
+}
+
+// One row of the information_schema.columns query in readColumns().
+ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
+{
+    ColumnInfo c;
+    c.name = str(r, 0);
+    const QString columnType = str(r, 2).toLower();
+    c.nativeType = columnType.startsWith(QLatin1String("tinyint(1)")) ? QStringLiteral("tinyint(1)") : str(r, 1);
+    c.odbcType = codes.value(c.name);
+    c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
+    switch (c.type) {
+    case ColumnType::Text:
+    case ColumnType::Binary:
+        c.length = str(r, 3).toLongLong();
+        break;
+    case ColumnType::Decimal:
+        c.precision = str(r, 4).toInt();
+        c.scale = str(r, 5).toInt();
+        break;
+    case ColumnType::Timestamp:
+    case ColumnType::Time:
+        c.scale = str(r, 6).toInt();
+        break;
+    default:
+        break;
+    }
+    c.nullable = str(r, 7) == QLatin1String("YES");
+    // MariaDB 10.2+: a missing default reads NULL unquoted; a string default is quoted.
+    if (!isNull(r, 8) && str(r, 8) != QLatin1String("NULL"))
+        c.defaultValue = str(r, 8);
+    c.autoIncrement = str(r, 9).contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
+    const QString charset = str(r, 10).toLower();
+    c.supportsSupplementary = charset.isEmpty() || charset.startsWith(QLatin1String("utf8mb4")) ||
+                              charset.startsWith(QLatin1String("utf16")) || charset.startsWith(QLatin1String("utf32"));
+    return c;
+}
+
+QList<ColumnInfo> readColumns(SQLHDBC dbc, const TableRef& table, const TableFilter& where)
+{
+    const QHash<QString, int> codes = odbcTypeCodes(dbc, table);
+    QList<ColumnInfo> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT column_name, data_type, column_type, character_maximum_length, "
+                              "numeric_precision, numeric_scale, datetime_precision, is_nullable, column_default, "
+                              "extra, character_set_name FROM information_schema.columns WHERE ") +
+                   where.sql + QStringLiteral(" ORDER BY ordinal_position"),
+               where.params))
+        out << columnFromRow(r, codes);
+    return out;
+}
+
+QList<IndexColumn> readIndexColumns(SQLHDBC dbc, const TableFilter& where)
+{
+    QList<IndexColumn> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT index_name, column_name, sub_part FROM information_schema.statistics WHERE ") +
+                   where.sql +
+                   QStringLiteral(" AND non_unique = 0 ORDER BY index_name = 'PRIMARY' DESC, index_name, seq_in_index"),
+               where.params))
+        // A unique prefix (sub_part) or expression (no column) is not a row identity.
+        out << IndexColumn{str(r, 0), str(r, 1), str(r, 0) == QLatin1String("PRIMARY"), isNull(r, 2) && !isNull(r, 1)};
+    return out;
+}
+
+QList<ForeignKey> readForeignKeys(SQLHDBC dbc, const TableRef& table, const TableFilter& where)
+{
+    const QList<TextRow> rows =
+        query(dbc,
+              QStringLiteral("SELECT constraint_name, column_name, referenced_table_schema, referenced_table_name, "
+                             "referenced_column_name FROM information_schema.key_column_usage WHERE ") +
+                  where.sql +
+                  QStringLiteral(" AND referenced_table_name IS NOT NULL ORDER BY constraint_name, ordinal_position"),
+              where.params);
+    const QString currentDb = table.schema.isEmpty() && !rows.isEmpty()
+                                  ? str(query(dbc, QStringLiteral("SELECT DATABASE()")).value(0), 0)
+                                  : table.schema;
+    return foreignKeysFromRows(rows, currentDb);
+}
+
+// Column- and table-level checks alike (MariaDB 10.2+; a JSON column's json_valid() check is one).
+QList<CheckConstraint> readChecks(SQLHDBC dbc, const TableRef& table, const QList<ColumnInfo>& columns)
+{
+    const TableFilter where = tableFilter(QStringLiteral("constraint_schema"), table);
+    QList<CheckConstraint> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT constraint_name, check_clause FROM information_schema.check_constraints WHERE ") +
+                   where.sql + QStringLiteral(" ORDER BY constraint_name"),
+               where.params))
+        out << CheckConstraint{str(r, 0), str(r, 1), columnsReferenced(str(r, 1), columns)};
+    return out;
 }
 
 } // namespace
@@ -44,136 +183,15 @@ QList<TableRef> mariadbTables(SQLHDBC dbc, bool includeViews, const QString& sch
 
 TableInfo mariadbDescribe(SQLHDBC dbc, const TableRef& table)
 {
-    QStringList params;
-    const QString where = schemaCondition(QStringLiteral("table_schema"), databaseOf(table), params) +
-                          QStringLiteral(" AND table_name = ?");
-    params << table.name;
-
-    const QList<TextRow> rel = query(
-        dbc, QStringLiteral("SELECT table_type, table_rows FROM information_schema.tables WHERE ") + where, params);
-    if (rel.isEmpty())
-        throw DbError(QStringLiteral("The table \"%1\" does not exist").arg(table.name));
+    const TableFilter where = tableFilter(QStringLiteral("table_schema"), table);
     TableInfo info;
     info.schema = table.schema;
     info.name = table.name;
-    info.isView = str(rel.first(), 0) == QLatin1String("VIEW");
-    if (!info.isView && !isNull(rel.first(), 1))
-        info.rowCountEstimate = str(rel.first(), 1).toLongLong();
-
-    // SQLColumns takes the database as the catalog argument; 3.1 rejects schema arguments.
-    QHash<QString, int> codes;
-    {
-        StmtHandle st = allocStatement(dbc);
-        QByteArray cat = toSql(table.schema);
-        QByteArray name = toSql(table.name);
-        const bool noCat = table.schema.isEmpty();
-        if (succeeded(SQLColumns(st.get(), noCat ? nullptr : reinterpret_cast<SQLCHAR*>(cat.data()),
-                                 noCat ? 0 : SQLSMALLINT(cat.size()), nullptr, 0,
-                                 reinterpret_cast<SQLCHAR*>(name.data()), SQLSMALLINT(name.size()), nullptr, 0)))
-            for (const TextRow& r : fetchAll(st.get()))
-                if (str(r, 2) == table.name)
-                    codes.insert(str(r, 3), str(r, 4).toInt());
-    }
-
-    const QList<TextRow> cols = query(
-        dbc,
-        QStringLiteral("SELECT column_name, data_type, column_type, character_maximum_length, numeric_precision, "
-                       "numeric_scale, datetime_precision, is_nullable, column_default, extra, character_set_name "
-                       "FROM information_schema.columns WHERE ") +
-            where + QStringLiteral(" ORDER BY ordinal_position"),
-        params);
-    for (const TextRow& r : cols) {
-        ColumnInfo c;
-        c.name = str(r, 0);
-        const QString columnType = str(r, 2).toLower();
-        c.nativeType = columnType.startsWith(QLatin1String("tinyint(1)")) ? QStringLiteral("tinyint(1)") : str(r, 1);
-        c.odbcType = codes.value(c.name);
-        c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
-        switch (c.type) {
-        case ColumnType::Text:
-        case ColumnType::Binary:
-            c.length = str(r, 3).toLongLong();
-            break;
-        case ColumnType::Decimal:
-            c.precision = str(r, 4).toInt();
-            c.scale = str(r, 5).toInt();
-            break;
-        case ColumnType::Timestamp:
-        case ColumnType::Time:
-            c.scale = str(r, 6).toInt();
-            break;
-        default:
-            break;
-        }
-        c.nullable = str(r, 7) == QLatin1String("YES");
-        // MariaDB 10.2+: a missing default reads NULL unquoted; a string default is quoted.
-        if (!isNull(r, 8) && str(r, 8) != QLatin1String("NULL"))
-            c.defaultValue = str(r, 8);
-        c.autoIncrement = str(r, 9).contains(QLatin1String("auto_increment"), Qt::CaseInsensitive);
-        const QString charset = str(r, 10).toLower();
-        c.supportsSupplementary = charset.isEmpty() || charset.startsWith(QLatin1String("utf8mb4")) ||
-                                  charset.startsWith(QLatin1String("utf16")) ||
-                                  charset.startsWith(QLatin1String("utf32"));
-        info.columns << c;
-    }
-
-    const QList<TextRow> idx = query(
-        dbc,
-        QStringLiteral("SELECT index_name, column_name, sub_part FROM information_schema.statistics WHERE ") + where +
-            QStringLiteral(" AND non_unique = 0 ORDER BY index_name = 'PRIMARY' DESC, index_name, seq_in_index"),
-        params);
-    QString current;
-    QSet<QString> prefixIndexes;
-    QList<QPair<QString, QStringList>> uniques;
-    for (const TextRow& r : idx) {
-        const QString name = str(r, 0);
-        if (name == QLatin1String("PRIMARY")) {
-            info.primaryKey << str(r, 1);
-            continue;
-        }
-        if (!isNull(r, 2) || isNull(r, 1))
-            prefixIndexes.insert(name); // unique on a prefix only: not a row identity
-        if (name != current) {
-            current = name;
-            uniques << qMakePair(name, QStringList());
-        }
-        uniques.last().second << str(r, 1);
-    }
-    for (const auto& u : uniques)
-        if (!prefixIndexes.contains(u.first))
-            info.uniqueKeys << u.second;
-
-    const QList<TextRow> fks = query(
-        dbc,
-        QStringLiteral("SELECT constraint_name, column_name, referenced_table_schema, referenced_table_name, "
-                       "referenced_column_name FROM information_schema.key_column_usage WHERE ") +
-            where + QStringLiteral(" AND referenced_table_name IS NOT NULL ORDER BY constraint_name, ordinal_position"),
-        params);
-    const QString currentDb = table.schema.isEmpty() && !fks.isEmpty()
-                                  ? str(query(dbc, QStringLiteral("SELECT DATABASE()")).value(0), 0)
-                                  : table.schema;
-    for (const TextRow& r : fks) {
-        if (info.foreignKeys.isEmpty() || info.foreignKeys.last().name != str(r, 0)) {
-            ForeignKey fk;
-            fk.name = str(r, 0);
-            fk.referencedTable = str(r, 2) == currentDb ? str(r, 3) : str(r, 2) + QLatin1Char('.') + str(r, 3);
-            info.foreignKeys << fk;
-        }
-        info.foreignKeys.last().columns << str(r, 1);
-        info.foreignKeys.last().referencedColumns << str(r, 4);
-    }
-
-    // Column- and table-level checks alike (MariaDB 10.2+; a JSON column's json_valid() check is one).
-    QStringList checkParams;
-    const QString checkWhere = schemaCondition(QStringLiteral("constraint_schema"), databaseOf(table), checkParams) +
-                               QStringLiteral(" AND table_name = ?");
-    checkParams << table.name;
-    for (const TextRow& r :
-         query(dbc,
-               QStringLiteral("SELECT constraint_name, check_clause FROM information_schema.check_constraints WHERE ") +
-                   checkWhere + QStringLiteral(" ORDER BY constraint_name"),
-               checkParams))
-        info.checks << CheckConstraint{str(r, 0), str(r, 1), columnsReferenced(str(r, 1), info.columns)};
+    readRelation(dbc, table, where, info);
+    info.columns = readColumns(dbc, table, where);
+    addIndexKeys(info, readIndexColumns(dbc, where));
+    info.foreignKeys = readForeignKeys(dbc, table, where);
+    info.checks = readChecks(dbc, table, info.columns);
     return info;
 }
 

@@ -28,97 +28,102 @@ QList<TableRef> postgresTables(SQLHDBC dbc, bool includeViews, const QString& sc
     return out;
 }
 
-TableInfo postgresDescribe(SQLHDBC dbc, const TableRef& table)
+namespace {
+
+// Reads whether the table is a view and its row estimate into `info`; returns the table's oid, which
+// the key and check queries take. Throws DbError when the table does not exist.
+QString readRelation(SQLHDBC dbc, const TableRef& table, TableInfo& info)
 {
-    const QStringList key{table.schema, table.name};
     const QList<TextRow> rel =
         query(dbc,
               QStringLiteral("SELECT c.relkind, c.reltuples::bigint, c.oid FROM pg_catalog.pg_class c "
                              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                              "WHERE n.nspname = ? AND c.relname = ?"),
-              key);
+              {table.schema, table.name});
     if (rel.isEmpty())
         throw DbError(QStringLiteral("The table \"%1.%2\" does not exist").arg(table.schema, table.name));
-    const QString oid = str(rel.first(), 2);
-
-    TableInfo info;
-    info.schema = table.schema;
-    info.name = table.name;
     const QString kind = str(rel.first(), 0);
     info.isView = kind == QLatin1String("v") || kind == QLatin1String("m");
     // reltuples is -1 until the first VACUUM/ANALYZE (PostgreSQL 14+): no estimate then.
     const qint64 tuples = str(rel.first(), 1).toLongLong();
     if (!info.isView && tuples >= 0 && !isNull(rel.first(), 1))
         info.rowCountEstimate = tuples;
+    return str(rel.first(), 2);
+}
 
+// One row of the information_schema.columns query in readColumns().
+ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
+{
+    ColumnInfo c;
+    c.name = str(r, 0);
+    c.nativeType = str(r, 1);
+    if (c.nativeType == QLatin1String("USER-DEFINED") || c.nativeType == QLatin1String("ARRAY"))
+        c.nativeType = str(r, 9);
+    c.odbcType = codes.value(c.name);
+    c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
+    switch (c.type) {
+    case ColumnType::Text:
+        c.length = str(r, 2).toLongLong(); // NULL (text, unbounded varchar) → 0
+        break;
+    case ColumnType::Decimal:
+        c.precision = str(r, 3).toInt(); // unconstrained numeric → 0
+        c.scale = str(r, 4).toInt();
+        break;
+    case ColumnType::Integer:
+    case ColumnType::Double:
+        c.precision = str(r, 3).toInt();
+        break;
+    case ColumnType::Timestamp:
+    case ColumnType::Time:
+        c.scale = str(r, 5).toInt();
+        break;
+    default:
+        break;
+    }
+    c.nullable = str(r, 6) == QLatin1String("YES");
+    if (!isNull(r, 7))
+        c.defaultValue = str(r, 7);
+    c.autoIncrement = str(r, 8) == QLatin1String("YES") || str(r, 7).startsWith(QLatin1String("nextval("));
+    return c;
+}
+
+QList<ColumnInfo> readColumns(SQLHDBC dbc, const TableRef& table)
+{
     const QHash<QString, int> codes = odbcTypes(dbc, table);
-    const QList<TextRow> cols = query(
-        dbc,
-        QStringLiteral("SELECT column_name, data_type, character_maximum_length, numeric_precision, numeric_scale, "
-                       "datetime_precision, is_nullable, column_default, is_identity, udt_name "
-                       "FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
-                       "ORDER BY ordinal_position"),
-        key);
-    for (const TextRow& r : cols) {
-        ColumnInfo c;
-        c.name = str(r, 0);
-        c.nativeType = str(r, 1);
-        if (c.nativeType == QLatin1String("USER-DEFINED") || c.nativeType == QLatin1String("ARRAY"))
-            c.nativeType = str(r, 9);
-        c.odbcType = codes.value(c.name);
-        c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
-        switch (c.type) {
-        case ColumnType::Text:
-            c.length = str(r, 2).toLongLong(); // NULL (text, unbounded varchar) → 0
-            break;
-        case ColumnType::Decimal:
-            c.precision = str(r, 3).toInt(); // unconstrained numeric → 0
-            c.scale = str(r, 4).toInt();
-            break;
-        case ColumnType::Integer:
-        case ColumnType::Double:
-            c.precision = str(r, 3).toInt();
-            break;
-        case ColumnType::Timestamp:
-        case ColumnType::Time:
-            c.scale = str(r, 5).toInt();
-            break;
-        default:
-            break;
-        }
-        c.nullable = str(r, 6) == QLatin1String("YES");
-        if (!isNull(r, 7))
-            c.defaultValue = str(r, 7);
-        c.autoIncrement = str(r, 8) == QLatin1String("YES") || str(r, 7).startsWith(QLatin1String("nextval("));
-        info.columns << c;
-    }
+    QList<ColumnInfo> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT column_name, data_type, character_maximum_length, numeric_precision, "
+                              "numeric_scale, datetime_precision, is_nullable, column_default, is_identity, udt_name "
+                              "FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                              "ORDER BY ordinal_position"),
+               {table.schema, table.name}))
+        out << columnFromRow(r, codes);
+    return out;
+}
 
-    // Primary key and unique indexes (constraints and plain unique indexes), columns in key order;
-    // partial and expression indexes are not keys a row can be matched on.
-    const QList<TextRow> idx =
-        query(dbc,
-              QStringLiteral("SELECT ic.relname, i.indisprimary, a.attname FROM pg_catalog.pg_index i "
-                             "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
-                             "CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) "
-                             "JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
-                             "WHERE i.indrelid = ?::oid AND i.indisunique AND i.indpred IS NULL "
-                             "AND NOT (0 = ANY (i.indkey::int2[])) "
-                             "ORDER BY i.indisprimary DESC, ic.relname, k.ord"),
-              {oid});
-    QString current;
-    for (const TextRow& r : idx) {
-        if (str(r, 1) == QLatin1String("1") || str(r, 1) == QLatin1String("t")) {
-            info.primaryKey << str(r, 2);
-            continue;
-        }
-        if (str(r, 0) != current) {
-            current = str(r, 0);
-            info.uniqueKeys << QStringList();
-        }
-        info.uniqueKeys.last() << str(r, 2);
-    }
+// Primary key and unique indexes (constraints and plain unique indexes), columns in key order;
+// partial and expression indexes are not keys a row can be matched on.
+QList<IndexColumn> readIndexColumns(SQLHDBC dbc, const QString& oid)
+{
+    QList<IndexColumn> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT ic.relname, i.indisprimary, a.attname FROM pg_catalog.pg_index i "
+                              "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid "
+                              "CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) "
+                              "JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+                              "WHERE i.indrelid = ?::oid AND i.indisunique AND i.indpred IS NULL "
+                              "AND NOT (0 = ANY (i.indkey::int2[])) "
+                              "ORDER BY i.indisprimary DESC, ic.relname, k.ord"),
+               {oid}))
+        out << IndexColumn{str(r, 0), str(r, 2), str(r, 1) == QLatin1String("1") || str(r, 1) == QLatin1String("t")};
+    return out;
+}
 
-    const QList<TextRow> fks =
+QList<ForeignKey> readForeignKeys(SQLHDBC dbc, const QString& oid, const QString& schema)
+{
+    return foreignKeysFromRows(
         query(dbc,
               QStringLiteral("SELECT con.conname, a.attname, fn.nspname, fc.relname, fa.attname "
                              "FROM pg_catalog.pg_constraint con "
@@ -128,36 +133,45 @@ TableInfo postgresDescribe(SQLHDBC dbc, const TableRef& table)
                              "JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.att "
                              "JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.fatt "
                              "WHERE con.contype = 'f' AND con.conrelid = ?::oid ORDER BY con.conname, k.ord"),
-              {oid});
-    for (const TextRow& r : fks) {
-        if (info.foreignKeys.isEmpty() || info.foreignKeys.last().name != str(r, 0)) {
-            ForeignKey fk;
-            fk.name = str(r, 0);
-            fk.referencedTable = str(r, 2) == table.schema ? str(r, 3) : str(r, 2) + QLatin1Char('.') + str(r, 3);
-            info.foreignKeys << fk;
-        }
-        info.foreignKeys.last().columns << str(r, 1);
-        info.foreignKeys.last().referencedColumns << str(r, 4);
-    }
+              {oid}),
+        schema);
+}
 
-    // NOT VALID checks are enforced on new rows too. Columns come from conkey: exact, even for names the
-    // expression quotes.
-    const QList<TextRow> checks =
-        query(dbc,
-              QStringLiteral("SELECT con.conname, pg_catalog.pg_get_expr(con.conbin, con.conrelid), "
-                             "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
-                             "WHERE a.attrelid = con.conrelid AND a.attnum = ANY (con.conkey)) "
-                             "FROM pg_catalog.pg_constraint con WHERE con.contype = 'c' AND con.conrelid = ?::oid "
-                             "ORDER BY con.conname"),
-              {oid});
-    for (const TextRow& r : checks) {
+// NOT VALID checks are enforced on new rows too. Columns come from conkey: exact, even for names the
+// expression quotes.
+QList<CheckConstraint> readChecks(SQLHDBC dbc, const QString& oid, const QList<ColumnInfo>& columns)
+{
+    QList<CheckConstraint> out;
+    for (const TextRow& r :
+         query(dbc,
+               QStringLiteral("SELECT con.conname, pg_catalog.pg_get_expr(con.conbin, con.conrelid), "
+                              "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a "
+                              "WHERE a.attrelid = con.conrelid AND a.attnum = ANY (con.conkey)) "
+                              "FROM pg_catalog.pg_constraint con WHERE con.contype = 'c' AND con.conrelid = ?::oid "
+                              "ORDER BY con.conname"),
+               {oid})) {
         CheckConstraint c{str(r, 0), str(r, 1), {}};
         const QStringList named = str(r, 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const ColumnInfo& col : info.columns)
+        for (const ColumnInfo& col : columns)
             if (named.contains(col.name))
                 c.columns << col.name;
-        info.checks << c;
+        out << c;
     }
+    return out;
+}
+
+} // namespace
+
+TableInfo postgresDescribe(SQLHDBC dbc, const TableRef& table)
+{
+    TableInfo info;
+    info.schema = table.schema;
+    info.name = table.name;
+    const QString oid = readRelation(dbc, table, info);
+    info.columns = readColumns(dbc, table);
+    addIndexKeys(info, readIndexColumns(dbc, oid));
+    info.foreignKeys = readForeignKeys(dbc, oid, table.schema);
+    info.checks = readChecks(dbc, oid, info.columns);
     return info;
 }
 

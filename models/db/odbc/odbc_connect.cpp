@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <optional>
 
 namespace ferry::odbc {
 
@@ -158,12 +159,25 @@ QString driverPackage(DbFamily family)
     return ConnectText::tr("your database vendor's ODBC driver");
 }
 
+QString listOrNone(const QStringList& names)
+{
+    return names.isEmpty() ? ConnectText::tr("none") : names.join(QStringLiteral(", "));
+}
+
 QString installedDriverList()
 {
     QStringList names;
     for (const DriverEntry& d : installedDrivers())
         names << d.name;
-    return names.isEmpty() ? ConnectText::tr("none") : names.join(QStringLiteral(", "));
+    return listOrNone(names);
+}
+
+QString dataSourceList()
+{
+    QStringList names;
+    for (const DataSourceEntry& ds : dataSources())
+        names << ds.name;
+    return listOrNone(names);
 }
 
 QString serverLabel(const ConnectionProfile& p)
@@ -190,6 +204,140 @@ void run(SQLHDBC dbc, const QString& sql)
                            ConnectText::tr("Check that the user may change session settings."),
                            d.isEmpty() ? QString() : d.first().sqlState);
     }
+}
+
+// What a failed SQLDriverConnect said, read once for each of the classifications below.
+struct FailedConnect {
+    FailedConnect(const ConnectionProfile& p, const QString& pwd, const QList<Diagnostic>& d)
+        : profile(p)
+        , password(pwd)
+        , diags(d)
+        , text(textOf(d))
+        , state(d.isEmpty() ? QString() : d.first().sqlState)
+        , driver(p.dsn.isEmpty() ? p.driver : effectiveDriver(p))
+        , family(familyFromDriverName(driver))
+        , where(serverLabel(p))
+    {
+        // Never hand back driver text that echoes the password (or any option value we consider secret).
+        if (!password.isEmpty() && text.contains(password))
+            text = ConnectText::tr("(the driver's message is withheld because it contains the password)");
+    }
+
+    const ConnectionProfile& profile;
+    const QString& password;
+    const QList<Diagnostic>& diags;
+    QString text;
+    QString state;  // the first SQLSTATE
+    QString driver; // empty for a data source the driver manager does not know
+    DbFamily family;
+    QString where; // the server (or data source) as the messages name it
+};
+
+// unixODBC: 01000 "Can't open lib 'X' : file not found"; ODBC: IM002 (no such DSN/driver), IM003.
+std::optional<ConnectError> driverMissing(const FailedConnect& f)
+{
+    const bool cantLoad = textHas(f.text, {"Can't open lib", "specified driver could not be loaded"});
+    if (!cantLoad && !anyState(f.diags, {"IM002", "IM003"}))
+        return std::nullopt;
+    if (!f.profile.dsn.isEmpty() && f.driver.isEmpty())
+        return ConnectError(ConnectFailure::DriverMissing,
+                            ConnectText::tr("The ODBC data source \"%1\" is not configured.").arg(f.profile.dsn),
+                            ConnectText::tr("Configured data sources: %1. Create the data source in the ODBC "
+                                            "administrator (odbc.ini), or connect with a driver, host and "
+                                            "database instead.")
+                                .arg(dataSourceList()),
+                            f.state);
+    bool registered = false;
+    for (const DriverEntry& d : installedDrivers())
+        registered = registered || d.name.compare(f.driver, Qt::CaseInsensitive) == 0;
+    if (registered && (cantLoad || f.state == QLatin1String("IM003")))
+        return ConnectError(
+            ConnectFailure::DriverMissing,
+            ConnectText::tr("The ODBC driver \"%1\" is registered but its library cannot be "
+                            "loaded.")
+                .arg(f.driver),
+            ConnectText::tr("Reinstall %1; the driver manager said: %2").arg(driverPackage(f.family), f.text), f.state);
+    return ConnectError(ConnectFailure::DriverMissing,
+                        ConnectText::tr("The ODBC driver \"%1\" is not installed.").arg(f.driver),
+                        ConnectText::tr("Installed drivers: %1. Pick one of them, or install %2.")
+                            .arg(installedDriverList(), driverPackage(f.family)),
+                        f.state);
+}
+
+// Wrong credentials: ODBC 28000, PostgreSQL 28P01/28000 (psqlODBC reports 08001 with the server's text),
+// MariaDB 1045 (and 1044: no access to the database).
+std::optional<ConnectError> credentialsRefused(const FailedConnect& f)
+{
+    const bool refused = anyState(f.diags, {"28000", "28P01"}) || anyNative(f.diags, {1045, 1044, 1698}) ||
+                         textHas(f.text, {"password authentication failed", "no pg_hba.conf entry",
+                                          "authentication failed", "Access denied for user"}) ||
+                         (f.family == DbFamily::PostgreSQL &&
+                          f.text.contains(QRegularExpression(QStringLiteral("role \".*\" does not exist"))));
+    if (!refused)
+        return std::nullopt;
+    // MariaDB Connector/ODBC 3.1 trims spaces around attribute values even inside {…}.
+    const QString spaces =
+        f.family == DbFamily::MariaDB && f.password != f.password.trimmed()
+            ? QLatin1Char(' ') +
+                  ConnectText::tr("Note: the MariaDB ODBC driver drops spaces at the start and end of a password, "
+                                  "so such a password cannot be used through ODBC.")
+            : QString();
+    const ConnectionProfile& p = f.profile;
+    return ConnectError(
+        ConnectFailure::BadCredentials,
+        ConnectText::tr("The server %1 refused the user name or password for \"%2\".").arg(f.where, p.user),
+        (p.passwordEnv.isEmpty() ? ConnectText::tr("Check the user name and password. The server said: %1").arg(f.text)
+                                 : ConnectText::tr("Check the user name and the password in the environment variable "
+                                                   "%1. The server said: %2")
+                                       .arg(p.passwordEnv, f.text)) +
+            spaces,
+        f.state);
+}
+
+// Database missing: PostgreSQL 3D000 "database "x" does not exist", MariaDB 1049 "Unknown database", or
+// a SQLite file in a folder that does not exist.
+std::optional<ConnectError> databaseMissing(const FailedConnect& f)
+{
+    const ConnectionProfile& p = f.profile;
+    if (anyState(f.diags, {"3D000"}) || anyNative(f.diags, {1049}) ||
+        f.text.contains(QRegularExpression(QStringLiteral("database \".*\" does not exist"))))
+        return ConnectError(
+            ConnectFailure::DatabaseMissing,
+            ConnectText::tr("The database \"%1\" does not exist on the server %2.").arg(p.database, f.where),
+            ConnectText::tr("Check the spelling of the database name, or create the database "
+                            "first."),
+            f.state);
+    if (f.family == DbFamily::SQLite && !p.database.isEmpty() && !QFileInfo(p.database).absoluteDir().exists())
+        return ConnectError(ConnectFailure::DatabaseMissing,
+                            ConnectText::tr("The folder of the SQLite file \"%1\" does not exist.")
+                                .arg(QDir::toNativeSeparators(p.database)),
+                            ConnectText::tr("Check the path of the database file."), f.state);
+    return std::nullopt;
+}
+
+// Host unreachable: refused, unknown host, timeout. MariaDB: 2002/2003 (cannot connect), 2005 (unknown
+// host), 2013 (lost during handshake).
+std::optional<ConnectError> hostUnreachable(const FailedConnect& f)
+{
+    const bool unknownHost = anyNative(f.diags, {2005}) ||
+                             textHas(f.text, {"could not translate host name", "Unknown server host",
+                                              "Name or service not known", "nodename nor servname", "No such host"});
+    if (unknownHost)
+        return ConnectError(ConnectFailure::HostUnreachable,
+                            ConnectText::tr("The server name \"%1\" cannot be found.").arg(f.profile.host),
+                            ConnectText::tr("Check the spelling of the host name, and that this computer can "
+                                            "resolve it (network, VPN, DNS)."),
+                            f.state);
+    if (anyNative(f.diags, {2002, 2003, 2013}) || anyState(f.diags, {"08001", "HYT00", "HYT01", "08S01"}) ||
+        textHas(f.text, {"Connection refused", "timeout expired", "timed out", "No route to host",
+                         "could not connect to server", "Can't connect to"}))
+        return ConnectError(ConnectFailure::HostUnreachable,
+                            ConnectText::tr("The database server at %1 cannot be reached.").arg(f.where),
+                            ConnectText::tr("Check the host name and port, that the database server is running, "
+                                            "and that no firewall blocks the port. The driver said: %1")
+                                .arg(f.text),
+                            f.state);
+    return std::nullopt;
 }
 
 } // namespace
@@ -276,118 +424,15 @@ QString redactedConnectionString(const ConnectionProfile& profile)
 
 ConnectError connectErrorFrom(const ConnectionProfile& profile, const QString& password, const QList<Diagnostic>& diags)
 {
-    QString text = textOf(diags);
-    // Never hand back driver text that echoes the password (or any option value we consider secret).
-    if (!password.isEmpty() && text.contains(password))
-        text = ConnectText::tr("(the driver's message is withheld because it contains the password)");
-    const QString state = diags.isEmpty() ? QString() : diags.first().sqlState;
-    const QString driver = profile.dsn.isEmpty() ? profile.driver : effectiveDriver(profile);
-    const DbFamily family = familyFromDriverName(driver);
-    const QString where = serverLabel(profile);
-
-    // unixODBC: 01000 "Can't open lib 'X' : file not found"; ODBC: IM002 (no such DSN/driver), IM003.
-    const bool cantLoad = textHas(text, {"Can't open lib", "specified driver could not be loaded"});
-    if (cantLoad || anyState(diags, {"IM002", "IM003"})) {
-        if (!profile.dsn.isEmpty() && driver.isEmpty()) {
-            QStringList names;
-            for (const DataSourceEntry& ds : dataSources())
-                names << ds.name;
-            return ConnectError(ConnectFailure::DriverMissing,
-                                ConnectText::tr("The ODBC data source \"%1\" is not configured.").arg(profile.dsn),
-                                ConnectText::tr("Configured data sources: %1. Create the data source in the ODBC "
-                                                "administrator (odbc.ini), or connect with a driver, host and "
-                                                "database instead.")
-                                    .arg(names.isEmpty() ? ConnectText::tr("none") : names.join(QStringLiteral(", "))),
-                                state);
-        }
-        bool registered = false;
-        for (const DriverEntry& d : installedDrivers())
-            registered = registered || d.name.compare(driver, Qt::CaseInsensitive) == 0;
-        if (registered && (cantLoad || state == QLatin1String("IM003")))
-            return ConnectError(
-                ConnectFailure::DriverMissing,
-                ConnectText::tr("The ODBC driver \"%1\" is registered but its library cannot be "
-                                "loaded.")
-                    .arg(driver),
-                ConnectText::tr("Reinstall %1; the driver manager said: %2").arg(driverPackage(family), text), state);
-        return ConnectError(ConnectFailure::DriverMissing,
-                            ConnectText::tr("The ODBC driver \"%1\" is not installed.").arg(driver),
-                            ConnectText::tr("Installed drivers: %1. Pick one of them, or install %2.")
-                                .arg(installedDriverList(), driverPackage(family)),
-                            state);
-    }
-
-    // Wrong credentials: ODBC 28000, PostgreSQL 28P01/28000 (psqlODBC reports 08001 with the server's text),
-    // MariaDB 1045 (and 1044: no access to the database).
-    if (anyState(diags, {"28000", "28P01"}) || anyNative(diags, {1045, 1044, 1698}) ||
-        textHas(text, {"password authentication failed", "no pg_hba.conf entry", "authentication failed",
-                       "Access denied for user"}) ||
-        (family == DbFamily::PostgreSQL &&
-         text.contains(QRegularExpression(QStringLiteral("role \".*\" does not exist"))))) {
-        // MariaDB Connector/ODBC 3.1 trims spaces around attribute values even inside {…}.
-        const QString spaces =
-            family == DbFamily::MariaDB && password != password.trimmed()
-                ? QLatin1Char(' ') +
-                      ConnectText::tr("Note: the MariaDB ODBC driver drops spaces at the start and end of a password, "
-                                      "so such a password cannot be used through ODBC.")
-                : QString();
-        return ConnectError(
-            ConnectFailure::BadCredentials,
-            ConnectText::tr("The server %1 refused the user name or password for \"%2\".").arg(where, profile.user),
-            (profile.passwordEnv.isEmpty()
-                 ? ConnectText::tr("Check the user name and password. The server said: %1").arg(text)
-                 : ConnectText::tr("Check the user name and the password in the environment variable "
-                                   "%1. The server said: %2")
-                       .arg(profile.passwordEnv, text)) +
-                spaces,
-            state);
-    }
-
-    // Database missing: PostgreSQL 3D000 "database "x" does not exist", MariaDB 1049 "Unknown database".
-    if (anyState(diags, {"3D000"}) || anyNative(diags, {1049}) ||
-        text.contains(QRegularExpression(QStringLiteral("database \".*\" does not exist")))) {
-        return ConnectError(
-            ConnectFailure::DatabaseMissing,
-            ConnectText::tr("The database \"%1\" does not exist on the server %2.").arg(profile.database, where),
-            ConnectText::tr("Check the spelling of the database name, or create the database "
-                            "first."),
-            state);
-    }
-    if (family == DbFamily::SQLite && !profile.database.isEmpty() &&
-        !QFileInfo(profile.database).absoluteDir().exists()) {
-        return ConnectError(ConnectFailure::DatabaseMissing,
-                            ConnectText::tr("The folder of the SQLite file \"%1\" does not exist.")
-                                .arg(QDir::toNativeSeparators(profile.database)),
-                            ConnectText::tr("Check the path of the database file."), state);
-    }
-
-    // Host unreachable: refused, unknown host, timeout. MariaDB: 2002/2003 (cannot connect), 2005 (unknown
-    // host), 2013 (lost during handshake).
-    const bool unknownHost = anyNative(diags, {2005}) ||
-                             textHas(text, {"could not translate host name", "Unknown server host",
-                                            "Name or service not known", "nodename nor servname", "No such host"});
-    if (unknownHost)
-        return ConnectError(ConnectFailure::HostUnreachable,
-                            ConnectText::tr("The server name \"%1\" cannot be found.").arg(profile.host),
-                            ConnectText::tr("Check the spelling of the host name, and that this computer can "
-                                            "resolve it (network, VPN, DNS)."),
-                            state);
-    if (anyNative(diags, {2002, 2003, 2013}) || anyState(diags, {"08001", "HYT00", "HYT01", "08S01"}) ||
-        textHas(text, {"Connection refused", "timeout expired", "timed out", "No route to host",
-                       "could not connect to server", "Can't connect to"})) {
-        return ConnectError(ConnectFailure::HostUnreachable,
-                            ConnectText::tr("The database server at %1 cannot be reached.").arg(where),
-                            ConnectText::tr("Check the host name and port, that the database server is running, "
-                                            "and that no firewall blocks the port. The driver said: %1")
-                                .arg(text),
-                            state);
-    }
-
-    return ConnectError(ConnectFailure::Other,
-                        text.isEmpty() ? ConnectText::tr("Cannot connect to %1.").arg(where)
-                                       : ConnectText::tr("Cannot connect to %1: %2").arg(where, text),
-                        ConnectText::tr("Check the connection settings (%1).").arg(redactedConnectionString(profile)),
-                        state);
+    const FailedConnect failed(profile, password, diags);
+    for (const auto classify : {driverMissing, credentialsRefused, databaseMissing, hostUnreachable})
+        if (std::optional<ConnectError> error = classify(failed))
+            return *error;
+    return ConnectError(
+        ConnectFailure::Other,
+        failed.text.isEmpty() ? ConnectText::tr("Cannot connect to %1.").arg(failed.where)
+                              : ConnectText::tr("Cannot connect to %1: %2").arg(failed.where, failed.text),
+        ConnectText::tr("Check the connection settings (%1).").arg(redactedConnectionString(profile)), failed.state);
 }
 
 Session connect(const ConnectionProfile& profile, const QString& password)

@@ -88,6 +88,257 @@ const QByteArray& bytesOf(const Value& v, Enc enc, ColumnType target, QByteArray
     return *scratch;
 }
 
+// One column of a run of rows: rows[first .. first+count)[index].
+struct Cells {
+    const std::vector<Row>& rows;
+    size_t first;
+    size_t count;
+    size_t index;
+    const Value& operator[](size_t i) const { return rows[first + i][index]; }
+};
+
+// The kind all non-NULL values share; Text when they differ, Null when there are none.
+Value::Kind commonKind(const Cells& cells)
+{
+    Value::Kind common = Value::Kind::Null;
+    for (size_t i = 0; i < cells.count; ++i) {
+        const Value::Kind k = cells[i].kind();
+        if (k == Value::Kind::Null || k == common)
+            continue;
+        if (common != Value::Kind::Null)
+            return Value::Kind::Text;
+        common = k;
+    }
+    return common;
+}
+
+bool variableWidth(Enc enc)
+{
+    return enc == Enc::Char || enc == Enc::Binary;
+}
+
+Enc encodingFor(ColumnType type, DbFamily family, const Cells& cells)
+{
+    const Enc enc = preferredEncoding(type, family);
+    if (variableWidth(enc))
+        return enc;
+    for (size_t i = 0; i < cells.count; ++i)
+        if (!cells[i].isNull() && !encodable(enc, cells[i].kind()))
+            return Enc::Char; // defensive: let the driver convert the text, or refuse it
+    return enc;
+}
+
+// The longest value of a run in bytes, and for decimals the most integer and fraction digits.
+struct RunShape {
+    qsizetype maxBytes = 0;
+    int maxInt = 0;
+    int maxFrac = 0;
+};
+
+// Variable-width encodings: the element is as wide as the longest value in the run.
+RunShape measure(const Cells& cells, Enc enc, ColumnType type, QByteArray* scratch)
+{
+    RunShape shape;
+    if (!variableWidth(enc))
+        return shape;
+    for (size_t i = 0; i < cells.count; ++i) {
+        const Value& v = cells[i];
+        if (v.isNull())
+            continue;
+        const QByteArray& b = bytesOf(v, enc, type, scratch);
+        shape.maxBytes = qMax(shape.maxBytes, b.size());
+        if (type == ColumnType::Decimal && isValidDecimal(b)) {
+            int intDigits = 0, fracDigits = 0;
+            decimalShape(b, &intDigits, &fracDigits);
+            shape.maxInt = qMax(shape.maxInt, intDigits);
+            shape.maxFrac = qMax(shape.maxFrac, fracDigits);
+        }
+    }
+    return shape;
+}
+
+// The C type and element width of an encoding.
+void setCType(ParamColumn::Layout& layout, Enc enc, qsizetype maxBytes)
+{
+    switch (enc) {
+    case Enc::Int:
+        layout.cType = SQL_C_SBIGINT;
+        layout.width = sizeof(SQLBIGINT);
+        break;
+    case Enc::Double:
+        layout.cType = SQL_C_DOUBLE;
+        layout.width = sizeof(double);
+        break;
+    case Enc::Bit:
+        layout.cType = SQL_C_BIT;
+        layout.width = 1;
+        break;
+    case Enc::Date:
+        layout.cType = SQL_C_TYPE_DATE;
+        layout.width = sizeof(SQL_DATE_STRUCT);
+        break;
+    case Enc::Timestamp:
+        layout.cType = SQL_C_TYPE_TIMESTAMP;
+        layout.width = sizeof(SQL_TIMESTAMP_STRUCT);
+        break;
+    case Enc::Binary:
+        layout.cType = SQL_C_BINARY;
+        layout.width = qMax<qsizetype>(maxBytes, 1);
+        break;
+    case Enc::Char:
+        layout.cType = SQL_C_CHAR;
+        layout.width = qMax<qsizetype>(maxBytes, 1);
+        break;
+    }
+}
+
+// The target's integer type, sized by the decimal digits of its largest value.
+void setIntegerType(ParamColumn::Layout& layout, int odbcType)
+{
+    switch (odbcType) {
+    case SQL_TINYINT:
+        layout.sqlType = SQL_TINYINT;
+        layout.columnSize = 3;
+        break;
+    case SQL_SMALLINT:
+        layout.sqlType = SQL_SMALLINT;
+        layout.columnSize = 5;
+        break;
+    case SQL_INTEGER:
+        layout.sqlType = SQL_INTEGER;
+        layout.columnSize = 10;
+        break;
+    default:
+        layout.sqlType = SQL_BIGINT;
+        layout.columnSize = 19;
+        break;
+    }
+}
+
+// The SQL type the server sees: the target column's, with its precision and scale.
+void setSqlType(ParamColumn::Layout& layout, ColumnType type, const ColumnInfo& target, DbFamily family,
+                const RunShape& shape)
+{
+    const SQLULEN declaredOrLongest =
+        static_cast<SQLULEN>(target.length > 0 ? target.length : qMax<qsizetype>(shape.maxBytes, 1));
+    switch (type) {
+    case ColumnType::Integer:
+        setIntegerType(layout, target.odbcType);
+        break;
+    case ColumnType::Decimal:
+        layout.sqlType = target.odbcType == SQL_DECIMAL ? SQL_DECIMAL : SQL_NUMERIC;
+        layout.digits = static_cast<SQLSMALLINT>(qMax(target.scale, shape.maxFrac));
+        layout.columnSize = static_cast<SQLULEN>(qMax(qMax(target.precision, shape.maxInt + layout.digits), 1));
+        break;
+    case ColumnType::Double:
+        layout.sqlType = SQL_DOUBLE;
+        layout.columnSize = 15;
+        break;
+    case ColumnType::Boolean:
+        layout.sqlType = SQL_BIT;
+        layout.columnSize = 1;
+        break;
+    case ColumnType::Date:
+        layout.sqlType = SQL_TYPE_DATE;
+        layout.columnSize = 10;
+        break;
+    case ColumnType::Time:
+        // ODBC refuses fractional seconds in a SQL_TYPE_TIME parameter (MariaDB: 22008 "Datetime field
+        // overflow"); the servers cast the text themselves. psqlODBC needs the type to type the parameter.
+        layout.sqlType = family == DbFamily::PostgreSQL ? SQL_TYPE_TIME : SQL_VARCHAR;
+        layout.columnSize = 15;
+        layout.digits = family == DbFamily::PostgreSQL ? 6 : 0;
+        break;
+    case ColumnType::Timestamp:
+        layout.sqlType = SQL_TYPE_TIMESTAMP;
+        layout.columnSize = 26;
+        layout.digits = 6;
+        break;
+    case ColumnType::Binary:
+        layout.sqlType = isLongText(target) ? SQL_LONGVARBINARY : SQL_VARBINARY;
+        layout.columnSize = declaredOrLongest;
+        break;
+    case ColumnType::Text:
+    case ColumnType::Unknown:
+        layout.sqlType = isLongText(target) ? SQL_LONGVARCHAR : SQL_VARCHAR;
+        layout.columnSize = declaredOrLongest;
+        break;
+    }
+}
+
+ParamColumn::Layout layoutFor(Enc enc, ColumnType type, const ColumnInfo& target, DbFamily family,
+                              const RunShape& shape)
+{
+    ParamColumn::Layout layout;
+    setCType(layout, enc, shape.maxBytes);
+    setSqlType(layout, type, target, family, shape);
+    return layout;
+}
+
+// Writes each value of the run into its element of `width` bytes and sets its indicator. One loop with
+// the switch inside: this runs for every value of a bulk write.
+void encode(const Cells& cells, Enc enc, ColumnType type, char* data, SQLLEN width, SQLLEN* indicators,
+            QByteArray* scratch)
+{
+    for (size_t i = 0; i < cells.count; ++i) {
+        const Value& v = cells[i];
+        char* out = data + i * static_cast<size_t>(width);
+        if (v.isNull()) {
+            indicators[i] = SQL_NULL_DATA;
+            continue;
+        }
+        switch (enc) {
+        case Enc::Int: {
+            const SQLBIGINT n = v.kind() == Value::Kind::Bool ? (v.toBool() ? 1 : 0) : v.toInt();
+            std::memcpy(out, &n, sizeof n);
+            indicators[i] = sizeof n;
+            break;
+        }
+        case Enc::Double: {
+            const double d = v.toDouble();
+            std::memcpy(out, &d, sizeof d);
+            indicators[i] = sizeof d;
+            break;
+        }
+        case Enc::Bit:
+            *out = v.toBool() ? 1 : 0;
+            indicators[i] = 1;
+            break;
+        case Enc::Date: {
+            const QDate d = v.toDate();
+            SQL_DATE_STRUCT s{static_cast<SQLSMALLINT>(d.year()), static_cast<SQLUSMALLINT>(d.month()),
+                              static_cast<SQLUSMALLINT>(d.day())};
+            std::memcpy(out, &s, sizeof s);
+            indicators[i] = sizeof s;
+            break;
+        }
+        case Enc::Timestamp: {
+            const QDate d = v.toDate();
+            const qint64 micros = v.kind() == Value::Kind::Timestamp ? v.microsOfDay() : 0;
+            const qint64 secs = micros / 1000000;
+            SQL_TIMESTAMP_STRUCT s{static_cast<SQLSMALLINT>(d.year()),
+                                   static_cast<SQLUSMALLINT>(d.month()),
+                                   static_cast<SQLUSMALLINT>(d.day()),
+                                   static_cast<SQLUSMALLINT>(secs / 3600),
+                                   static_cast<SQLUSMALLINT>((secs / 60) % 60),
+                                   static_cast<SQLUSMALLINT>(secs % 60),
+                                   static_cast<SQLUINTEGER>((micros % 1000000) * 1000)};
+            std::memcpy(out, &s, sizeof s);
+            indicators[i] = sizeof s;
+            break;
+        }
+        case Enc::Binary:
+        case Enc::Char: {
+            const QByteArray& b = bytesOf(v, enc, type, scratch);
+            if (!b.isEmpty())
+                std::memcpy(out, b.constData(), static_cast<size_t>(b.size()));
+            indicators[i] = b.size(); // exact byte count: no NUL, no padding
+            break;
+        }
+        }
+    }
+}
+
 } // namespace
 
 ColumnType columnTypeForKind(Value::Kind kind)
@@ -138,243 +389,50 @@ void ParamColumn::fillOne(const Value& value, DbFamily family)
 void ParamColumn::fill(const ColumnInfo& target, DbFamily family, const std::vector<Row>& rows, size_t first,
                        size_t count, size_t index)
 {
-    const struct {
-        SQLSMALLINT cType, sqlType;
-        SQLULEN columnSize;
-        SQLSMALLINT digits;
-        SQLLEN width;
-        const char* data;
-        const SQLLEN* indicators;
-    } previous{cType_, sqlType_, columnSize_, digits_, width_, data_.data(), indicators_.data()};
+    const Cells cells{rows, first, count, index};
     // The logical type: the target's, or for undescribed columns the values' common kind.
-    ColumnType type = target.type;
-    if (type == ColumnType::Unknown) {
-        Value::Kind common = Value::Kind::Null;
-        for (size_t r = first; r < first + count; ++r) {
-            const Value::Kind k = rows[r][index].kind();
-            if (k == Value::Kind::Null || k == common)
-                continue;
-            if (common != Value::Kind::Null) {
-                common = Value::Kind::Text;
-                break;
-            }
-            common = k;
-        }
-        type = columnTypeForKind(common);
-    }
-
-    Enc enc = preferredEncoding(type, family);
-    if (enc != Enc::Char && enc != Enc::Binary) {
-        for (size_t r = first; r < first + count; ++r) {
-            const Value& v = rows[r][index];
-            if (!v.isNull() && !encodable(enc, v.kind())) {
-                enc = Enc::Char; // defensive: let the driver convert the text, or refuse it
-                break;
-            }
-        }
-    }
-
-    // Variable-width encodings: the element is as wide as the longest value in the run.
+    const ColumnType type = target.type == ColumnType::Unknown ? columnTypeForKind(commonKind(cells)) : target.type;
+    const Enc enc = encodingFor(type, family, cells);
     QByteArray scratch;
-    qsizetype maxBytes = 0;
-    int maxInt = 0, maxFrac = 0;
-    if (enc == Enc::Char || enc == Enc::Binary) {
-        for (size_t r = first; r < first + count; ++r) {
-            const Value& v = rows[r][index];
-            if (v.isNull())
-                continue;
-            const QByteArray& b = bytesOf(v, enc, type, &scratch);
-            maxBytes = qMax(maxBytes, b.size());
-            if (type == ColumnType::Decimal && isValidDecimal(b)) {
-                int i = 0, f = 0;
-                decimalShape(b, &i, &f);
-                maxInt = qMax(maxInt, i);
-                maxFrac = qMax(maxFrac, f);
-            }
-        }
-    }
+    const RunShape shape = measure(cells, enc, type, &scratch);
+    adopt(layoutFor(enc, type, target, family, shape), count);
+    encode(cells, enc, type, data_.data(), layout_.width, indicators_.data(), &scratch);
+}
 
-    columnSize_ = 0;
-    digits_ = 0;
-    switch (enc) {
-    case Enc::Int:
-        cType_ = SQL_C_SBIGINT;
-        width_ = sizeof(SQLBIGINT);
-        break;
-    case Enc::Double:
-        cType_ = SQL_C_DOUBLE;
-        width_ = sizeof(double);
-        break;
-    case Enc::Bit:
-        cType_ = SQL_C_BIT;
-        width_ = 1;
-        break;
-    case Enc::Date:
-        cType_ = SQL_C_TYPE_DATE;
-        width_ = sizeof(SQL_DATE_STRUCT);
-        break;
-    case Enc::Timestamp:
-        cType_ = SQL_C_TYPE_TIMESTAMP;
-        width_ = sizeof(SQL_TIMESTAMP_STRUCT);
-        break;
-    case Enc::Binary:
-        cType_ = SQL_C_BINARY;
-        width_ = qMax<qsizetype>(maxBytes, 1);
-        break;
-    case Enc::Char:
-        cType_ = SQL_C_CHAR;
-        width_ = qMax<qsizetype>(maxBytes, 1);
-        break;
-    }
-
-    // The SQL type the server sees: the target column's, with its precision and scale.
-    switch (type) {
-    case ColumnType::Integer:
-        switch (target.odbcType) {
-        case SQL_TINYINT:
-            sqlType_ = SQL_TINYINT;
-            columnSize_ = 3;
-            break;
-        case SQL_SMALLINT:
-            sqlType_ = SQL_SMALLINT;
-            columnSize_ = 5;
-            break;
-        case SQL_INTEGER:
-            sqlType_ = SQL_INTEGER;
-            columnSize_ = 10;
-            break;
-        default:
-            sqlType_ = SQL_BIGINT;
-            columnSize_ = 19;
-            break;
-        }
-        break;
-    case ColumnType::Decimal:
-        sqlType_ = target.odbcType == SQL_DECIMAL ? SQL_DECIMAL : SQL_NUMERIC;
-        digits_ = static_cast<SQLSMALLINT>(qMax(target.scale, maxFrac));
-        columnSize_ = static_cast<SQLULEN>(qMax(qMax(target.precision, maxInt + digits_), 1));
-        break;
-    case ColumnType::Double:
-        sqlType_ = SQL_DOUBLE;
-        columnSize_ = 15;
-        break;
-    case ColumnType::Boolean:
-        sqlType_ = SQL_BIT;
-        columnSize_ = 1;
-        break;
-    case ColumnType::Date:
-        sqlType_ = SQL_TYPE_DATE;
-        columnSize_ = 10;
-        break;
-    case ColumnType::Time:
-        // ODBC refuses fractional seconds in a SQL_TYPE_TIME parameter (MariaDB: 22008 "Datetime field
-        // overflow"); the servers cast the text themselves. psqlODBC needs the type to type the parameter.
-        sqlType_ = family == DbFamily::PostgreSQL ? SQL_TYPE_TIME : SQL_VARCHAR;
-        columnSize_ = 15;
-        digits_ = family == DbFamily::PostgreSQL ? 6 : 0;
-        break;
-    case ColumnType::Timestamp:
-        sqlType_ = SQL_TYPE_TIMESTAMP;
-        columnSize_ = 26;
-        digits_ = 6;
-        break;
-    case ColumnType::Binary:
-        sqlType_ = isLongText(target) ? SQL_LONGVARBINARY : SQL_VARBINARY;
-        columnSize_ = static_cast<SQLULEN>(target.length > 0 ? target.length : qMax<qsizetype>(maxBytes, 1));
-        break;
-    case ColumnType::Text:
-    case ColumnType::Unknown:
-        sqlType_ = isLongText(target) ? SQL_LONGVARCHAR : SQL_VARCHAR;
-        columnSize_ = static_cast<SQLULEN>(target.length > 0 ? target.length : qMax<qsizetype>(maxBytes, 1));
-        break;
-    }
-
+void ParamColumn::adopt(Layout next, size_t count)
+{
+    const Layout previous = layout_;
+    const char* const previousData = data_.data();
+    const SQLLEN* const previousIndicators = indicators_.data();
     // Widths and sizes only grow within one encoding, and buffers only grow, so the same statement can
     // keep its parameter bindings from one batch to the next (re-binding ~7,000 markers per execute
     // costs more than filling them).
-    if (cType_ == previous.cType && sqlType_ == previous.sqlType) {
-        width_ = qMax(width_, previous.width);
-        columnSize_ = qMax(columnSize_, previous.columnSize);
-        digits_ = qMax(digits_, previous.digits);
+    if (next.cType == previous.cType && next.sqlType == previous.sqlType) {
+        next.width = qMax(next.width, previous.width);
+        next.columnSize = qMax(next.columnSize, previous.columnSize);
+        next.digits = qMax(next.digits, previous.digits);
     }
-    const size_t bytes = count * static_cast<size_t>(width_);
+    layout_ = next;
+    const size_t bytes = count * static_cast<size_t>(layout_.width);
     if (data_.size() < bytes)
         data_.resize(bytes);
     if (indicators_.size() < count)
         indicators_.resize(count);
-    if (cType_ != previous.cType || sqlType_ != previous.sqlType || width_ != previous.width ||
-        columnSize_ != previous.columnSize || digits_ != previous.digits || data_.data() != previous.data ||
-        indicators_.data() != previous.indicators)
+    if (layout_ != previous || data_.data() != previousData || indicators_.data() != previousIndicators)
         ++generation_;
-    for (size_t i = 0; i < count; ++i) {
-        const Value& v = rows[first + i][index];
-        char* out = data_.data() + i * static_cast<size_t>(width_);
-        if (v.isNull()) {
-            indicators_[i] = SQL_NULL_DATA;
-            continue;
-        }
-        switch (enc) {
-        case Enc::Int: {
-            const SQLBIGINT n = v.kind() == Value::Kind::Bool ? (v.toBool() ? 1 : 0) : v.toInt();
-            std::memcpy(out, &n, sizeof n);
-            indicators_[i] = sizeof n;
-            break;
-        }
-        case Enc::Double: {
-            const double d = v.toDouble();
-            std::memcpy(out, &d, sizeof d);
-            indicators_[i] = sizeof d;
-            break;
-        }
-        case Enc::Bit:
-            *out = v.toBool() ? 1 : 0;
-            indicators_[i] = 1;
-            break;
-        case Enc::Date: {
-            const QDate d = v.toDate();
-            SQL_DATE_STRUCT s{static_cast<SQLSMALLINT>(d.year()), static_cast<SQLUSMALLINT>(d.month()),
-                              static_cast<SQLUSMALLINT>(d.day())};
-            std::memcpy(out, &s, sizeof s);
-            indicators_[i] = sizeof s;
-            break;
-        }
-        case Enc::Timestamp: {
-            const QDate d = v.toDate();
-            const qint64 micros = v.kind() == Value::Kind::Timestamp ? v.microsOfDay() : 0;
-            const qint64 secs = micros / 1000000;
-            SQL_TIMESTAMP_STRUCT s{static_cast<SQLSMALLINT>(d.year()),
-                                   static_cast<SQLUSMALLINT>(d.month()),
-                                   static_cast<SQLUSMALLINT>(d.day()),
-                                   static_cast<SQLUSMALLINT>(secs / 3600),
-                                   static_cast<SQLUSMALLINT>((secs / 60) % 60),
-                                   static_cast<SQLUSMALLINT>(secs % 60),
-                                   static_cast<SQLUINTEGER>((micros % 1000000) * 1000)};
-            std::memcpy(out, &s, sizeof s);
-            indicators_[i] = sizeof s;
-            break;
-        }
-        case Enc::Binary:
-        case Enc::Char: {
-            const QByteArray& b = bytesOf(v, enc, type, &scratch);
-            if (!b.isEmpty())
-                std::memcpy(out, b.constData(), static_cast<size_t>(b.size()));
-            indicators_[i] = b.size(); // exact byte count: no NUL, no padding
-            break;
-        }
-        }
-    }
 }
 
 SQLRETURN ParamColumn::bindArray(SQLHSTMT stmt, SQLUSMALLINT parameter)
 {
-    return SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, cType_, sqlType_, columnSize_, digits_, data_.data(),
-                            width_, indicators_.data());
+    return SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, layout_.cType, layout_.sqlType, layout_.columnSize,
+                            layout_.digits, data_.data(), layout_.width, indicators_.data());
 }
 
 SQLRETURN ParamColumn::bindElement(SQLHSTMT stmt, SQLUSMALLINT parameter, size_t element)
 {
-    return SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, cType_, sqlType_, columnSize_, digits_,
-                            data_.data() + element * static_cast<size_t>(width_), width_, indicators_.data() + element);
+    return SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, layout_.cType, layout_.sqlType, layout_.columnSize,
+                            layout_.digits, data_.data() + element * static_cast<size_t>(layout_.width), layout_.width,
+                            indicators_.data() + element);
 }
 
 } // namespace ferry::odbc

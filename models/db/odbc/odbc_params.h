@@ -26,21 +26,32 @@ public:
     // Binds one element to one parameter marker.
     SQLRETURN bindElement(SQLHSTMT stmt, SQLUSMALLINT parameter, size_t element);
 
-    SQLSMALLINT cType() const { return cType_; }
+    // What the buffers are bound as: the C type and element width Ferry writes, the SQL type, size and
+    // digits the server is told.
+    struct Layout {
+        SQLSMALLINT cType = SQL_C_CHAR;
+        SQLSMALLINT sqlType = SQL_VARCHAR;
+        SQLULEN columnSize = 0;
+        SQLSMALLINT digits = 0;
+        SQLLEN width = 1;
+        bool operator==(const Layout&) const = default;
+    };
+
+    SQLSMALLINT cType() const { return layout_.cType; }
     // Changes whenever a binding made earlier would no longer describe the buffers (type, sizes, or
     // addresses); equal generations mean a statement's existing bindings are still right.
     quint64 generation() const { return generation_; }
-    SQLSMALLINT sqlType() const { return sqlType_; }
+    SQLSMALLINT sqlType() const { return layout_.sqlType; }
 
     // Bytes one value takes in a buffer, for sizing runs of rows so buffers stay bounded.
     static qsizetype cellBytes(const Value& value);
 
 private:
-    SQLSMALLINT cType_ = SQL_C_CHAR;
-    SQLSMALLINT sqlType_ = SQL_VARCHAR;
-    SQLULEN columnSize_ = 0;
-    SQLSMALLINT digits_ = 0;
-    SQLLEN width_ = 1;
+    // Takes `next` for a run of `count` values and makes room for them; see the .cpp for what carries
+    // over from the previous run.
+    void adopt(Layout next, size_t count);
+
+    Layout layout_;
     std::vector<char> data_; // grows only, so bindings stay valid between batches
     std::vector<SQLLEN> indicators_;
     quint64 generation_ = 0;

@@ -298,17 +298,21 @@ qint64 OdbcWriter::executeUnnest(const std::vector<Row>& rows, size_t first, siz
               st);
     }
     const qint64 n = finish(st, SQLExecute(st), first, count, false);
-    if (n != qint64(count))
-        throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
+    requireAllWritten(n, count);
     return n;
+}
+
+void OdbcWriter::requireAllWritten(qint64 written, size_t count) const
+{
+    if (written != qint64(count))
+        throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(written).arg(count));
 }
 
 qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t count)
 {
     if (strategy_ == Strategy::UnnestArrays)
         return executeUnnest(rows, first, count);
-    const size_t ncols = size_t(columns_.size());
-    for (size_t c = 0; c < ncols; ++c)
+    for (size_t c = 0; c < params_.size(); ++c)
         params_[c].fill(columns_[int(c)], dialect_.family(), rows, first, count, c);
 
     // sqliteodbc 0.9998 applies the first row's length to every SQL_C_BINARY element of a parameter
@@ -316,54 +320,62 @@ qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t
     const bool binaryArrayBug =
         dialect_.family() == DbFamily::SQLite &&
         std::any_of(params_.begin(), params_.end(), [](const ParamColumn& p) { return p.cType() == SQL_C_BINARY; });
+    if (strategy_ == Strategy::ParamArray && !binaryArrayBug && count > 1)
+        return executeArray(rows, first, count);
+    if (strategy_ == Strategy::MultiRowValues)
+        return executeMultiRow(first, count);
+    return executeRowByRow(first, count);
+}
 
-    if (strategy_ == Strategy::ParamArray && !binaryArrayBug && count > 1) {
-        SQLHSTMT st = statementFor(1);
-        statuses_.assign(count, SQL_PARAM_UNUSED);
-        processed_ = 0;
-        SQLSetStmtAttr(st, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQLULEN(SQL_PARAM_BIND_BY_COLUMN)),
-                       0);
-        const SQLRETURN rc =
-            SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(count)), 0);
-        SQLULEN actual = 0;
-        SQLGetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, &actual, 0, nullptr);
-        if (!succeeded(rc) || actual != count) {
-            if (dialect_.family() != DbFamily::Generic)
-                fail(st, action());
-            // A driver that claimed arrays but refuses them: fall back for good.
-            SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(1)), 0);
-            strategy_ = Strategy::RowByRow;
-            maxRows_ = 1000;
-            return executeRun(rows, first, count);
-        }
-        SQLSetStmtAttr(st, SQL_ATTR_PARAM_STATUS_PTR, statuses_.data(), 0);
-        SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed_, 0);
-        for (size_t c = 0; c < ncols; ++c)
-            bound(params_[c].bindArray(st, SQLUSMALLINT(c + 1)), st);
-        const qint64 n = finish(st, SQLExecute(st), first, count, true);
-        if (isInsert_ && n != qint64(count))
-            throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
-        return n;
+qint64 OdbcWriter::executeArray(const std::vector<Row>& rows, size_t first, size_t count)
+{
+    SQLHSTMT st = statementFor(1);
+    statuses_.assign(count, SQL_PARAM_UNUSED);
+    processed_ = 0;
+    SQLSetStmtAttr(st, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQLULEN(SQL_PARAM_BIND_BY_COLUMN)), 0);
+    const SQLRETURN rc = SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(count)), 0);
+    SQLULEN actual = 0;
+    SQLGetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, &actual, 0, nullptr);
+    if (!succeeded(rc) || actual != count) {
+        if (dialect_.family() != DbFamily::Generic)
+            fail(st, action());
+        // A driver that claimed arrays but refuses them: fall back for good.
+        SQLSetStmtAttr(st, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(1)), 0);
+        strategy_ = Strategy::RowByRow;
+        maxRows_ = 1000;
+        return executeRun(rows, first, count);
     }
+    SQLSetStmtAttr(st, SQL_ATTR_PARAM_STATUS_PTR, statuses_.data(), 0);
+    SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed_, 0);
+    for (size_t c = 0; c < params_.size(); ++c)
+        bound(params_[c].bindArray(st, SQLUSMALLINT(c + 1)), st);
+    const qint64 n = finish(st, SQLExecute(st), first, count, true);
+    if (isInsert_)
+        requireAllWritten(n, count);
+    return n;
+}
 
-    if (strategy_ == Strategy::MultiRowValues) {
-        SQLHSTMT st = statementFor(int(count));
-        std::vector<quint64> generations(ncols);
-        for (size_t c = 0; c < ncols; ++c)
-            generations[c] = params_[c].generation();
-        std::vector<quint64>& last = bound_[int(count)];
-        if (last != generations) {
-            for (size_t r = 0; r < count; ++r)
-                for (size_t c = 0; c < ncols; ++c)
-                    bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
-            last = generations;
-        }
-        const qint64 n = finish(st, SQLExecute(st), first, count, false);
-        if (n != qint64(count))
-            throw DbError(tr("%1: the database reported %2 of %3 rows written").arg(action()).arg(n).arg(count));
-        return n;
+qint64 OdbcWriter::executeMultiRow(size_t first, size_t count)
+{
+    const size_t ncols = params_.size();
+    SQLHSTMT st = statementFor(int(count));
+    std::vector<quint64> generations(ncols);
+    for (size_t c = 0; c < ncols; ++c)
+        generations[c] = params_[c].generation();
+    std::vector<quint64>& last = bound_[int(count)];
+    if (last != generations) {
+        for (size_t r = 0; r < count; ++r)
+            for (size_t c = 0; c < ncols; ++c)
+                bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
+        last = generations;
     }
+    const qint64 n = finish(st, SQLExecute(st), first, count, false);
+    requireAllWritten(n, count);
+    return n;
+}
 
+qint64 OdbcWriter::executeRowByRow(size_t first, size_t count)
+{
     // Single rows of an array writer run on a statement of their own. MariaDB Connector/ODBC 3.1.15
     // executes a one-row parameter set outside its bulk path and leaves its MYSQL_BINDs pointing at our
     // value buffers; the next array execute on that statement then takes a text column's buffer for its
@@ -376,7 +388,7 @@ qint64 OdbcWriter::executeRun(const std::vector<Row>& rows, size_t first, size_t
     SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, nullptr, 0);
     qint64 total = 0;
     for (size_t r = 0; r < count; ++r) {
-        for (size_t c = 0; c < ncols; ++c)
+        for (size_t c = 0; c < params_.size(); ++c)
             bound(params_[c].bindElement(st, SQLUSMALLINT(c + 1), r), st);
         const qint64 n = finish(st, SQLExecute(st), first + r, 1, false);
         if (isInsert_ && n != 1)

@@ -50,6 +50,15 @@ private:
     qint64 write(const std::vector<Row>& rows);
     size_t planRun(const std::vector<Row>& rows, size_t first) const;
     qint64 executeRun(const std::vector<Row>& rows, size_t first, size_t count);
+    // The run as one column-wise parameter array; falls back to row by row for good where a generic
+    // driver refuses arrays.
+    qint64 executeArray(const std::vector<Row>& rows, size_t first, size_t count);
+    // The run as one multi-row VALUES statement.
+    qint64 executeMultiRow(size_t first, size_t count);
+    // The run one row per execute.
+    qint64 executeRowByRow(size_t first, size_t count);
+    // Throws DbError unless the database reported all `count` rows written.
+    void requireAllWritten(qint64 written, size_t count) const;
     SQLHSTMT statementFor(int rowGroups);
     QString sqlFor(int rowGroups) const;
     // Checks an execute's outcome and returns the rows it affected; throws DbError on any failure.

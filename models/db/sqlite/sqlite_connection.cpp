@@ -58,6 +58,134 @@ QString schemaOf(const TableRef& table)
     return table.schema.isEmpty() ? QStringLiteral("main") : table.schema;
 }
 
+// Reads the parts of one table's structure from the pragmas of its schema; every failure is reported
+// as `what`.
+class StructureReader {
+public:
+    StructureReader(const QSqlDatabase& db, const Dialect& dialect, QString schema, QString what)
+        : db_(db)
+        , dialect_(dialect)
+        , schema_(std::move(schema))
+        , what_(std::move(what))
+    {
+    }
+
+    // Reads the columns and the primary key (in key order) into `info`.
+    void readColumns(TableInfo& info, bool rowidTable) const
+    {
+        std::map<int, QString> primaryKey; // position in the key -> column
+        QSqlQuery cols = exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM "
+                                             "pragma_table_info(?, ?) ORDER BY cid"),
+                              {info.name, schema_});
+        while (cols.next()) {
+            ColumnInfo c;
+            c.name = cols.value(0).toString();
+            c.nativeType = cols.value(1).toString();
+            const DeclaredType t = sqlite::parseDeclaredType(c.nativeType);
+            c.type = t.type;
+            c.odbcType = t.odbcType;
+            c.length = t.length;
+            c.precision = t.precision;
+            c.scale = t.scale;
+            const int pk = cols.value(4).toInt();
+            // Key columns count as required even where SQLite's legacy rules would let a NULL in.
+            c.nullable = cols.value(2).toInt() == 0 && pk == 0;
+            if (!cols.value(3).isNull())
+                c.defaultValue = cols.value(3).toString();
+            if (pk > 0)
+                primaryKey[pk] = c.name;
+            info.columns << c;
+        }
+        for (const auto& [position, column] : primaryKey)
+            info.primaryKey << column;
+        // Only an INTEGER PRIMARY KEY of a rowid table is an alias of the rowid and numbers itself.
+        if (rowidTable && info.primaryKey.size() == 1) {
+            const int i = info.columnIndex(info.primaryKey.first());
+            if (info.columns[i].nativeType.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                info.columns[i].autoIncrement = true;
+        }
+    }
+
+    // Unique constraints and unique indexes over plain columns, in creation order.
+    QList<QStringList> uniqueKeys(const QString& table) const
+    {
+        QList<QStringList> keys;
+        QSqlQuery indexes = exec(QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?, ?) "
+                                                "ORDER BY seq DESC"),
+                                 {table, schema_});
+        while (indexes.next()) {
+            if (indexes.value(1).toInt() != 1 || indexes.value(2).toString() == QLatin1String("pk") ||
+                indexes.value(3).toInt() != 0)
+                continue;
+            QSqlQuery parts = exec(QStringLiteral("SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno"),
+                                   {indexes.value(0).toString(), schema_});
+            QStringList key;
+            bool plainColumns = true;
+            while (parts.next()) {
+                plainColumns = plainColumns && !parts.value(0).isNull();
+                key << parts.value(0).toString();
+            }
+            if (plainColumns && !key.isEmpty() && !keys.contains(key))
+                keys << key;
+        }
+        return keys;
+    }
+
+    // Foreign keys in declaration order (SQLite numbers them from the last one), named as PostgreSQL
+    // would name them since SQLite keeps no names.
+    QList<ForeignKey> foreignKeys(const QString& table) const
+    {
+        QList<ForeignKey> keys;
+        QSqlQuery fks = exec(QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?, ?) "
+                                            "ORDER BY id DESC, seq"),
+                             {table, schema_});
+        int currentId = -1;
+        while (fks.next()) {
+            if (fks.value(0).toInt() != currentId) {
+                currentId = fks.value(0).toInt();
+                keys << ForeignKey{QString(), {}, fks.value(1).toString(), {}};
+            }
+            ForeignKey& fk = keys.last();
+            fk.columns << fks.value(2).toString();
+            fk.referencedColumns << fks.value(3).toString(); // empty: the parent's primary key
+        }
+        for (ForeignKey& fk : keys) {
+            fk.name = table + QLatin1Char('_') + fk.columns.join(QLatin1Char('_')) + QStringLiteral("_fkey");
+            if (std::all_of(fk.referencedColumns.cbegin(), fk.referencedColumns.cend(),
+                            [](const QString& c) { return c.isEmpty(); }))
+                fk.referencedColumns = primaryKeyOf(fk.referencedTable);
+        }
+        return keys;
+    }
+
+    // Exact, and quick enough for the SQLite files Ferry meets (a few million rows at most).
+    std::optional<qint64> rowCount(const QString& table) const
+    {
+        QSqlQuery count = exec(QStringLiteral("SELECT COUNT(*) FROM ") + dialect_.qualified({schema_, table}), {});
+        if (count.next())
+            return count.value(0).toLongLong();
+        return std::nullopt;
+    }
+
+private:
+    QSqlQuery exec(const QString& sql, const QVariantList& params) const { return run(db_, sql, params, what_); }
+
+    QStringList primaryKeyOf(const QString& table) const
+    {
+        QSqlQuery key =
+            exec(QStringLiteral("SELECT name FROM pragma_table_info(?, ?) WHERE pk > 0 ORDER BY pk"), {table, schema_});
+        QStringList columns;
+        while (key.next())
+            columns << key.value(0).toString();
+        return columns;
+    }
+
+    const QSqlDatabase& db_;
+    const Dialect& dialect_;
+    QString schema_;
+    QString what_;
+};
+
 } // namespace
 
 SqliteConnection::SqliteConnection(QSqlDatabase db, QString connectionName, QString file)
@@ -261,95 +389,13 @@ TableInfo SqliteConnection::describe(const TableRef& table)
     const QString createSql = master.value(2).toString();
     const bool rowidTable = !info.isView && !withoutRowid.match(createSql).hasMatch();
 
-    std::map<int, QString> primaryKey; // position in the key -> column
-    QSqlQuery cols = run(db_,
-                         QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?, ?) "
-                                        "ORDER BY cid"),
-                         {info.name, schema}, what);
-    while (cols.next()) {
-        ColumnInfo c;
-        c.name = cols.value(0).toString();
-        c.nativeType = cols.value(1).toString();
-        const DeclaredType t = sqlite::parseDeclaredType(c.nativeType);
-        c.type = t.type;
-        c.odbcType = t.odbcType;
-        c.length = t.length;
-        c.precision = t.precision;
-        c.scale = t.scale;
-        const int pk = cols.value(4).toInt();
-        // Key columns count as required even where SQLite's legacy rules would let a NULL in.
-        c.nullable = cols.value(2).toInt() == 0 && pk == 0;
-        if (!cols.value(3).isNull())
-            c.defaultValue = cols.value(3).toString();
-        if (pk > 0)
-            primaryKey[pk] = c.name;
-        info.columns << c;
-    }
-    for (const auto& [position, column] : primaryKey)
-        info.primaryKey << column;
-    // Only an INTEGER PRIMARY KEY of a rowid table is an alias of the rowid and numbers itself.
-    if (rowidTable && info.primaryKey.size() == 1) {
-        const int i = info.columnIndex(info.primaryKey.first());
-        if (info.columns[i].nativeType.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            info.columns[i].autoIncrement = true;
-    }
-
+    const StructureReader reader(db_, dialect_, schema, what);
+    reader.readColumns(info, rowidTable);
     if (!info.isView) {
         info.checks = sqliteChecks(createSql, info.columns);
-        // Unique constraints and unique indexes over plain columns, in creation order.
-        QSqlQuery indexes = run(db_,
-                                QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?, ?) "
-                                               "ORDER BY seq DESC"),
-                                {info.name, schema}, what);
-        while (indexes.next()) {
-            if (indexes.value(1).toInt() != 1 || indexes.value(2).toString() == QLatin1String("pk") ||
-                indexes.value(3).toInt() != 0)
-                continue;
-            QSqlQuery parts = run(db_, QStringLiteral("SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno"),
-                                  {indexes.value(0).toString(), schema}, what);
-            QStringList key;
-            bool plainColumns = true;
-            while (parts.next()) {
-                plainColumns = plainColumns && !parts.value(0).isNull();
-                key << parts.value(0).toString();
-            }
-            if (plainColumns && !key.isEmpty() && !info.uniqueKeys.contains(key))
-                info.uniqueKeys << key;
-        }
-
-        // Foreign keys in declaration order (SQLite numbers them from the last one).
-        QSqlQuery fks = run(db_,
-                            QStringLiteral("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?, ?) "
-                                           "ORDER BY id DESC, seq"),
-                            {info.name, schema}, what);
-        int currentId = -1;
-        while (fks.next()) {
-            if (fks.value(0).toInt() != currentId) {
-                currentId = fks.value(0).toInt();
-                info.foreignKeys << ForeignKey{QString(), {}, fks.value(1).toString(), {}};
-            }
-            ForeignKey& fk = info.foreignKeys.last();
-            fk.columns << fks.value(2).toString();
-            fk.referencedColumns << fks.value(3).toString(); // empty: the parent's primary key
-        }
-        for (ForeignKey& fk : info.foreignKeys) {
-            fk.name = info.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_')) + QStringLiteral("_fkey");
-            if (std::all_of(fk.referencedColumns.cbegin(), fk.referencedColumns.cend(),
-                            [](const QString& c) { return c.isEmpty(); })) {
-                QSqlQuery parentKey =
-                    run(db_, QStringLiteral("SELECT name FROM pragma_table_info(?, ?) WHERE pk > 0 ORDER BY pk"),
-                        {fk.referencedTable, schema}, what);
-                fk.referencedColumns.clear();
-                while (parentKey.next())
-                    fk.referencedColumns << parentKey.value(0).toString();
-            }
-        }
-
-        // Exact, and quick enough for the SQLite files Ferry meets (a few million rows at most).
-        QSqlQuery count =
-            run(db_, QStringLiteral("SELECT COUNT(*) FROM ") + dialect_.qualified({schema, info.name}), {}, what);
-        if (count.next())
-            info.rowCountEstimate = count.value(0).toLongLong();
+        info.uniqueKeys = reader.uniqueKeys(info.name);
+        info.foreignKeys = reader.foreignKeys(info.name);
+        info.rowCountEstimate = reader.rowCount(info.name);
     }
     return info;
 }
