@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>ferry::BackgroundJob</name>
+    <message>
+        <source>An unexpected error stopped the work.</source>
+        <translation>一个意外错误中断了这项工作。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::CheckEvaluator</name>
     <message>
         <source>unnamed check</source>
