@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>ferry::BackgroundJob</name>
+    <message>
+        <source>An unexpected error stopped the work.</source>
+        <translation>一个意外错误中断了这项工作。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::CheckEvaluator</name>
     <message>
         <source>unnamed check</source>
@@ -437,16 +444,28 @@
         <translation>源中没有列 %1。</translation>
     </message>
     <message>
-        <source>first</source>
-        <translation>名字</translation>
+        <source>Target column</source>
+        <translation>目标列</translation>
     </message>
     <message>
-        <source>last</source>
-        <translation>姓氏</translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>%1 is required: NOT NULL, no default, not generated. Map a column to it.</source>
@@ -497,28 +516,16 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Target column</source>
-        <translation>目标列</translation>
+        <source>first</source>
+        <translation>名字</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
+        <source>last</source>
+        <translation>姓氏</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>源</translation>
-    </message>
-    <message>
-        <source>Transforms</source>
-        <translation>转换</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>置信度</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Auto-map %1</source>

@@ -1,44 +1,50 @@
 #include "run_controller.h"
 
-#include <QtConcurrent>
+#include "items/background_job.h"
+
+#include <QMutexLocker>
 
 namespace ferry::ui {
 
 RunController::RunController(QObject* parent)
     : QObject(parent)
+    , forwarder_(std::make_shared<Forwarder>(this))
 {
     qRegisterMetaType<ferry::RunSample>();
     qRegisterMetaType<ferry::RunSummary>();
     qRegisterMetaType<ferry::TableCounts>();
-    connect(&watcher_, &QFutureWatcher<RunSummary>::finished, this, [this] {
-        const RunSummary summary = watcher_.result();
-        failure_ = migration_ ? migration_->failureKind() : FailureKind::None;
-        pauseRequested_ = false;
-        emit finished(summary);
-    });
 }
 
 RunController::~RunController()
 {
+    forwarder_->detach();
     cancel();
-    watcher_.waitForFinished();
-}
-
-bool RunController::isRunning() const
-{
-    return watcher_.isRunning();
 }
 
 void RunController::start(const Project& project, const RunRequest& request)
 {
-    if (isRunning())
+    if (running_)
         return;
+    running_ = true;
     pauseRequested_ = false;
     failure_ = FailureKind::None;
-    migration_ = std::make_unique<Migration>(project, request);
-    Migration* m = migration_.get();
-    RunObserver* observer = &forwarder_;
-    watcher_.setFuture(QtConcurrent::run([m, observer] { return m->run(observer); }));
+    migration_ = std::make_shared<Migration>(project, request);
+    const bool dryRun = request.dryRun;
+    runInBackground(
+        this, [migration = migration_, observer = forwarder_] { return migration->run(observer.get()); },
+        [this, dryRun](const JobResult<RunSummary>& result) {
+            running_ = false;
+            pauseRequested_ = false;
+            // Migration::run never throws; should it all the same, the run ends as a failed one.
+            failure_ = result.ok() ? migration_->failureKind() : FailureKind::Run;
+            emit finished(result.valueOr([dryRun](const QString& error) {
+                RunSummary failed;
+                failed.dryRun = dryRun;
+                failed.status = RunSummary::Status::Failed;
+                failed.error = error;
+                return failed;
+            }));
+        });
 }
 
 void RunController::cancel()
@@ -49,43 +55,52 @@ void RunController::cancel()
 
 void RunController::setPaused(bool paused)
 {
-    if (!migration_ || !isRunning())
+    if (!migration_ || !running_)
         return;
     pauseRequested_ = paused;
     migration_->setPaused(paused);
+}
+
+void RunController::Forwarder::detach()
+{
+    QMutexLocker lock(&mutex_);
+    c_ = nullptr;
+}
+
+template <typename Emit> void RunController::Forwarder::post(Emit emitter)
+{
+    QMutexLocker lock(&mutex_);
+    // Queued: runs on the controller's thread; a call still queued when the controller dies is dropped.
+    if (c_)
+        QMetaObject::invokeMethod(
+            c_, [c = c_, emitter] { emitter(c); }, Qt::QueuedConnection);
 }
 
 void RunController::Forwarder::tableStarted(int index, const QString& source, const QString& target,
                                             std::optional<qint64> expectedRows)
 {
     const qint64 expected = expectedRows.value_or(-1);
-    QMetaObject::invokeMethod(
-        c_, [c = c_, index, source, target, expected] { emit c->tableStarted(index, source, target, expected); },
-        Qt::QueuedConnection);
+    post([=](RunController* c) { emit c->tableStarted(index, source, target, expected); });
 }
 
 void RunController::Forwarder::sample(const RunSample& s)
 {
-    QMetaObject::invokeMethod(
-        c_, [c = c_, s] { emit c->sampled(s); }, Qt::QueuedConnection);
+    post([s](RunController* c) { emit c->sampled(s); });
 }
 
 void RunController::Forwarder::tableFinished(int index, const TableCounts& counts)
 {
-    QMetaObject::invokeMethod(
-        c_, [c = c_, index, counts] { emit c->tableFinished(index, counts); }, Qt::QueuedConnection);
+    post([index, counts](RunController* c) { emit c->tableFinished(index, counts); });
 }
 
 void RunController::Forwarder::message(const QString& text)
 {
-    QMetaObject::invokeMethod(
-        c_, [c = c_, text] { emit c->message(text); }, Qt::QueuedConnection);
+    post([text](RunController* c) { emit c->message(text); });
 }
 
 void RunController::Forwarder::pausedChanged(bool paused)
 {
-    QMetaObject::invokeMethod(
-        c_, [c = c_, paused] { emit c->pausedChanged(paused); }, Qt::QueuedConnection);
+    post([paused](RunController* c) { emit c->pausedChanged(paused); });
 }
 
 } // namespace ferry::ui

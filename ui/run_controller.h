@@ -1,9 +1,11 @@
 #pragma once
-// Runs a Migration off the GUI thread and reports back through queued signals. Widgets never wait on a
-// database: the engine runs in QtConcurrent's pool and only small samples cross threads.
+// Runs a Migration off the GUI thread and reports back through queued calls. Widgets never wait on a
+// database: the engine runs in the thread pool (runInBackground) and only small samples cross threads.
+// A controller destroyed mid-run cancels the run and does not wait for it: the run stops after its batch
+// in flight, on its own, and reports to no one.
 #include "engine/migration.h"
 
-#include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <memory>
 
@@ -15,7 +17,8 @@ public:
     explicit RunController(QObject* parent = nullptr);
     ~RunController() override;
 
-    bool isRunning() const;
+    // From start() until finished is emitted.
+    bool isRunning() const { return running_; }
     void start(const Project& project, const RunRequest& request);
     void cancel();
     // Asks the engine to stop (or go on) between batches; pausedChanged says when the writer has stopped.
@@ -34,13 +37,15 @@ signals:
     void finished(const ferry::RunSummary& summary);
 
 private:
-    // Called on the worker thread; re-emits everything as queued signals on the controller's thread.
+    // Called on the engine's threads; re-emits everything as the controller's signals, queued to its
+    // thread, until detach() (the controller is going away).
     class Forwarder : public RunObserver {
     public:
         explicit Forwarder(RunController* c)
             : c_(c)
         {
         }
+        void detach();
         void tableStarted(int index, const QString& source, const QString& target,
                           std::optional<qint64> expectedRows) override;
         void sample(const RunSample& s) override;
@@ -49,12 +54,14 @@ private:
         void pausedChanged(bool paused) override;
 
     private:
+        template <typename Emit> void post(Emit emitter);
+        QMutex mutex_; // detach() and post() exclude each other, so nothing is posted to a dead controller
         RunController* c_;
     };
 
-    Forwarder forwarder_{this};
-    std::unique_ptr<Migration> migration_;
-    QFutureWatcher<RunSummary> watcher_;
+    std::shared_ptr<Forwarder> forwarder_;
+    std::shared_ptr<Migration> migration_; // shared with the run, which may outlive the controller
+    bool running_ = false;
     bool pauseRequested_ = false;
     FailureKind failure_ = FailureKind::None;
 };

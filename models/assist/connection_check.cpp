@@ -21,6 +21,14 @@ ConnectionCheck ConnectionCheck::run(const ConnectionProfile& profile, const QSt
     return c;
 }
 
+ConnectionCheck ConnectionCheck::failed(const QString& message)
+{
+    ConnectionCheck c;
+    c.failure = ConnectFailure::Other;
+    c.message = message;
+    return c;
+}
+
 QString ConnectionCheck::driverProduct(const QString& driverName)
 {
     const QString n = driverName.toLower();

@@ -21,6 +21,8 @@ public:
 
     // Blocking: connects and reads the schema (readSchemaSnapshot), catching every error.
     static ConnectionCheck run(const ConnectionProfile& profile, const QString& password);
+    // A check that failed for `message` (what a background check that threw reports).
+    static ConnectionCheck failed(const QString& message);
 
     // "Connected to PostgreSQL 15.4 through psqlODBC 13.02 — 12 tables"
     static QString summary(const SchemaSnapshot& snapshot);

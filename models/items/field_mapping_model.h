@@ -102,6 +102,16 @@ private:
     QList<Row> buildRows() const;
     int dropRow(int row, const QModelIndex& parent) const;
     bool push(QUndoCommand* command);
+
+    // data(), one piece per job: the model's own roles, then one function per column.
+    struct RowState;
+    QVariant roleData(const RowState& s, int role) const;
+    QVariant targetData(const RowState& s, int role) const;
+    QVariant typeData(const RowState& s, int role) const;
+    QVariant sourceData(const RowState& s, int role) const;
+    QVariant transformsData(const RowState& s, int role) const;
+    QVariant checkData(const RowState& s, int role) const;
+    QVariant confidenceData(const RowState& s, int role) const;
     QString transformsSummary(const FieldMapping& field) const;
 
     ProjectDocument* document_;

@@ -2,38 +2,6 @@
 
 namespace ferry {
 
-TableEditCommand::TableEditCommand(ProjectDocument* document, int index, TableMapping after, const QString& text,
-                                   QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , document_(document)
-    , index_(index)
-    , before_(document->tables().value(index))
-    , after_(std::move(after))
-{
-}
-
-bool TableEditCommand::stillApplies(const TableMapping& expected)
-{
-    const QList<TableMapping>& tables = document_->tables();
-    if (index_ < 0 || index_ >= tables.size() || tables[index_] != expected) {
-        setObsolete(true); // the table was removed or edited outside the stack; do not clobber it
-        return false;
-    }
-    return true;
-}
-
-void TableEditCommand::undo()
-{
-    if (stillApplies(after_))
-        document_->setTable(index_, before_);
-}
-
-void TableEditCommand::redo()
-{
-    if (stillApplies(before_))
-        document_->setTable(index_, after_);
-}
-
 int MappingEdits::fieldIndex(const TableMapping& table, const QString& target)
 {
     for (int i = 0; i < table.fields.size(); ++i)

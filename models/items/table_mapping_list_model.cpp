@@ -2,66 +2,15 @@
 
 #include "assist/table_matcher.h"
 #include "engine/plan.h"
+#include "items/project_commands.h"
 
 #include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QUndoCommand>
 
 namespace ferry {
 
 namespace {
-
-// One table mapping replaced; undo puts the old one back.
-class SetTableCommand : public QUndoCommand {
-public:
-    SetTableCommand(ProjectDocument* document, int index, TableMapping after, const QString& text, int mergeId)
-        : QUndoCommand(text)
-        , document_(document)
-        , index_(index)
-        , before_(document->tables().value(index))
-        , after_(std::move(after))
-        , mergeId_(mergeId)
-    {
-    }
-    void redo() override { document_->setTable(index_, after_); }
-    void undo() override { document_->setTable(index_, before_); }
-    int id() const override { return mergeId_; }
-    bool mergeWith(const QUndoCommand* other) override
-    {
-        const auto* o = static_cast<const SetTableCommand*>(other);
-        if (o->index_ != index_)
-            return false;
-        after_ = o->after_;
-        return true;
-    }
-
-private:
-    ProjectDocument* document_;
-    int index_;
-    TableMapping before_;
-    TableMapping after_;
-    int mergeId_;
-};
-
-// The whole list replaced (mappings added or removed).
-class SetTablesCommand : public QUndoCommand {
-public:
-    SetTablesCommand(ProjectDocument* document, QList<TableMapping> after, const QString& text)
-        : QUndoCommand(text)
-        , document_(document)
-        , before_(document->tables())
-        , after_(std::move(after))
-    {
-    }
-    void redo() override { document_->setTables(after_); }
-    void undo() override { document_->setTables(before_); }
-
-private:
-    ProjectDocument* document_;
-    QList<TableMapping> before_;
-    QList<TableMapping> after_;
-};
 
 constexpr int kQueryEditId = 0x7ab1e;
 
@@ -135,87 +84,125 @@ QList<WriteMode> TableMappingListModel::modes()
     return {WriteMode::Insert, WriteMode::Upsert, WriteMode::UpdateOnly, WriteMode::SkipExisting};
 }
 
+// What every column of one row is drawn from.
+struct TableMappingListModel::RowState {
+    int row;
+    const TableMapping& mapping;
+    bool isQuery;            // a SQL query stands in for the source table
+    const TableInfo* source; // as the source schema describes it; nullptr when unknown
+    const TableInfo* target;
+};
+
 QVariant TableMappingListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const int row = index.row();
     const TableMapping& m = mapping(row);
-    const bool isQuery = !m.query.isEmpty() || m.source.isEmpty();
-    const TableInfo* src = sourceInfo(m);
-    const TableInfo* tgt = targetInfo(m);
-    switch (role) {
-    case ProjectIndexRole:
-        return projectIndex(row);
-    case IsQueryRole:
-        return isQuery;
-    case QueryRole:
-        return m.query;
-    case RowCountRole:
-        return src && src->rowCountEstimate ? QVariant::fromValue<qint64>(*src->rowCountEstimate) : QVariant();
-    case UsableRole:
-        return isUsable(row);
-    default:
-        break;
-    }
-
+    const RowState s{.row = row,
+                     .mapping = m,
+                     .isQuery = !m.query.isEmpty() || m.source.isEmpty(),
+                     .source = sourceInfo(m),
+                     .target = targetInfo(m)};
+    if (role >= ProjectIndexRole && role <= UsableRole) // the model's own roles
+        return roleData(s, role);
     switch (index.column()) {
     case SourceColumn:
-        if (role == Qt::DisplayRole)
-            return isQuery ? tr("SQL: %1").arg(m.query.simplified()) : m.source;
-        if (role == Qt::EditRole)
-            return isQuery ? m.query : m.source;
-        if (role == Qt::ToolTipRole)
-            return isQuery ? m.query
-                           : (src ? QString() : tr("The source database has no table named \"%1\".").arg(m.source));
-        if (role == Qt::ForegroundRole && !isQuery && !src && document_->schema(Side::Source))
-            return QColor(0xc6, 0x28, 0x28);
-        break;
+        return sourceData(s, role);
     case TargetColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return m.target;
-        if (role == Qt::ToolTipRole && !tgt)
-            return tr("The target database has no table named \"%1\".").arg(m.target);
-        if (role == Qt::ForegroundRole && !tgt && document_->schema(Side::Target))
-            return QColor(0xc6, 0x28, 0x28);
-        break;
+        return targetData(s, role);
     case ModeColumn:
         if (role == Qt::DisplayRole)
             return modeLabel(m.mode);
         if (role == Qt::EditRole)
             return static_cast<int>(m.mode);
-        break;
+        return {};
     case KeysColumn:
-        if (role == Qt::DisplayRole) {
-            if (m.mode == WriteMode::Insert && m.keys.isEmpty())
-                return tr("not needed");
-            return m.keys.isEmpty() ? tr("choose key columns") : m.keys.join(QStringLiteral(", "));
-        }
-        if (role == Qt::EditRole)
-            return m.keys.join(QStringLiteral(", "));
-        if (role == Qt::ForegroundRole && m.mode != WriteMode::Insert && m.keys.isEmpty())
-            return QColor(0xc6, 0x28, 0x28);
-        if (role == Qt::ToolTipRole)
-            return tr("Target columns that identify a row, to find rows that already exist.");
-        break;
+        return keysData(s, role);
     case RowsColumn:
-        if (role == Qt::DisplayRole) {
-            if (isQuery)
-                return tr("query");
-            return src && src->rowCountEstimate ? QLocale().toString(*src->rowCountEstimate) : tr("unknown");
-        }
-        if (role == Qt::TextAlignmentRole)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        if (role == Qt::ToolTipRole && isQuery)
-            return tr("Rows are counted when the query runs.");
-        break;
+        return rowsData(s, role);
     case OrderColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return orderReason(row);
-        break;
+        return {};
     default:
-        break;
+        return {};
     }
+}
+
+QVariant TableMappingListModel::roleData(const RowState& s, int role) const
+{
+    switch (role) {
+    case ProjectIndexRole:
+        return projectIndex(s.row);
+    case IsQueryRole:
+        return s.isQuery;
+    case QueryRole:
+        return s.mapping.query;
+    case RowCountRole:
+        return s.source && s.source->rowCountEstimate ? QVariant::fromValue<qint64>(*s.source->rowCountEstimate)
+                                                      : QVariant();
+    case UsableRole:
+        return isUsable(s.row);
+    default:
+        return {};
+    }
+}
+
+QVariant TableMappingListModel::sourceData(const RowState& s, int role) const
+{
+    const TableMapping& m = s.mapping;
+    if (role == Qt::DisplayRole)
+        return s.isQuery ? tr("SQL: %1").arg(m.query.simplified()) : m.source;
+    if (role == Qt::EditRole)
+        return s.isQuery ? m.query : m.source;
+    if (role == Qt::ToolTipRole)
+        return s.isQuery ? m.query
+                         : (s.source ? QString() : tr("The source database has no table named \"%1\".").arg(m.source));
+    if (role == Qt::ForegroundRole && !s.isQuery && !s.source && document_->schema(Side::Source))
+        return QColor(0xc6, 0x28, 0x28);
+    return {};
+}
+
+QVariant TableMappingListModel::targetData(const RowState& s, int role) const
+{
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
+        return s.mapping.target;
+    if (role == Qt::ToolTipRole && !s.target)
+        return tr("The target database has no table named \"%1\".").arg(s.mapping.target);
+    if (role == Qt::ForegroundRole && !s.target && document_->schema(Side::Target))
+        return QColor(0xc6, 0x28, 0x28);
+    return {};
+}
+
+QVariant TableMappingListModel::keysData(const RowState& s, int role) const
+{
+    const TableMapping& m = s.mapping;
+    if (role == Qt::DisplayRole) {
+        if (m.mode == WriteMode::Insert && m.keys.isEmpty())
+            return tr("not needed");
+        return m.keys.isEmpty() ? tr("choose key columns") : m.keys.join(QStringLiteral(", "));
+    }
+    if (role == Qt::EditRole)
+        return m.keys.join(QStringLiteral(", "));
+    if (role == Qt::ForegroundRole && m.mode != WriteMode::Insert && m.keys.isEmpty())
+        return QColor(0xc6, 0x28, 0x28);
+    if (role == Qt::ToolTipRole)
+        return tr("Target columns that identify a row, to find rows that already exist.");
+    return {};
+}
+
+QVariant TableMappingListModel::rowsData(const RowState& s, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        if (s.isQuery)
+            return tr("query");
+        return s.source && s.source->rowCountEstimate ? QLocale().toString(*s.source->rowCountEstimate) : tr("unknown");
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && s.isQuery)
+        return tr("Rows are counted when the query runs.");
     return {};
 }
 
@@ -316,7 +303,7 @@ bool TableMappingListModel::setData(const QModelIndex& index, const QVariant& va
             return false;
         m.source = t ? projectTableName(*t) : name;
         m.query.clear();
-        pushTable(pi, m, tr("Change source table"));
+        TableEditCommand::push(document_, pi, m, tr("Change source table"));
         return true;
     }
     case TargetColumn: {
@@ -339,7 +326,7 @@ bool TableMappingListModel::setData(const QModelIndex& index, const QVariant& va
         if (m.mode != WriteMode::Insert && m.keys.isEmpty())
             m.mode = WriteMode::Insert;
         m.sourceKey.clear();
-        pushTable(pi, m, tr("Change target table"));
+        TableEditCommand::push(document_, pi, m, tr("Change target table"));
         return true;
     }
     case ModeColumn: {
@@ -352,7 +339,7 @@ bool TableMappingListModel::setData(const QModelIndex& index, const QVariant& va
             m.keys.clear(); // keys must be mapped columns; insert needs none
         else if (m.keys.isEmpty())
             m.keys = suggestedKeys(m.target);
-        pushTable(pi, m, tr("Change write mode"));
+        TableEditCommand::push(document_, pi, m, tr("Change write mode"));
         return true;
     }
     case KeysColumn: {
@@ -373,7 +360,7 @@ bool TableMappingListModel::setData(const QModelIndex& index, const QVariant& va
         if (keys.isEmpty())
             return false; // every mode but insert needs a key; insert keys are not editable
         m.keys = keys;
-        pushTable(pi, m, tr("Change match keys"));
+        TableEditCommand::push(document_, pi, m, tr("Change match keys"));
         return true;
     }
     default:
@@ -392,7 +379,8 @@ bool TableMappingListModel::removeRows(int row, int count, const QModelIndex& pa
     for (int i = 0; i < document_->tables().size(); ++i)
         if (!doomed.contains(i))
             tables << document_->tables()[i];
-    pushTables(tables, count == 1 ? tr("Remove table mapping") : tr("Remove table mappings"));
+    TableListEditCommand::push(document_, tables,
+                               count == 1 ? tr("Remove table mapping") : tr("Remove table mappings"));
     return true;
 }
 
@@ -406,7 +394,7 @@ int TableMappingListModel::addMapping(const QString& source, const QString& targ
         m.target = target;
     QList<TableMapping> tables = document_->tables();
     tables << m;
-    pushTables(tables, tr("Add table mapping"));
+    TableListEditCommand::push(document_, tables, tr("Add table mapping"));
     return rowOfProjectIndex(static_cast<int>(tables.size()) - 1);
 }
 
@@ -419,7 +407,7 @@ void TableMappingListModel::setQuery(int row, const QString& sql)
         return;
     m.query = sql;
     m.source.clear();
-    pushTable(projectIndex(row), m, tr("Edit source query"), kQueryEditId);
+    TableEditCommand::push(document_, projectIndex(row), m, tr("Edit source query"), kQueryEditId);
 }
 
 void TableMappingListModel::setSourceTable(int row, const QString& table)
@@ -429,7 +417,7 @@ void TableMappingListModel::setSourceTable(int row, const QString& table)
     TableMapping m = mapping(row);
     m.source = table;
     m.query.clear();
-    pushTable(projectIndex(row), m, tr("Change source table"));
+    TableEditCommand::push(document_, projectIndex(row), m, tr("Change source table"));
 }
 
 int TableMappingListModel::addMatches()
@@ -458,7 +446,7 @@ int TableMappingListModel::addMatches()
     const QList<TableMapping> proposed = TableMatcher::propose(unused, freeTargets);
     if (proposed.isEmpty())
         return 0;
-    pushTables(document_->tables() + proposed, tr("Match tables by name"));
+    TableListEditCommand::push(document_, document_->tables() + proposed, tr("Match tables by name"));
     return static_cast<int>(proposed.size());
 }
 
@@ -550,20 +538,6 @@ void TableMappingListModel::onTableChanged()
     }
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void TableMappingListModel::pushTables(const QList<TableMapping>& tables, const QString& text)
-{
-    if (tables == document_->tables())
-        return;
-    document_->undoStack()->push(new SetTablesCommand(document_, tables, text));
-}
-
-void TableMappingListModel::pushTable(int projectIndex, const TableMapping& table, const QString& text, int mergeId)
-{
-    if (projectIndex < 0 || document_->tables().value(projectIndex) == table)
-        return;
-    document_->undoStack()->push(new SetTableCommand(document_, projectIndex, table, text, mergeId));
 }
 
 } // namespace ferry

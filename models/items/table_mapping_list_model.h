@@ -64,8 +64,13 @@ private:
     void reload();
     void onTableChanged();
     void computeOrder(QList<int>* order, QStringList* reasons) const;
-    void pushTables(const QList<TableMapping>& tables, const QString& text);
-    void pushTable(int projectIndex, const TableMapping& table, const QString& text, int mergeId = -1);
+    // data(), one piece per job: the model's own roles, then the columns with more than two roles.
+    struct RowState;
+    QVariant roleData(const RowState& s, int role) const;
+    QVariant sourceData(const RowState& s, int role) const;
+    QVariant targetData(const RowState& s, int role) const;
+    QVariant keysData(const RowState& s, int role) const;
+    QVariant rowsData(const RowState& s, int role) const;
     const TableInfo* sourceInfo(const TableMapping& m) const;
     const TableInfo* targetInfo(const TableMapping& m) const;
 

@@ -3,6 +3,7 @@
 #include "db/sqlite/sqlite_script.h"
 #include "engine/coerce.h"
 #include "engine/migration.h"
+#include "items/background_job.h"
 #include "transforms/transform_chain.h"
 
 #include <QBrush>
@@ -10,7 +11,6 @@
 #include <QFont>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ferry {
 
@@ -82,12 +82,8 @@ TransformPreview::TransformPreview(QObject* parent)
 {
 }
 
-TransformPreview::~TransformPreview()
-{
-    // A read still running finishes on its own (it holds only copies) and its result is dropped.
-    for (QFutureWatcher<SourceSample>* w : std::as_const(inFlight_))
-        w->disconnect(this);
-}
+// A read still running when the preview goes finishes on its own (it holds only copies); its result is dropped.
+TransformPreview::~TransformPreview() = default;
 
 QString TransformPreview::keyOf(const TableMapping& table)
 {
@@ -113,12 +109,16 @@ void TransformPreview::load(const ConnectionProfile& profile, const QString& pas
     if (inFlight_.contains(currentKey_))
         return;
     const QString key = currentKey_;
-    auto* watcher = new QFutureWatcher<SourceSample>(this);
-    inFlight_.insert(key, watcher);
-    connect(watcher, &QFutureWatcher<SourceSample>::finished, this, [this, watcher, key] {
+    inFlight_.insert(key);
+    auto read = [profile, password, table] { return readSourceSample(profile, password, table, kSampleRows); };
+    runInBackground(this, read, [this, key](const JobResult<SourceSample>& result) {
         inFlight_.remove(key);
-        cache_.insert(key, watcher->result());
-        watcher->deleteLater();
+        // Kept even when another table is asked for by now: going back to this one shows it at once.
+        cache_.insert(key, result.valueOr([](const QString& error) {
+            SourceSample failed;
+            failed.error = error;
+            return failed;
+        }));
         if (key != currentKey_)
             return;
         loading_ = false;
@@ -126,7 +126,6 @@ void TransformPreview::load(const ConnectionProfile& profile, const QString& pas
         emit loadingChanged(false);
         emit sampleReady();
     });
-    watcher->setFuture(QtConcurrent::run(readSourceSample, profile, password, table, kSampleRows));
 }
 
 void TransformPreview::clearCache()

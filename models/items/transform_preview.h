@@ -1,14 +1,14 @@
 #pragma once
 // The live sample of the transform editor: the first rows of the source, read once in the background
-// (QtConcurrent; never on the GUI thread), and each field's chain applied to them: before → after,
+// (runInBackground; never on the GUI thread), and each field's chain applied to them: before → after,
 // or why the row would be rejected. Lookups need the target's rows, so they read "looked up at run time".
 #include "core/value.h"
 #include "db/connection.h"
 #include "project/project.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace ferry {
@@ -75,7 +75,7 @@ private:
     QHash<QString, SourceSample> cache_;
     QString currentKey_;
     bool loading_ = false;
-    QHash<QString, QFutureWatcher<SourceSample>*> inFlight_; // by table key
+    QSet<QString> inFlight_; // table keys being read
     std::optional<FieldMapping> field_;
     std::optional<ColumnInfo> target_;
     QList<PreviewRow> rows_;

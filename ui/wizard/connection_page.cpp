@@ -9,7 +9,6 @@
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ferry::ui {
 
@@ -58,19 +57,18 @@ ConnectionPage::ConnectionPage(ProjectDocument* document, Side side, QWidget* pa
 
     connect(testButton_, &QPushButton::clicked, this, &ConnectionPage::testConnection);
     connect(form_, &ConnectionForm::edited, this, &ConnectionPage::onFormEdited);
-    connect(&watcher_, &QFutureWatcher<ConnectionCheck>::finished, this, &ConnectionPage::onTestFinished);
     connect(document, &ProjectDocument::schemaChanged, this, [this](Side s) {
         if (s == side_)
             emit completeChanged();
     });
     connect(document, &ProjectDocument::profileChanged, this, [this](Side s) {
         if (s == side_ && !applying_) {
-            ++generation_;
+            test_.supersede();
             loadFromDocument();
         }
     });
     connect(document, &ProjectDocument::projectReset, this, [this] {
-        ++generation_;
+        test_.supersede();
         loadFromDocument();
         showResult(QString(), false, false);
         emit completeChanged();
@@ -132,7 +130,7 @@ bool ConnectionPage::needsTypedPassword(const ConnectionProfile& p) const
 
 void ConnectionPage::onFormEdited()
 {
-    ++generation_;
+    test_.supersede();
     const bool hadSchema = document()->schema(side_) != nullptr;
     applying_ = true;
     document()->setProfile(side_, form_->profile()); // clears the side's schema when it changed
@@ -163,17 +161,18 @@ void ConnectionPage::testConnection()
                    false, true);
         return;
     }
-    testGeneration_ = generation_;
     setBusy(true);
     showResult(tr("Connecting…").toHtmlEscaped(), false, false);
-    watcher_.setFuture(QtConcurrent::run([profile, password] { return ConnectionCheck::run(profile, password); }));
+    test_.start(
+        this, [profile, password] { return ConnectionCheck::run(profile, password); },
+        [this](const JobResult<ConnectionCheck>& result, bool superseded) { onTestFinished(result, superseded); });
 }
 
-void ConnectionPage::onTestFinished()
+void ConnectionPage::onTestFinished(const JobResult<ConnectionCheck>& result, bool superseded)
 {
-    const ConnectionCheck check = watcher_.result();
-    const bool stale = testGeneration_ != generation_;
-    if (!stale) {
+    // An answer for settings that have changed since proves nothing; the page is only no longer busy.
+    if (!superseded) {
+        const ConnectionCheck check = result.valueOr(&ConnectionCheck::failed);
         if (check.ok()) {
             QString html = ConnectionCheck::summary(*check.snapshot).toHtmlEscaped();
             if (side_ == Side::Target && check.snapshot->tables.isEmpty())

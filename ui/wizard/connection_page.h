@@ -4,9 +4,8 @@
 // for the form's current values worked (the document then holds the side's schema); any edit
 // invalidates it. Typed passwords go to the document's memory only, never into the project.
 #include "assist/connection_check.h"
+#include "items/background_job.h"
 #include "wizard_page.h"
-
-#include <QFutureWatcher>
 
 class QLabel;
 class QProgressBar;
@@ -38,7 +37,7 @@ public slots:
 private:
     void loadFromDocument();
     void onFormEdited();
-    void onTestFinished();
+    void onTestFinished(const JobResult<ConnectionCheck>& result, bool superseded);
     void setBusy(bool busy);
     void showResult(const QString& html, bool ok, bool error);
     bool needsTypedPassword(const ConnectionProfile& profile) const;
@@ -50,9 +49,7 @@ private:
     QProgressBar* busyBar_;
     QLabel* resultIcon_;
     QLabel* resultLabel_;
-    QFutureWatcher<ConnectionCheck> watcher_;
-    quint64 generation_ = 0;     // bumped by every edit or project change
-    quint64 testGeneration_ = 0; // generation the running test started in; a stale answer is dropped
+    LatestRequest test_; // every edit or project change supersedes the test in flight
     bool busy_ = false;
     bool applying_ = false; // writing to the document ourselves
 };

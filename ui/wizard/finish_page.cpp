@@ -2,20 +2,18 @@
 
 #include "charts/outcome_chart.h"
 #include "engine/verifier.h"
+#include "items/background_job.h"
 #include "items/project_document.h"
 #include "items/summary_model.h"
 #include "items/verify_model.h"
 
-#include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QPushButton>
-#include <QtConcurrent>
-
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -111,17 +109,18 @@ void FinishPage::startVerify()
     const RunSummary* run = document()->lastRun(false);
     if (run)
         request.runDirectory = run->runDirectory;
-    auto* watcher = new QFutureWatcher<VerifyResult>(this);
-    connect(watcher, &QFutureWatcher<VerifyResult>::finished, this, [this, watcher] {
-        const VerifyResult result = watcher->result();
-        watcher->deleteLater();
-        verifying_ = false;
-        verifyButton_->setEnabled(true);
-        showVerify(result);
-        emit busyChanged(false);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([project = document()->project(), request] { return Verifier(project, request).run(); }));
+    runInBackground(
+        this, [project = document()->project(), request] { return Verifier(project, request).run(); },
+        [this](const JobResult<VerifyResult>& result) {
+            verifying_ = false;
+            verifyButton_->setEnabled(true);
+            showVerify(result.valueOr([](const QString& error) {
+                VerifyResult failed;
+                failed.error = error;
+                return failed;
+            }));
+            emit busyChanged(false);
+        });
 }
 
 QString FinishPage::verifyStatusText() const

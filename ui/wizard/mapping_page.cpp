@@ -1,6 +1,7 @@
 #include "mapping_page.h"
 
 #include "assist/connection_check.h"
+#include "items/background_job.h"
 #include "items/field_mapping_model.h"
 #include "items/source_columns_model.h"
 #include "items/transform_preview.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +23,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ferry::ui {
 
@@ -362,10 +361,9 @@ void MappingPage::loadMissingSchemas()
         ++schemaLoads_;
         updateBusy();
         const QString password = document()->password(side);
-        auto* watcher = new QFutureWatcher<ConnectionCheck>(this);
-        connect(watcher, &QFutureWatcher<ConnectionCheck>::finished, this, [this, watcher, side, profile] {
-            const ConnectionCheck r = watcher->result();
-            watcher->deleteLater();
+        auto read = [profile, password] { return ConnectionCheck::run(profile, password); };
+        runInBackground(this, read, [this, side, profile](const JobResult<ConnectionCheck>& result) {
+            const ConnectionCheck r = result.valueOr(&ConnectionCheck::failed);
             (side == Side::Source ? sourceLoading_ : targetLoading_) = false;
             --schemaLoads_;
             // The user may have changed the connection meanwhile; then this schema is stale.
@@ -378,7 +376,6 @@ void MappingPage::loadMissingSchemas()
             updateStatus();
             updateBusy();
         });
-        watcher->setFuture(QtConcurrent::run(&ConnectionCheck::run, profile, password));
     }
     updateStatus();
 }

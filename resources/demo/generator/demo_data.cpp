@@ -371,6 +371,7 @@ DemoData generateDemo(std::uint64_t seed)
     d.outcomes.push_back({QStringLiteral("contacts"), QStringLiteral("contact"), kContacts,
                           static_cast<int>(writtenContacts.size()), 0, 0,
                           kContacts - static_cast<int>(writtenContacts.size())});
+    d.duplicatesFound = findDuplicateContacts(d.contacts, writtenContacts);
 
     int writtenActivities = 0;
     for (const Activity& a : d.activities) {

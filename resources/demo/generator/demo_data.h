@@ -1,6 +1,8 @@
 #pragma once
 // The legacy CRM the demo migrates, and what a correct first run of demo.ferry.json must produce.
 // Both come from one generation pass, so every planted problem is counted where it is planted.
+#include "duplicate_rules.h"
+
 #include <QString>
 #include <QtGlobal>
 #include <cstdint>
@@ -83,6 +85,7 @@ struct DemoData {
     std::vector<TableOutcome> outcomes;                // first run into an empty target
     std::vector<Reject> rejects;                       // ordered by table, then key
     std::vector<std::pair<qint64, qint64>> duplicates; // (original cont_id, re-entered cont_id)
+    DuplicatesFound duplicatesFound;                   // what the contacts' duplicate rules find
     std::vector<ExpectedValue> byteIdentical;          // accents, CJK, emoji: must arrive unchanged
     std::vector<ExpectedValue> mappedToDefault;        // status not in the value map -> map default
     std::vector<qint64> statusDefaulted;               // contacts with NULL status, written as 'active'

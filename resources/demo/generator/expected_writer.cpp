@@ -79,6 +79,17 @@ QByteArray expectedJson(const DemoData& data)
                                       .set("note", "same person entered twice: full_name and e_mail differ only "
                                                    "in case and white space; both rows are inserted")
                                       .set("pairs", dups));
+    root.set("duplicatesFound",
+             Json::object()
+                 .set("table", "contacts")
+                 .set("note", "what the project's duplicate rules find among the rows written: the same e-mail "
+                              "(trimmed, lower-case), or the same name (case, accents, punctuation, word order and "
+                              "English honorifics aside) at the same account. Besides the planted pairs the "
+                              "generator drew some people twice by chance. A cluster's first row is the original, "
+                              "the others count as duplicates; the action is flag, so every row is written")
+                 .set("clusters", data.duplicatesFound.clusters)
+                 .set("rows", data.duplicatesFound.rows)
+                 .set("duplicates", data.duplicatesFound.rows - data.duplicatesFound.clusters));
 
     root.set("byteIdentical", values(data.byteIdentical));
     root.set("mappedToDefault", values(data.mappedToDefault));

@@ -60,7 +60,7 @@ private slots:
         QTemporaryDir dir;
         ProjectDocument doc;
         QString error;
-        QVERIFY2(doc.load(test::installDemo(dir.path()), &error), qPrintable(error));
+        QVERIFY2(doc.load(test::copyDemo(dir.path()), &error), qPrintable(error));
         auto* page = new ConnectionPage(&doc, Side::Source);
         test::PageHost host(page);
         QSignalSpy busy(page, &WizardPage::busyChanged);
@@ -94,7 +94,7 @@ private slots:
     {
         QTemporaryDir dir;
         ProjectDocument doc;
-        QVERIFY(doc.load(test::installDemo(dir.path()), nullptr));
+        QVERIFY(doc.load(test::copyDemo(dir.path()), nullptr));
         auto* page = new ConnectionPage(&doc, Side::Target);
         test::PageHost host(page);
         host.show();

@@ -63,7 +63,7 @@ private slots:
         QVERIFY(dir->isValid());
         doc = std::make_unique<ProjectDocument>();
         QString error;
-        QVERIFY2(doc->load(test::installDemo(dir->path()), &error), qPrintable(error));
+        QVERIFY2(doc->load(test::copyDemo(dir->path()), &error), qPrintable(error));
         // In the wizard the connection pages read these in the background; a test may block.
         doc->setSchema(Side::Source, readSchemaSnapshot(doc->profile(Side::Source), {}));
         doc->setSchema(Side::Target, readSchemaSnapshot(doc->profile(Side::Target), {}));

@@ -2,56 +2,14 @@
 // What the run pages' tests share: the demo copied into a temporary folder (it creates its SQLite files
 // beside itself), its expected counts, a bigger generated project for pause and cancel, and screenshots.
 #include "common/dbfixture.h"
+#include "common/demo.h"
 #include "items/project_document.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QWidget>
 
 namespace ferry::test {
-
-inline QString sourceDir()
-{
-    return qEnvironmentVariable("FERRY_SOURCE_DIR");
-}
-
-// Copies resources/demo's project and scripts into dir; returns the project path.
-inline QString copyDemo(const QString& dir)
-{
-    const QDir demo(sourceDir() + QStringLiteral("/resources/demo"));
-    for (const char* name : {"demo.ferry.json", "legacy_crm.sql", "modern_crm.sql"}) {
-        const QString n = QString::fromLatin1(name);
-        QFile::copy(demo.filePath(n), QDir(dir).filePath(n));
-    }
-    return QDir(dir).filePath(QStringLiteral("demo.ferry.json"));
-}
-
-struct ExpectedTable {
-    QString source, target;
-    qint64 read = 0, inserted = 0, updated = 0, skipped = 0, rejected = 0;
-};
-
-inline QList<ExpectedTable> expectedDemoCounts()
-{
-    QFile f(sourceDir() + QStringLiteral("/resources/demo/expected.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QList<ExpectedTable> out;
-    for (const QJsonValue& v :
-         QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("tables")).toArray()) {
-        const QJsonObject o = v.toObject();
-        out << ExpectedTable{
-            o.value(QStringLiteral("source")).toString(),   o.value(QStringLiteral("target")).toString(),
-            o.value(QStringLiteral("read")).toInteger(),    o.value(QStringLiteral("inserted")).toInteger(),
-            o.value(QStringLiteral("updated")).toInteger(), o.value(QStringLiteral("skipped")).toInteger(),
-            o.value(QStringLiteral("rejected")).toInteger()};
-    }
-    return out;
-}
 
 // A SQLite source of `rows` people and an empty SQLite target, batches of `batch` rows: big enough that a
 // run is still going when the test pauses or cancels it.

@@ -1,25 +1,14 @@
 #pragma once
 // Shared by the connection and tables GUI suites: the demo copied into a temporary folder, a QWizard
 // hosting one page at 1280×800 (the size of the tour), and where screenshots go.
+#include "common/demo.h"
+
 #include <QAbstractButton>
 #include <QDir>
-#include <QFile>
 #include <QTest>
 #include <QWizard>
 
 namespace ferry::test {
-
-// Copies the demo project and its scripts into `dir`; returns the project's path.
-inline QString installDemo(const QString& dir)
-{
-    const QDir demo(qEnvironmentVariable("FERRY_SOURCE_DIR") + QStringLiteral("/resources/demo"));
-    for (const char* name : {"demo.ferry.json", "legacy_crm.sql", "modern_crm.sql"}) {
-        const QString file = QString::fromLatin1(name);
-        if (!QFile::copy(demo.filePath(file), QDir(dir).filePath(file)))
-            qFatal("cannot copy the demo from %s", qPrintable(demo.path()));
-    }
-    return QDir(dir).filePath(QStringLiteral("demo.ferry.json"));
-}
 
 inline QString screenshotPath(const QString& name)
 {
