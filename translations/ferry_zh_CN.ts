@@ -125,6 +125,18 @@
 <context>
     <name>ferry::AutoMapper</name>
     <message>
+        <source>the source&apos;s key, kept as the legacy key</source>
+        <translation>源的键，保留为旧系统键</translation>
+    </message>
+    <message>
+        <source>first name taken out of the full name</source>
+        <translation>从全名中取出的名字</translation>
+    </message>
+    <message>
+        <source>last name taken out of the full name</source>
+        <translation>从全名中取出的姓氏</translation>
+    </message>
+    <message>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
@@ -143,18 +155,6 @@
     <message>
         <source>similar name</source>
         <translation>名称相似</translation>
-    </message>
-    <message>
-        <source>the source&apos;s key, kept as the legacy key</source>
-        <translation>源的键，保留为旧系统键</translation>
-    </message>
-    <message>
-        <source>first name taken out of the full name</source>
-        <translation>从全名中取出的名字</translation>
-    </message>
-    <message>
-        <source>last name taken out of the full name</source>
-        <translation>从全名中取出的姓氏</translation>
     </message>
 </context>
 <context>
@@ -2491,18 +2491,6 @@
         <translation>格式“%1”：%2</translation>
     </message>
     <message>
-        <source>a quote is not closed</source>
-        <translation>引号未闭合</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date or time field</source>
-        <translation>“%1”不是日期或时间字段</translation>
-    </message>
-    <message>
-        <source>time zones (&quot;t&quot;) are not supported: Ferry keeps wall-clock time as written</source>
-        <translation>不支持时区（&quot;t&quot;）：Ferry 按原样保留书写的本地时间</translation>
-    </message>
-    <message>
         <source>it has no year (&quot;yyyy&quot;)</source>
         <translation>其中没有年份（&quot;yyyy&quot;）</translation>
     </message>
@@ -2513,6 +2501,18 @@
     <message>
         <source>it has no day (&quot;dd&quot;)</source>
         <translation>其中没有日（&quot;dd&quot;）</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>time zones (&quot;t&quot;) are not supported: Ferry keeps wall-clock time as written</source>
+        <translation>不支持时区（&quot;t&quot;）：Ferry 按原样保留书写的本地时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time field</source>
+        <translation>“%1”不是日期或时间字段</translation>
     </message>
     <message>
         <source>%1 is not a valid timestamp in the format %2</source>
@@ -3208,6 +3208,33 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Report: %1 (+ %2 CSV files)</source>
         <translation>报告：%1（另有 %2 个 CSV 文件）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::dedupe</name>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the first one read, and skipped %4.</source>
+        <translation>规则“%1”匹配了行 %2；保留了最先读取的 %3，跳过了 %4。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.</source>
+        <translation>规则“%1”匹配了行 %2；按 %4 保留了最新的 %3（%5），跳过了 %6。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.</source>
+        <translation>规则“%1”匹配了行 %2；保留了最完整的 %3（%5 个值中填写了 %4 个），跳过了 %6。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; merged them into %3 (its values won everywhere) and skipped %4.</source>
+        <translation>规则“%1”匹配了行 %2；已将它们合并到 %3（处处以其值为准），跳过了 %4。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; merged them into %3, taking %4 from the other rows, and skipped %5.</source>
+        <translation>规则“%1”匹配了行 %2；已将它们合并到 %3，从其他行取用了 %4，跳过了 %5。</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; matched rows %2; all of them are written and flagged for review.</source>
+        <translation>规则“%1”匹配了行 %2；全部写入并标记为待审核。</translation>
     </message>
 </context>
 <context>

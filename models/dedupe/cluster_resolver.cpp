@@ -101,7 +101,7 @@ Value mergedValue(const std::vector<Member>& members, int column, Survivorship r
     return valueAt(members.front(), column); // nobody has a value: keep the first row's (NULL or blank)
 }
 
-QString translate(const char* text)
+QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::dedupe", text);
 }
@@ -159,15 +159,14 @@ QString keepExplanation(const DedupeConfig& config, const QString& ruleName, con
 {
     switch (config.action) {
     case ClusterAction::KeepFirst:
-        return translate("Rule \"%1\" matched rows %2; kept %3, the first one read, and skipped %4.")
+        return tr("Rule \"%1\" matched rows %2; kept %3, the first one read, and skipped %4.")
             .arg(ruleName, rows.all, rows.kept, rows.skipped);
     case ClusterAction::KeepMostRecent:
-        return translate("Rule \"%1\" matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
+        return tr("Rule \"%1\" matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
             .arg(ruleName, rows.all, rows.kept, config.recentColumn, valueAt(kept, recentColumn).display(),
                  rows.skipped);
     case ClusterAction::KeepMostComplete:
-        return translate(
-                   "Rule \"%1\" matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
+        return tr("Rule \"%1\" matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
             .arg(ruleName, rows.all, rows.kept, QString::number(filledCount(kept)), QString::number(columnCount),
                  rows.skipped); // one arg(): keys may contain "%"
     case ClusterAction::Flag:
@@ -180,11 +179,11 @@ QString keepExplanation(const DedupeConfig& config, const QString& ruleName, con
 QString mergeExplanation(const QString& ruleName, const RowNames& rows, const QStringList& taken)
 {
     if (taken.isEmpty())
-        return translate("Rule \"%1\" matched rows %2; merged them into %3 (its values won everywhere) and skipped "
-                         "%4.")
+        return tr("Rule \"%1\" matched rows %2; merged them into %3 (its values won everywhere) and skipped "
+                  "%4.")
             .arg(ruleName, rows.all, rows.kept, rows.skipped);
-    return translate("Rule \"%1\" matched rows %2; merged them into %3, taking %4 from the other rows, and "
-                     "skipped %5.")
+    return tr("Rule \"%1\" matched rows %2; merged them into %3, taking %4 from the other rows, and "
+              "skipped %5.")
         .arg(ruleName, rows.all, rows.kept, taken.join(QStringLiteral(", ")), rows.skipped);
 }
 
@@ -228,7 +227,7 @@ Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns
     for (const Member& m : members)
         all << keyOf(m.id);
     if (config.action == ClusterAction::Flag) {
-        out.explanation = translate("Rule \"%1\" matched rows %2; all of them are written and flagged for review.")
+        out.explanation = tr("Rule \"%1\" matched rows %2; all of them are written and flagged for review.")
                               .arg(ruleName, all.join(QStringLiteral(", ")));
         return out;
     }
