@@ -42,240 +42,255 @@ QString compileError(const QString& format, const QString& what)
     return QCoreApplication::translate("ferry::TransformChain", "format \"%1\": %2").arg(format, what);
 }
 
+// The text of a quoted literal starting at format[*i] ('' inside is a quote; '' alone is a quote
+// too); moves *i past the closing quote. nullopt when the quote is not closed.
+std::optional<QString> quotedText(const QString& format, qsizetype* i)
+{
+    qsizetype j = *i + 1;
+    if (j < format.size() && format.at(j) == QLatin1Char('\'')) {
+        *i = j + 1;
+        return QStringLiteral("'");
+    }
+    QString text;
+    for (;; ++j) {
+        if (j >= format.size())
+            return std::nullopt;
+        if (format.at(j) == QLatin1Char('\'')) {
+            if (j + 1 < format.size() && format.at(j + 1) == QLatin1Char('\'')) {
+                text += QLatin1Char('\'');
+                ++j;
+                continue;
+            }
+            break;
+        }
+        text += format.at(j);
+    }
+    *i = j + 1;
+    return text;
+}
+
 } // namespace
+
+void DateFormat::addLiteral(const QByteArray& bytes)
+{
+    if (!tokens_.empty() && tokens_.back().field == Field::Literal)
+        tokens_.back().literal += bytes;
+    else
+        tokens_.push_back({Field::Literal, 0, 0, false, bytes});
+}
+
+void DateFormat::addNumber(Field field, int minDigits, int maxDigits)
+{
+    tokens_.push_back({field, quint8(minDigits), quint8(maxDigits), false, {}});
+}
+
+bool DateFormat::addRun(QChar c, qsizetype run, Named& named)
+{
+    switch (c.unicode()) {
+    case 'd':
+        if (run > 4)
+            return false;
+        if (run <= 2) {
+            addNumber(Field::Day, run == 1 ? 1 : 2, 2);
+            named.day = true;
+        } else {
+            tokens_.push_back({Field::DayName, 0, 0, run == 4, {}});
+        }
+        return true;
+    case 'M':
+        if (run > 4)
+            return false;
+        if (run <= 2)
+            addNumber(Field::Month, run == 1 ? 1 : 2, 2);
+        else
+            tokens_.push_back({Field::MonthName, 0, 0, run == 4, {}});
+        named.month = true;
+        return true;
+    case 'y':
+        if (run != 2 && run != 4)
+            return false;
+        addNumber(run == 2 ? Field::Year2 : Field::Year4, int(run), int(run));
+        named.year = true;
+        return true;
+    case 'H':
+    case 'h':
+    case 'm':
+    case 's': {
+        if (run > 2)
+            return false;
+        const Field kind = c == QLatin1Char('H')   ? Field::Hour24
+                           : c == QLatin1Char('h') ? Field::Hour12
+                           : c == QLatin1Char('m') ? Field::Minute
+                                                   : Field::Second;
+        addNumber(kind, run == 1 ? 1 : 2, 2);
+        return true;
+    }
+    case 'z':
+        if (run != 1 && run != 3 && run != 6)
+            return false;
+        addNumber(Field::Fraction, run == 1 ? 1 : int(run), run == 1 ? 6 : int(run));
+        return true;
+    default:
+        addLiteral(QString(run, c).toUtf8());
+        return true;
+    }
+}
 
 std::optional<DateFormat> DateFormat::compile(const QString& format, QString* error)
 {
+    auto fail = [&](const QString& what) {
+        *error = compileError(format, what);
+        return std::nullopt;
+    };
     DateFormat f;
     f.pattern_ = format;
-    bool year = false, month = false, day = false, hour12 = false;
-    auto literal = [&f](const QByteArray& bytes) {
-        if (!f.tokens_.empty() && f.tokens_.back().field == Field::Literal)
-            f.tokens_.back().literal += bytes;
-        else
-            f.tokens_.push_back({Field::Literal, 0, 0, false, bytes});
-    };
-    auto numeric = [&f](Field field, int minDigits, int maxDigits) {
-        f.tokens_.push_back({field, quint8(minDigits), quint8(maxDigits), false, {}});
-    };
+    Named named;
     for (qsizetype i = 0; i < format.size();) {
         const QChar c = format.at(i);
         if (c == QLatin1Char('\'')) {
-            qsizetype j = i + 1;
-            if (j < format.size() && format.at(j) == QLatin1Char('\'')) { // '' is a quote
-                literal("'");
-                i = j + 1;
-                continue;
-            }
-            QString text;
-            for (;; ++j) {
-                if (j >= format.size()) {
-                    *error = compileError(
-                        format, QCoreApplication::translate("ferry::TransformChain", "a quote is not closed"));
-                    return std::nullopt;
-                }
-                if (format.at(j) == QLatin1Char('\'')) {
-                    if (j + 1 < format.size() && format.at(j + 1) == QLatin1Char('\'')) {
-                        text += QLatin1Char('\'');
-                        ++j;
-                        continue;
-                    }
-                    break;
-                }
-                text += format.at(j);
-            }
-            literal(text.toUtf8());
-            i = j + 1;
+            const std::optional<QString> text = quotedText(format, &i);
+            if (!text)
+                return fail(QCoreApplication::translate("ferry::TransformChain", "a quote is not closed"));
+            f.addLiteral(text->toUtf8());
+            continue;
+        }
+        if (c == QLatin1Char('t')) {
+            return fail(QCoreApplication::translate("ferry::TransformChain",
+                                                    "time zones (\"t\") are not supported: Ferry keeps wall-clock "
+                                                    "time as written"));
+        }
+        if (c == QLatin1Char('A') || c == QLatin1Char('a')) {
+            // "AP"/"ap" and "A"/"a" are all the AM/PM marker.
+            f.tokens_.push_back({Field::AmPm, 0, 0, false, {}});
+            f.hasAmPm_ = true;
+            i += i + 1 < format.size() && format.at(i + 1).toLower() == QLatin1Char('p') ? 2 : 1;
             continue;
         }
         qsizetype run = 1;
         while (i + run < format.size() && format.at(i + run) == c)
             ++run;
-        const QString field = format.mid(i, run);
-        auto badRun = [&] {
-            *error = compileError(
-                format,
-                QCoreApplication::translate("ferry::TransformChain", "\"%1\" is not a date or time field").arg(field));
-            return std::nullopt;
-        };
-        switch (c.unicode()) {
-        case 'd':
-            if (run > 4)
-                return badRun();
-            if (run <= 2) {
-                numeric(Field::Day, run == 1 ? 1 : 2, 2);
-                day = true;
-            } else {
-                f.tokens_.push_back({Field::DayName, 0, 0, run == 4, {}});
-            }
-            break;
-        case 'M':
-            if (run > 4)
-                return badRun();
-            if (run <= 2)
-                numeric(Field::Month, run == 1 ? 1 : 2, 2);
-            else
-                f.tokens_.push_back({Field::MonthName, 0, 0, run == 4, {}});
-            month = true;
-            break;
-        case 'y':
-            if (run != 2 && run != 4)
-                return badRun();
-            numeric(run == 2 ? Field::Year2 : Field::Year4, run, run);
-            year = true;
-            break;
-        case 'H':
-        case 'h':
-        case 'm':
-        case 's': {
-            if (run > 2)
-                return badRun();
-            const Field kind = c == QLatin1Char('H')   ? Field::Hour24
-                               : c == QLatin1Char('h') ? Field::Hour12
-                               : c == QLatin1Char('m') ? Field::Minute
-                                                       : Field::Second;
-            hour12 = hour12 || kind == Field::Hour12;
-            numeric(kind, run == 1 ? 1 : 2, 2);
-            break;
-        }
-        case 'z':
-            if (run != 1 && run != 3 && run != 6)
-                return badRun();
-            numeric(Field::Fraction, run == 1 ? 1 : int(run), run == 1 ? 6 : int(run));
-            break;
-        case 'A':
-        case 'a': {
-            // "AP"/"ap" and "A"/"a" are all the AM/PM marker.
-            qsizetype len = 1;
-            if (i + 1 < format.size() && format.at(i + 1).toLower() == QLatin1Char('p'))
-                len = 2;
-            f.tokens_.push_back({Field::AmPm, 0, 0, false, {}});
-            f.hasAmPm_ = true;
-            i += len;
-            continue;
-        }
-        case 't':
-            *error = compileError(format, QCoreApplication::translate("ferry::TransformChain",
-                                                                      "time zones (\"t\") are not supported: Ferry "
-                                                                      "keeps wall-clock time as written"));
-            return std::nullopt;
-        default:
-            literal(field.toUtf8());
-            break;
+        if (!f.addRun(c, run, named)) {
+            return fail(QCoreApplication::translate("ferry::TransformChain", "\"%1\" is not a date or time field")
+                            .arg(format.mid(i, run)));
         }
         i += run;
     }
-    QString missing;
-    if (!year)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no year (\"yyyy\")");
-    else if (!month)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no month (\"MM\")");
-    else if (!day)
-        missing = QCoreApplication::translate("ferry::TransformChain", "it has no day (\"dd\")");
-    if (!missing.isEmpty()) {
-        *error = compileError(format, missing);
-        return std::nullopt;
-    }
+    if (!named.year)
+        return fail(QCoreApplication::translate("ferry::TransformChain", "it has no year (\"yyyy\")"));
+    if (!named.month)
+        return fail(QCoreApplication::translate("ferry::TransformChain", "it has no month (\"MM\")"));
+    if (!named.day)
+        return fail(QCoreApplication::translate("ferry::TransformChain", "it has no day (\"dd\")"));
     return f;
+}
+
+void DateFormat::storeNumber(const Token& t, qint64 n, int digits, Fields& fields) const
+{
+    switch (t.field) {
+    case Field::Day:
+        fields.day = int(n);
+        break;
+    case Field::Month:
+        fields.month = int(n);
+        break;
+    case Field::Year2:
+        fields.year = 1900 + int(n);
+        break;
+    case Field::Year4:
+        fields.year = int(n);
+        break;
+    case Field::Hour24:
+        fields.hour = int(n);
+        break;
+    case Field::Hour12:
+        fields.hour = int(n);
+        fields.twelveHour = hasAmPm_;
+        break;
+    case Field::Minute:
+        fields.minute = int(n);
+        break;
+    case Field::Second:
+        fields.second = int(n);
+        break;
+    case Field::Fraction:
+        for (int k = digits; k < 6; ++k)
+            n *= 10;
+        fields.micros = n;
+        break;
+    default:
+        break;
+    }
+}
+
+bool DateFormat::readToken(const Token& t, const char*& p, const char* end, Fields& fields) const
+{
+    switch (t.field) {
+    case Field::Literal:
+        if (end - p < t.literal.size() || std::memcmp(p, t.literal.constData(), size_t(t.literal.size())) != 0)
+            return false;
+        p += t.literal.size();
+        return true;
+    case Field::DayName:
+        fields.weekday = matchName(p, end, kDays.data(), int(kDays.size()), t.longName);
+        return fields.weekday != 0;
+    case Field::MonthName:
+        fields.month = matchName(p, end, kMonths.data(), int(kMonths.size()), t.longName);
+        return fields.month != 0;
+    case Field::AmPm: {
+        if (end - p < 2 || lowerAscii(p[1]) != 'm')
+            return false;
+        const char c = lowerAscii(p[0]);
+        if (c != 'a' && c != 'p')
+            return false;
+        fields.ampm = c == 'p' ? 1 : 0;
+        p += 2;
+        return true;
+    }
+    default:
+        break;
+    }
+    // A number of minDigits..maxDigits digits, taken greedily.
+    int digits = 0;
+    qint64 n = 0;
+    while (digits < t.maxDigits && p < end && *p >= '0' && *p <= '9') {
+        n = n * 10 + (*p - '0');
+        ++p;
+        ++digits;
+    }
+    if (digits < t.minDigits || digits == 0)
+        return false;
+    storeNumber(t, n, digits, fields);
+    return true;
+}
+
+bool DateFormat::Fields::toDate(QDate* date, qint64* microsOfDay) const
+{
+    int h = hour;
+    if (twelveHour) {
+        if (h < 1 || h > 12)
+            return false;
+        h = h % 12 + (ampm == 1 ? 12 : 0);
+    }
+    if (h > 23 || minute > 59 || second > 59)
+        return false;
+    const QDate parsed(year, month, day); // invalid for 31/02, month 13, year 0...
+    if (!parsed.isValid() || (weekday && parsed.dayOfWeek() != weekday))
+        return false;
+    *date = parsed;
+    *microsOfDay = ((qint64(h) * 60 + minute) * 60 + second) * 1000000 + micros;
+    return true;
 }
 
 bool DateFormat::parse(const QByteArray& text, QDate* date, qint64* microsOfDay) const
 {
     const char* p = text.constData();
     const char* const end = p + text.size();
-    int y = 0, mo = 0, d = 0, weekday = 0, hour = 0, minute = 0, second = 0, ampm = -1;
-    bool twelveHour = false;
-    qint64 micros = 0;
+    Fields fields;
     for (const Token& t : tokens_) {
-        switch (t.field) {
-        case Field::Literal:
-            if (end - p < t.literal.size() || std::memcmp(p, t.literal.constData(), size_t(t.literal.size())) != 0)
-                return false;
-            p += t.literal.size();
-            continue;
-        case Field::DayName:
-            weekday = matchName(p, end, kDays.data(), int(kDays.size()), t.longName);
-            if (!weekday)
-                return false;
-            continue;
-        case Field::MonthName:
-            mo = matchName(p, end, kMonths.data(), int(kMonths.size()), t.longName);
-            if (!mo)
-                return false;
-            continue;
-        case Field::AmPm: {
-            if (end - p < 2 || lowerAscii(p[1]) != 'm')
-                return false;
-            const char c = lowerAscii(p[0]);
-            if (c != 'a' && c != 'p')
-                return false;
-            ampm = c == 'p' ? 1 : 0;
-            p += 2;
-            continue;
-        }
-        default:
-            break;
-        }
-        // A number of minDigits..maxDigits digits, taken greedily.
-        int digits = 0;
-        qint64 n = 0;
-        while (digits < t.maxDigits && p < end && *p >= '0' && *p <= '9') {
-            n = n * 10 + (*p - '0');
-            ++p;
-            ++digits;
-        }
-        if (digits < t.minDigits || digits == 0)
+        if (!readToken(t, p, end, fields))
             return false;
-        switch (t.field) {
-        case Field::Day:
-            d = int(n);
-            break;
-        case Field::Month:
-            mo = int(n);
-            break;
-        case Field::Year2:
-            y = 1900 + int(n);
-            break;
-        case Field::Year4:
-            y = int(n);
-            break;
-        case Field::Hour24:
-            hour = int(n);
-            break;
-        case Field::Hour12:
-            hour = int(n);
-            twelveHour = hasAmPm_;
-            break;
-        case Field::Minute:
-            minute = int(n);
-            break;
-        case Field::Second:
-            second = int(n);
-            break;
-        case Field::Fraction:
-            for (int k = digits; k < 6; ++k)
-                n *= 10;
-            micros = n;
-            break;
-        default:
-            break;
-        }
     }
-    if (p != end)
-        return false;
-    if (twelveHour) {
-        if (hour < 1 || hour > 12)
-            return false;
-        hour = hour % 12 + (ampm == 1 ? 12 : 0);
-    }
-    if (hour > 23 || minute > 59 || second > 59)
-        return false;
-    const QDate parsed(y, mo, d); // invalid for 31/02, month 13, year 0...
-    if (!parsed.isValid() || (weekday && parsed.dayOfWeek() != weekday))
-        return false;
-    *date = parsed;
-    *microsOfDay = ((qint64(hour) * 60 + minute) * 60 + second) * 1000000 + micros;
-    return true;
+    return p == end && fields.toDate(date, microsOfDay);
 }
 
 } // namespace ferry::transforms

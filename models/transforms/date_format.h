@@ -51,6 +51,27 @@ private:
         bool longName = false; // dddd / MMMM
         QByteArray literal;
     };
+    // Which of the fields a format needs it names.
+    struct Named {
+        bool year = false;
+        bool month = false;
+        bool day = false;
+    };
+    // What parse() has read so far.
+    struct Fields {
+        int year = 0, month = 0, day = 0, weekday = 0, hour = 0, minute = 0, second = 0, ampm = -1;
+        bool twelveHour = false;
+        qint64 micros = 0;
+        bool toDate(QDate* date, qint64* microsOfDay) const;
+    };
+
+    void addLiteral(const QByteArray& bytes);
+    void addNumber(Field field, int minDigits, int maxDigits);
+    // One run of a letter ("dd", "yyyy", "z"); false when it is not a field Ferry reads.
+    bool addRun(QChar c, qsizetype run, Named& named);
+    // Reads one token at p and moves past it; false when the text does not match.
+    bool readToken(const Token& t, const char*& p, const char* end, Fields& fields) const;
+    void storeNumber(const Token& t, qint64 n, int digits, Fields& fields) const;
     std::vector<Token> tokens_;
     QString pattern_;
     bool hasAmPm_ = false;
