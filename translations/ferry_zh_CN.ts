@@ -587,42 +587,6 @@
 <context>
     <name>ferry::MappingRisk</name>
     <message>
-        <source>Values of %1 longer than %2 characters are cut to %2.</source>
-        <translation>%1 中长度超过 %2 个字符的值会被截断为 %2 个字符。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 is not an email address (or is empty) are rejected.</source>
-        <translation>%1 不是电子邮件地址（或为空）的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 is not a valid phone number (or is empty) are rejected.</source>
-        <translation>%1 不是有效电话号码（或为空）的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Names in %1 without a first name are rejected.</source>
-        <translation>%1 中没有名字的姓名会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Names in %1 without a last name are rejected.</source>
-        <translation>%1 中没有姓氏的姓名会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 is not a date in the given format are rejected.</source>
-        <translation>%1 不是指定格式日期的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 is not a date and time in the given format are rejected.</source>
-        <translation>%1 不是指定格式日期和时间的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 is not listed in the map are rejected.</source>
-        <translation>%1 未在映射表中列出的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Rows whose %1 has no match in %2.%3 are rejected.</source>
-        <translation>%1 在 %2.%3 中没有匹配项的行会被拒绝。</translation>
-    </message>
-    <message>
         <source>Values longer than %1 characters are rejected (%2 holds up to %3).</source>
         <translation>长度超过 %1 个字符的值会被拒绝（%2 最多容纳 %3 个字符）。</translation>
     </message>
@@ -643,16 +607,12 @@
         <translation>该列只能精确保存 %1 位有效数字（该列以浮点数存储）；更长的值会被拒绝。</translation>
     </message>
     <message>
-        <source>The value is always NULL, but column %1 is required (NOT NULL).</source>
-        <translation>该值始终为 NULL，但列 %1 为必填（NOT NULL）。</translation>
+        <source>Dates, times and binary values cannot be written into a number column.</source>
+        <translation>日期、时间和二进制值不能写入数字列。</translation>
     </message>
     <message>
-        <source>%1 may be NULL, but column %2 is required (NOT NULL): rows with NULL are rejected.</source>
-        <translation>%1 可能为 NULL，但列 %2 为必填（NOT NULL）：值为 NULL 的行会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Ferry does not know the type of column %1 (%2); the database decides what it accepts.</source>
-        <translation>Ferry 不了解列 %1 的类型（%2）；由数据库决定接受哪些值。</translation>
+        <source>Fractional seconds beyond %1 digits are rejected (%2 keeps %3).</source>
+        <translation>小数秒超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
     </message>
     <message>
         <source>Binary values are written as hexadecimal text.</source>
@@ -675,8 +635,12 @@
         <translation>带小数部分或超出范围的浮点值会被拒绝。</translation>
     </message>
     <message>
-        <source>Dates, times and binary values cannot be written into a number column.</source>
-        <translation>日期、时间和二进制值不能写入数字列。</translation>
+        <source>Values that do not fit %1 are rejected (the precision of %2 is not known).</source>
+        <translation>无法放入 %1 的值会被拒绝（%2 的精度未知）。</translation>
+    </message>
+    <message>
+        <source>Values with more than %1 decimal places are rejected (%2 keeps %3).</source>
+        <translation>小数位数超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
     </message>
     <message>
         <source>Text that is not a number, or does not fit %1, is rejected.</source>
@@ -685,14 +649,6 @@
     <message>
         <source>Text that is not a number is rejected.</source>
         <translation>不是数字的文本会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Values that do not fit %1 are rejected (the precision of %2 is not known).</source>
-        <translation>无法放入 %1 的值会被拒绝（%2 的精度未知）。</translation>
-    </message>
-    <message>
-        <source>Values with more than %1 decimal places are rejected (%2 keeps %3).</source>
-        <translation>小数位数超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
     </message>
     <message>
         <source>Floating-point values that do not fit the column exactly are rejected.</source>
@@ -739,10 +695,6 @@
         <translation>不是 yyyy-MM-dd HH:mm:ss 格式的文本会被拒绝；其他格式请添加“解析时间戳”转换。</translation>
     </message>
     <message>
-        <source>Fractional seconds beyond %1 digits are rejected (%2 keeps %3).</source>
-        <translation>小数秒超过 %1 位的值会被拒绝（%2 保留 %3 位）。</translation>
-    </message>
-    <message>
         <source>Numbers and binary values cannot be written into a timestamp column; add a &quot;Parse timestamp&quot; transform.</source>
         <translation>数字和二进制值不能写入时间戳列；请添加“解析时间戳”转换。</translation>
     </message>
@@ -757,6 +709,18 @@
     <message>
         <source>Values longer than %1 bytes are rejected.</source>
         <translation>长度超过 %1 字节的值会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The value is always NULL, but column %1 is required (NOT NULL).</source>
+        <translation>该值始终为 NULL，但列 %1 为必填（NOT NULL）。</translation>
+    </message>
+    <message>
+        <source>%1 may be NULL, but column %2 is required (NOT NULL): rows with NULL are rejected.</source>
+        <translation>%1 可能为 NULL，但列 %2 为必填（NOT NULL）：值为 NULL 的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Ferry does not know the type of column %1 (%2); the database decides what it accepts.</source>
+        <translation>Ferry 不了解列 %1 的类型（%2）；由数据库决定接受哪些值。</translation>
     </message>
     <message>
         <source>Exact</source>
@@ -2535,8 +2499,32 @@
         <translation>请指定 &quot;format&quot; 或 &quot;formats&quot; 其中之一，不要同时指定</translation>
     </message>
     <message>
+        <source>Parse date</source>
+        <translation>解析日期</translation>
+    </message>
+    <message>
+        <source>Reads a date written in a given format, such as dd/MM/yyyy; impossible dates are rejected.</source>
+        <translation>按指定格式（例如 dd/MM/yyyy）读取日期；不存在的日期会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Parse timestamp</source>
+        <translation>解析时间戳</translation>
+    </message>
+    <message>
+        <source>Reads a date and time written in a given format, such as yyyy-MM-dd HH:mm:ss.zzz, keeping microseconds and never converting time zones.</source>
+        <translation>按指定格式（例如 yyyy-MM-dd HH:mm:ss.zzz）读取日期和时间，保留微秒，且从不转换时区。</translation>
+    </message>
+    <message>
         <source>%1 is not a valid email address</source>
         <translation>%1 不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an email address; rejects the row when it is not an address.</source>
+        <translation>去除电子邮件地址首尾空白并转为小写；不是有效地址时拒绝该行。</translation>
     </message>
     <message>
         <source>lookups in %1 are not available</source>
@@ -2547,12 +2535,40 @@
         <translation>%1 中没有 %2 为 %3 的行</translation>
     </message>
     <message>
+        <source>Look up</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Finds the target row whose column matches the value and writes another of its columns (e.g. an account name becomes the account id).</source>
+        <translation>在目标中查找某列与该值匹配的行，并写入该行的另一列（例如将客户名称转换为客户 ID）。</translation>
+    </message>
+    <message>
+        <source>no mapping for %1</source>
+        <translation>没有 %1 的映射</translation>
+    </message>
+    <message>
+        <source>Map values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Replaces each listed value by another (&quot;A&quot; -&gt; &quot;active&quot;); other values get the default or are rejected.</source>
+        <translation>将列出的每个值替换为另一个值（&quot;A&quot; -&gt; &quot;active&quot;）；其他值使用默认值，或被拒绝。</translation>
+    </message>
+    <message>
         <source>%1 is not a valid phone number (default region %2)</source>
         <translation>%1 不是有效的电话号码（默认地区 %2）</translation>
     </message>
     <message>
         <source>%1 has an extension, which E.164 cannot hold (set &quot;extension&quot; to &quot;drop&quot; or &quot;keep&quot;)</source>
         <translation>%1 带有分机号，而 E.164 格式无法容纳分机号（请将 &quot;extension&quot; 设为 &quot;drop&quot; 或 &quot;keep&quot;）</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Writes a phone number in international E.164 form (+12015550123). &quot;region&quot; is the country of numbers written without a country code; &quot;extension&quot; says what to do with extensions: reject (default), drop or keep.</source>
+        <translation>以国际 E.164 格式（+12015550123）写入电话号码。&quot;region&quot; 指定不带国家代码的号码所属的国家；&quot;extension&quot; 指定如何处理分机号：reject（默认，拒绝）、drop（丢弃）或 keep（保留）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region libphonenumber knows (use a two-letter country code such as &quot;US&quot;)</source>
@@ -2569,6 +2585,14 @@
     <message>
         <source>%1 has no last name</source>
         <translation>%1 中没有姓氏</translation>
+    </message>
+    <message>
+        <source>Split name</source>
+        <translation>拆分姓名</translation>
+    </message>
+    <message>
+        <source>Takes the first or last name out of a full name (&quot;Jane van der Berg&quot;, &quot;Doe, Jane&quot;), dropping titles and suffixes. &quot;ifMissing&quot;: reject (default), null or empty.</source>
+        <translation>从全名（&quot;Jane van der Berg&quot;、&quot;Doe, Jane&quot;）中取出名字或姓氏，并去掉称谓和后缀。&quot;ifMissing&quot;：reject（默认，拒绝）、null 或 empty。</translation>
     </message>
     <message>
         <source>Trim</source>
@@ -2603,86 +2627,6 @@
         <translation>将每个单词的首字母大写：&quot;o&apos;neil&quot; 变为 &quot;O&apos;Neil&quot;，&quot;jean-luc&quot; 变为 &quot;Jean-Luc&quot;。</translation>
     </message>
     <message>
-        <source>Email address</source>
-        <translation>电子邮件地址</translation>
-    </message>
-    <message>
-        <source>Trims and lower-cases an email address; rejects the row when it is not an address.</source>
-        <translation>去除电子邮件地址首尾空白并转为小写；不是有效地址时拒绝该行。</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <source>Writes a phone number in international E.164 form (+12015550123). &quot;region&quot; is the country of numbers written without a country code; &quot;extension&quot; says what to do with extensions: reject (default), drop or keep.</source>
-        <translation>以国际 E.164 格式（+12015550123）写入电话号码。&quot;region&quot; 指定不带国家代码的号码所属的国家；&quot;extension&quot; 指定如何处理分机号：reject（默认，拒绝）、drop（丢弃）或 keep（保留）。</translation>
-    </message>
-    <message>
-        <source>Split name</source>
-        <translation>拆分姓名</translation>
-    </message>
-    <message>
-        <source>Takes the first or last name out of a full name (&quot;Jane van der Berg&quot;, &quot;Doe, Jane&quot;), dropping titles and suffixes. &quot;ifMissing&quot;: reject (default), null or empty.</source>
-        <translation>从全名（&quot;Jane van der Berg&quot;、&quot;Doe, Jane&quot;）中取出名字或姓氏，并去掉称谓和后缀。&quot;ifMissing&quot;：reject（默认，拒绝）、null 或 empty。</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>拼接</translation>
-    </message>
-    <message>
-        <source>Joins several source columns into one value with a separator; NULLs are left out.</source>
-        <translation>用分隔符将多个源列拼接成一个值；NULL 会被忽略。</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation>常量</translation>
-    </message>
-    <message>
-        <source>Writes the same value in every row.</source>
-        <translation>在每一行中写入相同的值。</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
-        <source>Replaces NULL and empty text with a value.</source>
-        <translation>用指定的值替换 NULL 和空文本。</translation>
-    </message>
-    <message>
-        <source>Parse date</source>
-        <translation>解析日期</translation>
-    </message>
-    <message>
-        <source>Reads a date written in a given format, such as dd/MM/yyyy; impossible dates are rejected.</source>
-        <translation>按指定格式（例如 dd/MM/yyyy）读取日期；不存在的日期会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Parse timestamp</source>
-        <translation>解析时间戳</translation>
-    </message>
-    <message>
-        <source>Reads a date and time written in a given format, such as yyyy-MM-dd HH:mm:ss.zzz, keeping microseconds and never converting time zones.</source>
-        <translation>按指定格式（例如 yyyy-MM-dd HH:mm:ss.zzz）读取日期和时间，保留微秒，且从不转换时区。</translation>
-    </message>
-    <message>
-        <source>Map values</source>
-        <translation>值映射</translation>
-    </message>
-    <message>
-        <source>Replaces each listed value by another (&quot;A&quot; -&gt; &quot;active&quot;); other values get the default or are rejected.</source>
-        <translation>将列出的每个值替换为另一个值（&quot;A&quot; -&gt; &quot;active&quot;）；其他值使用默认值，或被拒绝。</translation>
-    </message>
-    <message>
-        <source>Look up</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Finds the target row whose column matches the value and writes another of its columns (e.g. an account name becomes the account id).</source>
-        <translation>在目标中查找某列与该值匹配的行，并写入该行的另一列（例如将客户名称转换为客户 ID）。</translation>
-    </message>
-    <message>
         <source>Truncate</source>
         <translation>截断</translation>
     </message>
@@ -2695,20 +2639,20 @@
         <translation>%1（您是否想输入 &quot;%2&quot;？）</translation>
     </message>
     <message>
-        <source>the transform has no &quot;type&quot;</source>
-        <translation>该转换没有 &quot;type&quot;</translation>
-    </message>
-    <message>
-        <source>unknown transform &quot;%1&quot;</source>
-        <translation>未知的转换 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>unknown parameter &quot;%1&quot;: &quot;%2&quot; takes no parameters</source>
         <translation>未知的参数 &quot;%1&quot;：&quot;%2&quot; 不接受任何参数</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>&quot;%2&quot; 没有参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the transform has no &quot;type&quot;</source>
+        <translation>该转换没有 &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown transform &quot;%1&quot;</source>
+        <translation>未知的转换 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value to work on: the field has no source column, so the chain must start with a &quot;constant&quot;</source>
@@ -2739,32 +2683,20 @@
         <translation>%1 不能为空</translation>
     </message>
     <message>
-        <source>%1 must be a list of one or more texts</source>
-        <translation>%1 必须是包含一个或多个文本的列表</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation>%1 必须是 true 或 false</translation>
+        <source>%1 must be one of %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
     </message>
     <message>
         <source>%1 must be a whole number of at least %2</source>
         <translation>%1 必须是不小于 %2 的整数</translation>
     </message>
     <message>
-        <source>%1 must be one of %2</source>
-        <translation>%1 必须是以下之一：%2</translation>
+        <source>%1 must be a list of one or more texts</source>
+        <translation>%1 必须是包含一个或多个文本的列表</translation>
     </message>
     <message>
-        <source>%1 must be text, a number, true, false or null</source>
-        <translation>%1 必须是文本、数字、true、false 或 null</translation>
-    </message>
-    <message>
-        <source>no mapping for %1</source>
-        <translation>没有 %1 的映射</translation>
-    </message>
-    <message>
-        <source>&quot;values&quot; must be an object such as {&quot;A&quot;: &quot;active&quot;}</source>
-        <translation>&quot;values&quot; 必须是对象，例如 {&quot;A&quot;: &quot;active&quot;}</translation>
+        <source>%1 must be an object such as {&quot;A&quot;: &quot;active&quot;}</source>
+        <translation>%1 必须是对象，例如 {&quot;A&quot;: &quot;active&quot;}</translation>
     </message>
     <message>
         <source>the value for &quot;%1&quot; must be text, a number, true, false or null</source>
@@ -2773,6 +2705,217 @@
     <message>
         <source>&quot;%1&quot; is listed twice (keys are compared without case)</source>
         <translation>&quot;%1&quot; 被列出了两次（键的比较不区分大小写）</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be text, a number, true, false or null</source>
+        <translation>%1 必须是文本、数字、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>Joins several source columns into one value with a separator; NULLs are left out.</source>
+        <translation>用分隔符将多个源列拼接成一个值；NULL 会被忽略。</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>Writes the same value in every row.</source>
+        <translation>在每一行中写入相同的值。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Replaces NULL and empty text with a value.</source>
+        <translation>用指定的值替换 NULL 和空文本。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransformParams</name>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The layout the values are written in, such as dd/MM/yyyy.</source>
+        <translation>值的书写格式，例如 dd/MM/yyyy。</translation>
+    </message>
+    <message>
+        <source>e.g. dd/MM/yyyy; several: yyyy-MM-dd | dd/MM/yyyy</source>
+        <translation>例如 dd/MM/yyyy；多个格式：yyyy-MM-dd | dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>多个格式</translation>
+    </message>
+    <message>
+        <source>Several layouts, tried in order; the first that matches wins.</source>
+        <translation>多个格式，按顺序尝试；使用第一个匹配的格式。</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>The table of the target database to look in.</source>
+        <translation>要在目标数据库中查找的表。</translation>
+    </message>
+    <message>
+        <source>Match column</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>The column compared with the value.</source>
+        <translation>与该值比较的列。</translation>
+    </message>
+    <message>
+        <source>Return column</source>
+        <translation>返回列</translation>
+    </message>
+    <message>
+        <source>The column whose value is written instead.</source>
+        <translation>其值将被写入以替代原值的列。</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Each value to find and what to write instead.</source>
+        <translation>要查找的每个值，以及替换为写入的内容。</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>其他值</translation>
+    </message>
+    <message>
+        <source>What to write for a value that is not listed; without it such a row is rejected.</source>
+        <translation>未列出的值要写入的内容；不设置时，此类行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>empty: reject values not listed</source>
+        <translation>留空：拒绝未列出的值</translation>
+    </message>
+    <message>
+        <source>Ignore spaces at both ends</source>
+        <translation>忽略首尾空格</translation>
+    </message>
+    <message>
+        <source>White space at both ends of a value is ignored when comparing.</source>
+        <translation>比较时忽略值首尾的空白。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without a country code.</source>
+        <translation>未写国家代码的号码所属的国家。</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. US</source>
+        <translation>两个字母的国家代码，例如 US</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <source>What to do with a number that has an extension, which E.164 cannot hold.</source>
+        <translation>号码带有分机号时如何处理（E.164 无法容纳分机号）。</translation>
+    </message>
+    <message>
+        <source>Reject the row</source>
+        <translation>拒绝该行</translation>
+    </message>
+    <message>
+        <source>Drop the extension</source>
+        <translation>丢弃分机号</translation>
+    </message>
+    <message>
+        <source>Keep it as ;ext=</source>
+        <translation>保留为 ;ext=</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>姓名部分</translation>
+    </message>
+    <message>
+        <source>Which part of the name to write.</source>
+        <translation>要写入姓名的哪一部分。</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>If missing</source>
+        <translation>缺失时</translation>
+    </message>
+    <message>
+        <source>What to write when the name has no such part.</source>
+        <translation>姓名中没有该部分时写入的内容。</translation>
+    </message>
+    <message>
+        <source>Write NULL</source>
+        <translation>写入 NULL</translation>
+    </message>
+    <message>
+        <source>Write empty text</source>
+        <translation>写入空文本</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>The most characters the text keeps; longer text is cut.</source>
+        <translation>文本最多保留的字符数；更长的文本会被截断。</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Values are compared without case.</source>
+        <translation>比较值时忽略大小写。</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>The text put between the values.</source>
+        <translation>放在各个值之间的文本。</translation>
+    </message>
+    <message>
+        <source>Leave out empty text</source>
+        <translation>忽略空文本</translation>
+    </message>
+    <message>
+        <source>Empty text is left out, so no separator stands for it.</source>
+        <translation>忽略空文本，因此不会为其添加分隔符。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The value to write: text, a number, true, false or NULL.</source>
+        <translation>要写入的值：文本、数字、true、false 或 NULL。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2955,45 @@
     <message>
         <source>After</source>
         <translation>转换后</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransformRisk</name>
+    <message>
+        <source>Rows whose %1 is not a date and time in the given format are rejected.</source>
+        <translation>%1 不是指定格式日期和时间的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not a date in the given format are rejected.</source>
+        <translation>%1 不是指定格式日期的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not an email address (or is empty) are rejected.</source>
+        <translation>%1 不是电子邮件地址（或为空）的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 has no match in %2.%3 are rejected.</source>
+        <translation>%1 在 %2.%3 中没有匹配项的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not listed in the map are rejected.</source>
+        <translation>%1 未在映射表中列出的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is not a valid phone number (or is empty) are rejected.</source>
+        <translation>%1 不是有效电话号码（或为空）的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Names in %1 without a first name are rejected.</source>
+        <translation>%1 中没有名字的姓名会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Names in %1 without a last name are rejected.</source>
+        <translation>%1 中没有姓氏的姓名会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Values of %1 longer than %2 characters are cut to %2.</source>
+        <translation>%1 中长度超过 %2 个字符的值会被截断为 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4659,22 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::TransformEditor</name>
     <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Write NULL in To for SQL NULL. Clear From to remove a row.</source>
+        <translation>在“新值”中写 NULL 表示 SQL NULL。清空“原值”可删除该行。</translation>
+    </message>
+    <message>
         <source>Transform steps</source>
         <translation>转换步骤</translation>
     </message>
@@ -4555,126 +4753,6 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>This step has no parameters.</source>
         <translation>此步骤没有参数。</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>分机号</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>姓名部分</translation>
-    </message>
-    <message>
-        <source>If missing</source>
-        <translation>缺失时</translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation>分隔符</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>值映射</translation>
-    </message>
-    <message>
-        <source>Otherwise</source>
-        <translation>其他值</translation>
-    </message>
-    <message>
-        <source>Target table</source>
-        <translation>目标表</translation>
-    </message>
-    <message>
-        <source>Match column</source>
-        <translation>匹配列</translation>
-    </message>
-    <message>
-        <source>Return column</source>
-        <translation>返回列</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <source>two-letter country code, e.g. US</source>
-        <translation>两个字母的国家代码，例如 US</translation>
-    </message>
-    <message>
-        <source>Reject the row</source>
-        <translation>拒绝该行</translation>
-    </message>
-    <message>
-        <source>Drop the extension</source>
-        <translation>丢弃分机号</translation>
-    </message>
-    <message>
-        <source>Keep it as ;ext=</source>
-        <translation>保留为 ;ext=</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>姓氏</translation>
-    </message>
-    <message>
-        <source>Write NULL</source>
-        <translation>写入 NULL</translation>
-    </message>
-    <message>
-        <source>Write empty text</source>
-        <translation>写入空文本</translation>
-    </message>
-    <message>
-        <source>Leave out empty text</source>
-        <translation>忽略空文本</translation>
-    </message>
-    <message>
-        <source>Ignore case</source>
-        <translation>忽略大小写</translation>
-    </message>
-    <message>
-        <source>Ignore spaces at both ends</source>
-        <translation>忽略首尾空格</translation>
-    </message>
-    <message>
-        <source>empty: reject values not listed</source>
-        <translation>留空：拒绝未列出的值</translation>
-    </message>
-    <message>
-        <source>NULL</source>
-        <translation>NULL</translation>
-    </message>
-    <message>
-        <source>e.g. dd/MM/yyyy; several: yyyy-MM-dd | dd/MM/yyyy</source>
-        <translation>例如 dd/MM/yyyy；多个格式：yyyy-MM-dd | dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Write NULL in To for SQL NULL. Clear From to remove a row.</source>
-        <translation>在“新值”中写 NULL 表示 SQL NULL。清空“原值”可删除该行。</translation>
     </message>
     <message>
         <source>Step %1: %2</source>

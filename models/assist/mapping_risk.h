@@ -4,14 +4,13 @@
 // care, red when the mapping cannot work. Pure functions, so the mapping page and the tests agree.
 #include "db/schema.h"
 #include "project/project.h"
+#include "transforms/value_flow.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <optional>
 
 namespace ferry {
-
-enum class RiskLevel { Exact, MayLose, WillFail };
 
 struct RiskAssessment {
     RiskLevel level = RiskLevel::Exact;

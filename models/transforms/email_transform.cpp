@@ -98,11 +98,33 @@ public:
     }
 };
 
+class EmailTransform final : public Transform {
+public:
+    EmailTransform()
+        : Transform({"email", QT_TRANSLATE_NOOP("ferry::TransformChain", "Email address"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Trims and lower-cases an email address; rejects the "
+                                                                "row when it is not an address.")})
+    {
+    }
+    StepPtr make(Params&) const override { return std::make_shared<EmailStep>(); }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject&, RiskNotes& notes) const override
+    {
+        f = f.asText();
+        notes.add(RiskLevel::MayLose,
+                  QCoreApplication::translate("ferry::TransformRisk",
+                                              "Rows whose %1 is not an email address (or is empty) are rejected.")
+                      .arg(f.label));
+    }
+};
+
 } // namespace
 
-StepPtr makeEmail(Params&)
+const Transform& emailTransform()
 {
-    return std::make_shared<EmailStep>();
+    static const EmailTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

@@ -49,16 +49,69 @@ private:
     LookupSpec spec_;
 };
 
+// "match" and "return": columns of the lookup table.
+ParamSpec columnParam(const char* name, const char* label, const char* help)
+{
+    return {.name = name,
+            .kind = ParamKind::TargetColumn,
+            .label = label,
+            .help = help,
+            .required = true,
+            .initial = QString(),
+            .linked = "table"};
+}
+
+class LookupTransform final : public Transform {
+public:
+    LookupTransform()
+        : Transform(
+              {"lookup",
+               QT_TRANSLATE_NOOP("ferry::TransformChain", "Look up"),
+               QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                 "Finds the target row whose column matches the value and writes another of its "
+                                 "columns (e.g. an account name becomes the account id)."),
+               Shape::EachValue,
+               {{.name = "table",
+                 .kind = ParamKind::TargetTable,
+                 .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Target table"),
+                 .help = QT_TRANSLATE_NOOP("ferry::TransformParams", "The table of the target database to look in."),
+                 .required = true,
+                 .initial = QString()},
+                columnParam("match", QT_TRANSLATE_NOOP("ferry::TransformParams", "Match column"),
+                            QT_TRANSLATE_NOOP("ferry::TransformParams", "The column compared with the value.")),
+                columnParam("return", QT_TRANSLATE_NOOP("ferry::TransformParams", "Return column"),
+                            QT_TRANSLATE_NOOP("ferry::TransformParams", "The column whose value is written instead.")),
+                caseInsensitiveParam(true)}})
+    {
+    }
+
+    StepPtr make(Params& p) const override
+    {
+        LookupSpec spec;
+        spec.table = p.text("table");
+        spec.matchColumn = p.text("match");
+        spec.returnColumn = p.text("return");
+        spec.caseInsensitive = p.flag("caseInsensitive");
+        return p.ok() ? std::make_shared<LookupStep>(std::move(spec)) : nullptr;
+    }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject& params, RiskNotes& notes) const override
+    {
+        notes.add(RiskLevel::MayLose, QCoreApplication::translate("ferry::TransformRisk",
+                                                                  "Rows whose %1 has no match in %2.%3 are rejected.")
+                                          .arg(f.label, params.value(QLatin1String("table")).toString(),
+                                               params.value(QLatin1String("match")).toString()));
+        f.known = false; // the return column's type is the target's, read at run time
+    }
+};
+
 } // namespace
 
-StepPtr makeLookup(Params& p)
+const Transform& lookupTransform()
 {
-    LookupSpec spec;
-    spec.table = p.text("table", {}, true);
-    spec.matchColumn = p.text("match", {}, true);
-    spec.returnColumn = p.text("return", {}, true);
-    spec.caseInsensitive = p.flag("caseInsensitive", true);
-    return p.ok() ? std::make_shared<LookupStep>(std::move(spec)) : nullptr;
+    static const LookupTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

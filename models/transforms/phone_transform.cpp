@@ -77,28 +77,77 @@ const std::set<std::string>& supportedRegions()
     return regions;
 }
 
+class PhoneTransform final : public Transform {
+public:
+    PhoneTransform()
+        : Transform({"phone",
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Phone number"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                       "Writes a phone number in international E.164 form (+12015550123). \"region\" "
+                                       "is the country of numbers written without a country code; \"extension\" "
+                                       "says what to do with extensions: reject (default), drop or keep."),
+                     Shape::EachValue,
+                     {{.name = "region",
+                       .kind = ParamKind::Text,
+                       .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Region"),
+                       .help = QT_TRANSLATE_NOOP("ferry::TransformParams",
+                                                 "The country of numbers written without a country code."),
+                       .required = true,
+                       .placeholder = QT_TRANSLATE_NOOP("ferry::TransformParams", "two-letter country code, e.g. US"),
+                       .initial = QStringLiteral("US")},
+                      {.name = "extension",
+                       .kind = ParamKind::Choice,
+                       .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Extension"),
+                       .help = QT_TRANSLATE_NOOP("ferry::TransformParams",
+                                                 "What to do with a number that has an extension, which E.164 "
+                                                 "cannot hold."),
+                       .defaultValue = QStringLiteral("reject"),
+                       .choices = {{"reject", QT_TRANSLATE_NOOP("ferry::TransformParams", "Reject the row")},
+                                   {"drop", QT_TRANSLATE_NOOP("ferry::TransformParams", "Drop the extension")},
+                                   {"keep", QT_TRANSLATE_NOOP("ferry::TransformParams", "Keep it as ;ext=")}}}}})
+    {
+    }
+
+    StepPtr make(Params& p) const override
+    {
+        const QString region = p.text("region").toUpper();
+        const QString extension = p.text("extension");
+        if (!p.ok())
+            return nullptr;
+        if (!supportedRegions().count(region.toStdString())) {
+            p.fail(QStringLiteral("region"),
+                   QCoreApplication::translate("ferry::TransformChain",
+                                               "\"%1\" is not a region libphonenumber knows (use a two-letter "
+                                               "country code such as \"US\")")
+                       .arg(region));
+            return nullptr;
+        }
+        const Extension ext = extension == QLatin1String("drop")   ? Extension::Drop
+                              : extension == QLatin1String("keep") ? Extension::Keep
+                                                                   : Extension::Reject;
+        return std::make_shared<PhoneStep>(region, ext);
+    }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject& params, RiskNotes& notes) const override
+    {
+        const bool keep = params.value(QLatin1String("extension")).toString() == QLatin1String("keep");
+        f.known = true;
+        f.type = ColumnType::Text;
+        f.length = keep ? 0 : 16; // E.164: "+" and at most 15 digits
+        notes.add(RiskLevel::MayLose,
+                  QCoreApplication::translate("ferry::TransformRisk",
+                                              "Rows whose %1 is not a valid phone number (or is empty) are rejected.")
+                      .arg(f.label));
+    }
+};
+
 } // namespace
 
-StepPtr makePhone(Params& p)
+const Transform& phoneTransform()
 {
-    const QString region = p.text("region", {}, true).toUpper();
-    const QString extension =
-        p.choice("extension", {QStringLiteral("reject"), QStringLiteral("drop"), QStringLiteral("keep")},
-                 QStringLiteral("reject"));
-    if (!p.ok())
-        return nullptr;
-    if (!supportedRegions().count(region.toStdString())) {
-        p.fail(QStringLiteral("region"),
-               QCoreApplication::translate("ferry::TransformChain",
-                                           "\"%1\" is not a region libphonenumber knows (use a two-letter "
-                                           "country code such as \"US\")")
-                   .arg(region));
-        return nullptr;
-    }
-    const Extension ext = extension == QLatin1String("drop")   ? Extension::Drop
-                          : extension == QLatin1String("keep") ? Extension::Keep
-                                                               : Extension::Reject;
-    return std::make_shared<PhoneStep>(region, ext);
+    static const PhoneTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

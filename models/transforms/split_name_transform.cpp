@@ -158,24 +158,73 @@ private:
     IfMissing ifMissing_;
 };
 
+class SplitNameTransform final : public Transform {
+public:
+    SplitNameTransform()
+        : Transform(
+              {"split-name",
+               QT_TRANSLATE_NOOP("ferry::TransformChain", "Split name"),
+               QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                 "Takes the first or last name out of a full name (\"Jane van der Berg\", \"Doe, "
+                                 "Jane\"), dropping titles and suffixes. \"ifMissing\": reject (default), null or "
+                                 "empty."),
+               Shape::EachValue,
+               {{.name = "part",
+                 .kind = ParamKind::Choice,
+                 .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Part"),
+                 .help = QT_TRANSLATE_NOOP("ferry::TransformParams", "Which part of the name to write."),
+                 .required = true,
+                 .choices = {{"first", QT_TRANSLATE_NOOP("ferry::TransformParams", "First name")},
+                             {"last", QT_TRANSLATE_NOOP("ferry::TransformParams", "Last name")}},
+                 .initial = QStringLiteral("first")},
+                {.name = "ifMissing",
+                 .kind = ParamKind::Choice,
+                 .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "If missing"),
+                 .help = QT_TRANSLATE_NOOP("ferry::TransformParams", "What to write when the name has no such part."),
+                 .defaultValue = QStringLiteral("reject"),
+                 .choices = {{"reject", QT_TRANSLATE_NOOP("ferry::TransformParams", "Reject the row")},
+                             {"null", QT_TRANSLATE_NOOP("ferry::TransformParams", "Write NULL")},
+                             {"empty", QT_TRANSLATE_NOOP("ferry::TransformParams", "Write empty text")}}}}})
+    {
+    }
+
+    StepPtr make(Params& p) const override
+    {
+        const QString part = p.text("part");
+        const QString missing = p.text("ifMissing");
+        if (!p.ok())
+            return nullptr;
+        const IfMissing ifMissing = missing == QLatin1String("null")    ? IfMissing::Null
+                                    : missing == QLatin1String("empty") ? IfMissing::Empty
+                                                                        : IfMissing::Reject;
+        return std::make_shared<SplitNameStep>(part == QLatin1String("first"), ifMissing);
+    }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject& params, RiskNotes& notes) const override
+    {
+        f = f.asText();
+        const QString ifMissing = params.value(QLatin1String("ifMissing")).toString(QStringLiteral("reject"));
+        const bool first = params.value(QLatin1String("part")).toString() == QLatin1String("first");
+        if (ifMissing == QLatin1String("null"))
+            f.nullable = true;
+        else if (ifMissing == QLatin1String("reject"))
+            notes.add(RiskLevel::MayLose,
+                      first ? QCoreApplication::translate("ferry::TransformRisk",
+                                                          "Names in %1 without a first name are rejected.")
+                                  .arg(f.label)
+                            : QCoreApplication::translate("ferry::TransformRisk",
+                                                          "Names in %1 without a last name are rejected.")
+                                  .arg(f.label));
+    }
+};
+
 } // namespace
 
-StepPtr makeSplitName(Params& p)
+const Transform& splitNameTransform()
 {
-    if (!p.has("part")) {
-        p.failMissing("part");
-        return nullptr;
-    }
-    const QString part = p.choice("part", {QStringLiteral("first"), QStringLiteral("last")}, {});
-    const QString missing =
-        p.choice("ifMissing", {QStringLiteral("reject"), QStringLiteral("null"), QStringLiteral("empty")},
-                 QStringLiteral("reject"));
-    if (!p.ok())
-        return nullptr;
-    const IfMissing ifMissing = missing == QLatin1String("null")    ? IfMissing::Null
-                                : missing == QLatin1String("empty") ? IfMissing::Empty
-                                                                    : IfMissing::Reject;
-    return std::make_shared<SplitNameStep>(part == QLatin1String("first"), ifMissing);
+    static const SplitNameTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

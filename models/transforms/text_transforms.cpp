@@ -216,32 +216,133 @@ private:
     qint64 length_;
 };
 
+// trim, upper, lower and title only make text of what they read.
+class TextTransform : public Transform {
+public:
+    using Transform::Transform;
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject&, RiskNotes&) const override { f = f.asText(); }
+};
+
+class TrimTransform final : public TextTransform {
+public:
+    TrimTransform()
+        : TextTransform({"trim", QT_TRANSLATE_NOOP("ferry::TransformChain", "Trim"),
+                         QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                           "Removes white space (including non-breaking spaces) at both ends.")})
+    {
+    }
+    StepPtr make(Params&) const override { return std::make_shared<TrimStep>(); }
+};
+
+class UpperTransform final : public TextTransform {
+public:
+    UpperTransform()
+        : TextTransform({"upper", QT_TRANSLATE_NOOP("ferry::TransformChain", "Upper case"),
+                         QT_TRANSLATE_NOOP("ferry::TransformChain", "Turns letters into capitals, in every alphabet.")})
+    {
+    }
+    StepPtr make(Params&) const override { return std::make_shared<CaseStep>(true); }
+};
+
+class LowerTransform final : public TextTransform {
+public:
+    LowerTransform()
+        : TextTransform(
+              {"lower", QT_TRANSLATE_NOOP("ferry::TransformChain", "Lower case"),
+               QT_TRANSLATE_NOOP("ferry::TransformChain", "Turns letters into small letters, in every alphabet.")})
+    {
+    }
+    StepPtr make(Params&) const override { return std::make_shared<CaseStep>(false); }
+};
+
+class TitleTransform final : public TextTransform {
+public:
+    TitleTransform()
+        : TextTransform({"title", QT_TRANSLATE_NOOP("ferry::TransformChain", "Title case"),
+                         QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                           "Capitalises the first letter of each word: \"o'neil\" becomes "
+                                           "\"O'Neil\", \"jean-luc\" becomes \"Jean-Luc\".")})
+    {
+    }
+    StepPtr make(Params&) const override { return std::make_shared<TitleStep>(); }
+};
+
+class TruncateTransform final : public Transform {
+public:
+    TruncateTransform()
+        : Transform({"truncate",
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Truncate"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain",
+                                       "Cuts text to at most \"length\" characters (Unicode code points), never "
+                                       "inside a character."),
+                     Shape::EachValue,
+                     {{.name = "length",
+                       .kind = ParamKind::WholeNumber,
+                       .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Length"),
+                       .help = QT_TRANSLATE_NOOP("ferry::TransformParams",
+                                                 "The most characters the text keeps; longer text is cut."),
+                       .required = true,
+                       .minimum = 1,
+                       .initial = 50,
+                       .initialIsTargetLength = true}}})
+    {
+    }
+    StepPtr make(Params& p) const override
+    {
+        const qint64 length = p.wholeNumber("length");
+        return p.ok() ? std::make_shared<TruncateStep>(length) : nullptr;
+    }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject& params, RiskNotes& notes) const override
+    {
+        const qint64 limit = params.value(QLatin1String("length")).toInteger();
+        const qint64 before = f.known ? f.textLength() : 0;
+        if (before == 0 || before > limit)
+            notes.add(RiskLevel::MayLose,
+                      QCoreApplication::translate("ferry::TransformRisk",
+                                                  "Values of %1 longer than %2 characters are cut to %2.")
+                          .arg(f.label)
+                          .arg(limit));
+        f = f.asText();
+        f.known = true;
+        f.type = ColumnType::Text;
+        f.length = before == 0 ? limit : std::min(before, limit);
+    }
+};
+
 } // namespace
 
-StepPtr makeTrim(Params&)
+const Transform& trimTransform()
 {
-    return std::make_shared<TrimStep>();
+    static const TrimTransform t;
+    return t;
 }
 
-StepPtr makeUpper(Params&)
+const Transform& upperTransform()
 {
-    return std::make_shared<CaseStep>(true);
+    static const UpperTransform t;
+    return t;
 }
 
-StepPtr makeLower(Params&)
+const Transform& lowerTransform()
 {
-    return std::make_shared<CaseStep>(false);
+    static const LowerTransform t;
+    return t;
 }
 
-StepPtr makeTitle(Params&)
+const Transform& titleTransform()
 {
-    return std::make_shared<TitleStep>();
+    static const TitleTransform t;
+    return t;
 }
 
-StepPtr makeTruncate(Params& p)
+const Transform& truncateTransform()
 {
-    const qint64 length = p.wholeNumber("length", 1, 1, true);
-    return p.ok() ? std::make_shared<TruncateStep>(length) : nullptr;
+    static const TruncateTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

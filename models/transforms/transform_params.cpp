@@ -1,8 +1,11 @@
 #include "transform_step.h"
+#include "utf8_text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 #include <QVariant>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -47,116 +50,160 @@ void Params::failMissing(const char* name)
                                   .arg(type_, quotedName(name)));
 }
 
-QString Params::text(const char* name, const QString& fallback, bool required)
+namespace {
+
+QString checkText(const ParamSpec& spec, const QJsonValue& v, bool nonEmpty)
 {
-    const QJsonValue v = raw(name);
-    if (v.isUndefined()) {
-        if (required)
-            failMissing(name);
-        return fallback;
-    }
-    if (!v.isString()) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must be text").arg(quotedName(name)));
-        return fallback;
-    }
-    if (required && v.toString().isEmpty()) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must not be empty").arg(quotedName(name)));
-        return fallback;
-    }
-    return v.toString();
+    if (!v.isString())
+        return QCoreApplication::translate("ferry::TransformChain", "%1 must be text").arg(quotedName(spec.name));
+    if (nonEmpty && v.toString().isEmpty())
+        return QCoreApplication::translate("ferry::TransformChain", "%1 must not be empty").arg(quotedName(spec.name));
+    return {};
 }
 
-QStringList Params::textList(const char* name, bool required)
+QString checkChoice(const ParamSpec& spec, const QJsonValue& v)
 {
-    const QJsonValue v = raw(name);
-    if (v.isUndefined()) {
-        if (required)
-            failMissing(name);
-        return {};
+    QStringList quotedChoices;
+    for (const ParamChoice& c : spec.choices) {
+        if (v.isString() && v.toString() == QLatin1String(c.value))
+            return {};
+        quotedChoices << quotedName(c.value);
     }
-    QStringList out;
-    if (v.isArray()) {
-        for (const QJsonValue item : v.toArray()) {
-            if (!item.isString() || item.toString().isEmpty()) {
-                out.clear();
-                break;
-            }
-            out << item.toString();
-        }
-    }
-    if (out.isEmpty()) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must be a list of one or more texts")
-                 .arg(quotedName(name)));
-    }
-    return out;
+    return QCoreApplication::translate("ferry::TransformChain", "%1 must be one of %2")
+        .arg(quotedName(spec.name), quotedChoices.join(QLatin1String(", ")));
 }
 
-bool Params::flag(const char* name, bool fallback)
+QString checkWholeNumber(const ParamSpec& spec, const QJsonValue& v)
 {
-    const QJsonValue v = raw(name);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isBool()) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must be true or false").arg(quotedName(name)));
-        return fallback;
-    }
-    return v.toBool();
-}
-
-qint64 Params::wholeNumber(const char* name, qint64 minimum, qint64 fallback, bool required)
-{
-    const QJsonValue v = raw(name);
-    if (v.isUndefined()) {
-        if (required)
-            failMissing(name);
-        return fallback;
-    }
     const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || d < double(minimum) || d > 1e15) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must be a whole number of at least %2")
-                 .arg(quotedName(name))
-                 .arg(minimum));
-        return fallback;
-    }
-    return qint64(d);
-}
-
-QString Params::choice(const char* name, const QStringList& choices, const QString& fallback)
-{
-    const QJsonValue v = raw(name);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isString() || !choices.contains(v.toString())) {
-        QStringList quotedChoices;
-        for (const QString& c : choices)
-            quotedChoices << QLatin1Char('"') + c + QLatin1Char('"');
-        fail(QLatin1String(name), QCoreApplication::translate("ferry::TransformChain", "%1 must be one of %2")
-                                      .arg(quotedName(name), quotedChoices.join(QLatin1String(", "))));
-        return fallback;
-    }
-    return v.toString();
-}
-
-Value Params::value(const char* name, bool required)
-{
-    const QJsonValue v = raw(name);
-    if (v.isUndefined()) {
-        if (required)
-            failMissing(name);
+    if (v.isDouble() && d == std::floor(d) && d >= double(spec.minimum) && d <= 1e15)
         return {};
+    return QCoreApplication::translate("ferry::TransformChain", "%1 must be a whole number of at least %2")
+        .arg(quotedName(spec.name))
+        .arg(spec.minimum);
+}
+
+QString checkTextList(const ParamSpec& spec, const QJsonValue& v)
+{
+    const QJsonArray items = v.toArray();
+    const bool fine = v.isArray() && !items.isEmpty() &&
+                      std::all_of(items.begin(), items.end(),
+                                  [](const QJsonValue& i) { return i.isString() && !i.toString().isEmpty(); });
+    if (fine)
+        return {};
+    return QCoreApplication::translate("ferry::TransformChain", "%1 must be a list of one or more texts")
+        .arg(quotedName(spec.name));
+}
+
+// Every member a scalar, and no two keys alike once folded when the linked flag asks for that.
+QString checkValueMap(const ParamSpec& spec, const QJsonValue& v, const QJsonObject& all, QString* param)
+{
+    if (!v.isObject()) {
+        return QCoreApplication::translate("ferry::TransformChain", "%1 must be an object such as {\"A\": \"active\"}")
+            .arg(quotedName(spec.name));
     }
-    Value out;
-    if (!jsonToValue(v, &out)) {
-        fail(QLatin1String(name),
-             QCoreApplication::translate("ferry::TransformChain", "%1 must be text, a number, true, false or null")
-                 .arg(quotedName(name)));
+    const QJsonObject members = v.toObject();
+    const bool folded = spec.linked && all.value(QLatin1String(spec.linked)).toBool(false);
+    QSet<QByteArray> keys;
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        *param = QLatin1String(spec.name) + QLatin1Char('.') + it.key();
+        Value scalar;
+        if (!jsonToValue(it.value(), &scalar)) {
+            return QCoreApplication::translate("ferry::TransformChain",
+                                               "the value for \"%1\" must be text, a number, true, false or null")
+                .arg(it.key());
+        }
+        const QByteArray key = folded ? foldCase(it.key().toUtf8()) : it.key().toUtf8();
+        if (keys.contains(key)) {
+            return QCoreApplication::translate("ferry::TransformChain",
+                                               "\"%1\" is listed twice (keys are compared without case)")
+                .arg(it.key());
+        }
+        keys.insert(key);
     }
+    return {};
+}
+
+// The one place where a present parameter is checked against its spec: the message, or empty when
+// it fits. *param names what is wrong (the parameter, or one member of it).
+QString checkParam(const ParamSpec& spec, const QJsonValue& v, const QJsonObject& all, QString* param)
+{
+    *param = QLatin1String(spec.name);
+    switch (spec.kind) {
+    case ParamKind::Text:
+    case ParamKind::TargetTable:
+    case ParamKind::TargetColumn:
+        return checkText(spec, v, spec.required);
+    case ParamKind::Formats:
+        return checkText(spec, v, true); // a format cannot be empty, whether or not it is required
+    case ParamKind::Choice:
+        return checkChoice(spec, v);
+    case ParamKind::Flag:
+        return v.isBool() ? QString()
+                          : QCoreApplication::translate("ferry::TransformChain", "%1 must be true or false")
+                                .arg(quotedName(spec.name));
+    case ParamKind::WholeNumber:
+        return checkWholeNumber(spec, v);
+    case ParamKind::Value: {
+        Value scalar;
+        return jsonToValue(v, &scalar) ? QString()
+                                       : QCoreApplication::translate("ferry::TransformChain",
+                                                                     "%1 must be text, a number, true, false or null")
+                                             .arg(quotedName(spec.name));
+    }
+    case ParamKind::TextList:
+        return checkTextList(spec, v);
+    case ParamKind::ValueMap:
+        return checkValueMap(spec, v, all, param);
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonValue Params::get(const char* name)
+{
+    const ParamSpec* spec = transform_.param(QLatin1String(name));
+    Q_ASSERT(spec); // a factory reads only parameters its transform declares
+    if (!spec)
+        return QJsonValue(QJsonValue::Undefined);
+    read_.insert(QLatin1String(name));
+    const QJsonValue v = object_.value(QLatin1String(name));
+    if (v.isUndefined()) {
+        if (spec->required)
+            failMissing(name);
+        return spec->defaultValue;
+    }
+    QString param;
+    const QString message = checkParam(*spec, v, object_, &param);
+    if (message.isEmpty())
+        return v;
+    fail(param, message);
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QStringList Params::textList(const char* name)
+{
+    QStringList out;
+    for (const QJsonValue item : get(name).toArray())
+        out << item.toString();
     return out;
+}
+
+Value Params::value(const char* name)
+{
+    Value out;
+    if (const QJsonValue v = get(name); !v.isUndefined())
+        jsonToValue(v, &out);
+    return out;
+}
+
+void Params::checkUnread()
+{
+    for (const ParamSpec& spec : transform_.params()) {
+        if (!read_.contains(QLatin1String(spec.name)))
+            get(spec.name);
+    }
 }
 
 bool jsonToValue(const QJsonValue& json, Value* out)

@@ -1,11 +1,13 @@
 #pragma once
 // Internal building blocks of a transform chain: the Step interface every transform implements, the
-// parameter reader used while compiling, and the factory of each transform family. Not part of the
-// public API; include transform_chain.h instead.
+// parameter reader used while compiling, and the descriptor of each transform. Not part of the public
+// API; include transform_chain.h or transform.h instead.
+#include "transform.h"
 #include "transform_chain.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QVarLengthArray>
 #include <memory>
 
@@ -13,13 +15,6 @@ namespace ferry::transforms {
 
 // The flowing list: one element per source column until a "concat" joins them.
 using ValueList = QVarLengthArray<Value, 4>;
-
-// How a step changes the number of flowing values; checked once at compile time.
-enum class Shape {
-    EachValue, // works on every element, keeps the count
-    Join,      // many elements become one
-    Replace,   // ignores the elements, yields exactly one (constant)
-};
 
 class Step {
 public:
@@ -51,28 +46,31 @@ public:
     virtual bool applyOne(Value& v, LookupSource* lookups, QString* reason) const = 0;
 };
 
-// Reads a transform's parameters while compiling. Getters return a usable default after an error;
-// the first error is kept (parameter name + message) and reported by the chain.
+// Reads a transform's parameters while compiling. Each parameter is checked against its ParamSpec
+// when the factory first reads it, so errors come in the order the factory reads; the first error is
+// kept (parameter path + message) and reported by the chain.
 class Params {
 public:
-    Params(const QString& type, const QJsonObject& object)
-        : type_(type)
+    Params(const Transform& transform, const QJsonObject& object)
+        : transform_(transform)
+        , type_(transform.type())
         , object_(object)
     {
     }
 
     const QString& type() const { return type_; }
     bool has(const char* name) const { return object_.contains(QLatin1String(name)); }
-    QJsonValue raw(const char* name) const { return object_.value(QLatin1String(name)); }
 
-    QString text(const char* name, const QString& fallback, bool required = false);
-    QStringList textList(const char* name, bool required = false); // array of non-empty strings
-    bool flag(const char* name, bool fallback);
-    qint64 wholeNumber(const char* name, qint64 minimum, qint64 fallback, bool required = false);
-    // One of choices (exact spelling); fallback when absent.
-    QString choice(const char* name, const QStringList& choices, const QString& fallback);
-    // A JSON scalar turned into a Value (see jsonToValue()).
-    Value value(const char* name, bool required);
+    // The parameter if it fits its spec; its default when absent; undefined when it has no default
+    // or does not fit (then fail() was called).
+    QJsonValue get(const char* name);
+    QString text(const char* name) { return get(name).toString(); }
+    bool flag(const char* name) { return get(name).toBool(); }
+    qint64 wholeNumber(const char* name) { return get(name).toInteger(); }
+    QStringList textList(const char* name);
+    Value value(const char* name); // see jsonToValue(); NULL when absent
+    // Checks the parameters the factory did not read, so none escapes its spec.
+    void checkUnread();
 
     void fail(const QString& param, const QString& message);
     void failMissing(const char* name);
@@ -81,8 +79,10 @@ public:
     const QString& error() const { return error_; }
 
 private:
+    const Transform& transform_;
     QString type_;
     QJsonObject object_;
+    QSet<QString> read_;
     QString errorParam_;
     QString error_;
 };
@@ -104,23 +104,24 @@ inline QByteArray textOf(const Value& v)
     return v.toUtf8(); // Text returns its shared bytes, no copy
 }
 
-using StepPtr = std::shared_ptr<const Step>;
+// "caseInsensitive" of map and lookup, which differ only in its default.
+ParamSpec caseInsensitiveParam(bool byDefault);
 
-// Factories, one per transform; they read Params and return nullptr after Params::fail().
-StepPtr makeTrim(Params& p);
-StepPtr makeUpper(Params& p);
-StepPtr makeLower(Params& p);
-StepPtr makeTitle(Params& p);
-StepPtr makeTruncate(Params& p);
-StepPtr makeEmail(Params& p);
-StepPtr makePhone(Params& p);
-StepPtr makeSplitName(Params& p);
-StepPtr makeConcat(Params& p);
-StepPtr makeConstant(Params& p);
-StepPtr makeDefault(Params& p);
-StepPtr makeMap(Params& p);
-StepPtr makeParseDate(Params& p);
-StepPtr makeParseTimestamp(Params& p);
-StepPtr makeLookup(Params& p);
+// The descriptor of each transform, defined next to its step; transform_registry.cpp lists them.
+const Transform& trimTransform();
+const Transform& upperTransform();
+const Transform& lowerTransform();
+const Transform& titleTransform();
+const Transform& truncateTransform();
+const Transform& emailTransform();
+const Transform& phoneTransform();
+const Transform& splitNameTransform();
+const Transform& concatTransform();
+const Transform& constantTransform();
+const Transform& defaultTransform();
+const Transform& mapTransform();
+const Transform& parseDateTransform();
+const Transform& parseTimestampTransform();
+const Transform& lookupTransform();
 
 } // namespace ferry::transforms

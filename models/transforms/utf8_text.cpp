@@ -167,4 +167,14 @@ qsizetype utf8OffsetOfCodePoint(const QByteArray& bytes, qsizetype n)
     return bytes.size();
 }
 
+QByteArray foldCase(const QByteArray& bytes)
+{
+    if (isAscii(bytes)) {
+        QByteArray out = bytes;
+        asciiLowerInPlace(out);
+        return out;
+    }
+    return decodeUtf8(bytes).toCaseFolded().toUtf8();
+}
+
 } // namespace ferry::transforms

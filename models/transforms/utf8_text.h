@@ -28,6 +28,10 @@ QString decodeUtf8(const QByteArray& utf8);
 void asciiLowerInPlace(QByteArray& bytes);
 void asciiUpperInPlace(QByteArray& bytes);
 
+// Case folding for keys compared without case: ASCII on the bytes, anything else through Unicode
+// case folding.
+QByteArray foldCase(const QByteArray& bytes);
+
 // Byte offset where code point number n (0-based) starts, or bytes.size() when there are fewer.
 qsizetype utf8OffsetOfCodePoint(const QByteArray& bytes, qsizetype n);
 

@@ -1,11 +1,7 @@
-// concat, constant, default and map: steps that pick or combine values rather than edit text.
+// concat, constant and default: steps that pick or combine values rather than edit text.
 #include "transform_step.h"
-#include "utf8_text.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <string_view>
-#include <unordered_map>
 
 namespace ferry::transforms {
 
@@ -82,145 +78,150 @@ private:
     Value value_;
 };
 
-// Case folding for map keys: ASCII on the bytes, anything else through Unicode case folding.
-QByteArray foldCase(const QByteArray& bytes)
-{
-    if (isAscii(bytes)) {
-        QByteArray out = bytes;
-        asciiLowerInPlace(out);
-        return out;
-    }
-    return decodeUtf8(bytes).toCaseFolded().toUtf8();
-}
-
-// std::hash over the bytes: qHash(QByteArray) costs several hundred ns per call in Qt 6.4 (seeded
-// SipHash), which dominated "map" on millions of rows.
-struct BytesHash {
-    size_t operator()(const QByteArray& b) const noexcept
+class ConcatTransform final : public Transform {
+public:
+    ConcatTransform()
+        : Transform({"concat",
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Join"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Joins several source columns into one value with a "
+                                                                "separator; NULLs are left out."),
+                     Shape::Join,
+                     {{.name = "separator",
+                       .kind = ParamKind::Text,
+                       .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Separator"),
+                       .help = QT_TRANSLATE_NOOP("ferry::TransformParams", "The text put between the values."),
+                       .defaultValue = QStringLiteral(" ")},
+                      {.name = "skipEmpty",
+                       .kind = ParamKind::Flag,
+                       .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Leave out empty text"),
+                       .help = QT_TRANSLATE_NOOP("ferry::TransformParams",
+                                                 "Empty text is left out, so no separator stands for it."),
+                       .defaultValue = true}}})
     {
-        return std::hash<std::string_view>()(std::string_view(b.constData(), size_t(b.size())));
+    }
+
+    StepPtr make(Params& p) const override
+    {
+        const QString separator = p.text("separator");
+        const bool skipEmpty = p.flag("skipEmpty");
+        return p.ok() ? std::make_shared<ConcatStep>(separator.toUtf8(), skipEmpty) : nullptr;
+    }
+
+    void trace(QList<ValueFlow>& flows, const QJsonObject& params, RiskNotes&) const override
+    {
+        ValueFlow joined;
+        joined.type = ColumnType::Text;
+        joined.nullable = true;
+        const qint64 separator = params.contains(QLatin1String("separator"))
+                                     ? params.value(QLatin1String("separator")).toString().toUcs4().size()
+                                     : 1;
+        qint64 total = separator * std::max<qint64>(0, flows.size() - 1);
+        for (const ValueFlow& f : flows) {
+            const qint64 n = f.known ? f.textLength() : 0;
+            total = (total < 0 || n == 0) ? -1 : total + n;
+            joined.nullable = joined.nullable && f.nullable;
+            joined.supplementary = joined.supplementary || f.supplementary;
+        }
+        joined.length = std::max<qint64>(0, total);
+        flows = {joined};
     }
 };
-using MapTable = std::unordered_map<QByteArray, Value, BytesHash>;
 
-class MapStep final : public EachValueStep {
+// The one parameter of "constant" and "default".
+ParamSpec valueParam()
+{
+    return {.name = "value",
+            .kind = ParamKind::Value,
+            .label = QT_TRANSLATE_NOOP("ferry::TransformParams", "Value"),
+            .help = QT_TRANSLATE_NOOP("ferry::TransformParams", "The value to write: text, a number, true, false or "
+                                                                "NULL."),
+            .required = true,
+            .initial = QString()};
+}
+
+class ConstantTransform final : public Transform {
 public:
-    MapStep(MapTable table, std::optional<Value> fallback, bool caseInsensitive, bool trim)
-        : table_(std::move(table))
-        , fallback_(std::move(fallback))
-        , caseInsensitive_(caseInsensitive)
-        , trim_(trim)
+    ConstantTransform()
+        : Transform({"constant",
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Constant"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Writes the same value in every row."),
+                     Shape::Replace,
+                     {valueParam()}})
     {
     }
 
-    bool applyOne(Value& v, LookupSource*, QString* reason) const override
+    StepPtr make(Params& p) const override
     {
-        if (v.isNull())
-            return true;
-        const auto it = table_.find(keyOf(v));
-        if (it != table_.end()) {
-            v = it->second;
-            return true;
+        Value value = p.value("value");
+        return p.ok() ? std::make_shared<ConstantStep>(std::move(value)) : nullptr;
+    }
+
+    void trace(QList<ValueFlow>& flows, const QJsonObject& params, RiskNotes&) const override
+    {
+        flows = {ValueFlow::ofJson(params.value(QLatin1String("value")))};
+    }
+};
+
+class DefaultTransform final : public Transform {
+public:
+    DefaultTransform()
+        : Transform({"default",
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Default"),
+                     QT_TRANSLATE_NOOP("ferry::TransformChain", "Replaces NULL and empty text with a value."),
+                     Shape::EachValue,
+                     {valueParam()}})
+    {
+    }
+
+    StepPtr make(Params& p) const override
+    {
+        Value value = p.value("value");
+        return p.ok() ? std::make_shared<DefaultStep>(std::move(value)) : nullptr;
+    }
+
+    // The one transform that does something with NULL.
+    void trace(QList<ValueFlow>& flows, const QJsonObject& params, RiskNotes& notes) const override
+    {
+        for (ValueFlow& f : flows)
+            traceOne(f, params, notes);
+    }
+
+protected:
+    void traceOne(ValueFlow& f, const QJsonObject& params, RiskNotes&) const override
+    {
+        const ValueFlow value = ValueFlow::ofJson(params.value(QLatin1String("value")));
+        if (f.alwaysNull) {
+            const QString label = f.label;
+            f = value;
+            f.label = label;
+        } else if (!value.alwaysNull) {
+            if (value.type != f.type && f.known)
+                f = f.asText();
+            if (f.type == ColumnType::Text && f.length > 0)
+                f.length = value.type == ColumnType::Text ? std::max(f.length, value.length) : 0;
+            f.nullable = false;
         }
-        if (fallback_) {
-            v = *fallback_;
-            return true;
-        }
-        *reason = QCoreApplication::translate("ferry::TransformChain", "no mapping for %1").arg(quoted(v));
-        return false;
     }
-    // Only the default can stand in for a value the table does not know.
-    bool mayLose() const override { return fallback_.has_value(); }
-    std::optional<MismatchKind> loss(const ValueList& before, const ValueList&) const override
-    {
-        for (const Value& v : before)
-            if (!v.isNull() && table_.find(keyOf(v)) == table_.end())
-                return MismatchKind::MappedToDefault;
-        return std::nullopt;
-    }
-
-private:
-    QByteArray keyOf(const Value& v) const
-    {
-        QByteArray key = textOf(v);
-        if (trim_)
-            key = trimUtf8(key);
-        if (caseInsensitive_)
-            key = foldCase(key);
-        return key;
-    }
-
-    MapTable table_; // built once at compile time; read-only afterwards
-    std::optional<Value> fallback_;
-    bool caseInsensitive_;
-    bool trim_;
 };
 
 } // namespace
 
-StepPtr makeConcat(Params& p)
+const Transform& concatTransform()
 {
-    const QString separator = p.text("separator", QStringLiteral(" "));
-    const bool skipEmpty = p.flag("skipEmpty", true);
-    return p.ok() ? std::make_shared<ConcatStep>(separator.toUtf8(), skipEmpty) : nullptr;
+    static const ConcatTransform t;
+    return t;
 }
 
-StepPtr makeConstant(Params& p)
+const Transform& constantTransform()
 {
-    Value value = p.value("value", true);
-    return p.ok() ? std::make_shared<ConstantStep>(std::move(value)) : nullptr;
+    static const ConstantTransform t;
+    return t;
 }
 
-StepPtr makeDefault(Params& p)
+const Transform& defaultTransform()
 {
-    Value value = p.value("value", true);
-    return p.ok() ? std::make_shared<DefaultStep>(std::move(value)) : nullptr;
-}
-
-StepPtr makeMap(Params& p)
-{
-    const bool caseInsensitive = p.flag("caseInsensitive", false);
-    const bool trim = p.flag("trim", false);
-    std::optional<Value> fallback;
-    if (p.has("default"))
-        fallback = p.value("default", true);
-    if (!p.has("values")) {
-        p.failMissing("values");
-        return nullptr;
-    }
-    if (!p.raw("values").isObject()) {
-        p.fail(QStringLiteral("values"),
-               QCoreApplication::translate("ferry::TransformChain",
-                                           "\"values\" must be an object such as {\"A\": \"active\"}"));
-        return nullptr;
-    }
-    const QJsonObject values = p.raw("values").toObject();
-    MapTable table;
-    table.reserve(size_t(values.size()));
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const QString path = QStringLiteral("values.") + it.key();
-        Value mapped;
-        if (!jsonToValue(it.value(), &mapped)) {
-            p.fail(path, QCoreApplication::translate("ferry::TransformChain",
-                                                     "the value for \"%1\" must be text, a number, true, false or "
-                                                     "null")
-                             .arg(it.key()));
-            return nullptr;
-        }
-        QByteArray key = it.key().toUtf8();
-        if (caseInsensitive)
-            key = foldCase(key);
-        if (table.count(key)) {
-            p.fail(path, QCoreApplication::translate("ferry::TransformChain",
-                                                     "\"%1\" is listed twice (keys are compared without case)")
-                             .arg(it.key()));
-            return nullptr;
-        }
-        table.emplace(std::move(key), std::move(mapped));
-    }
-    if (!p.ok())
-        return nullptr;
-    return std::make_shared<MapStep>(std::move(table), std::move(fallback), caseInsensitive, trim);
+    static const DefaultTransform t;
+    return t;
 }
 
 } // namespace ferry::transforms

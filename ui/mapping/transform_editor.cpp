@@ -1,25 +1,19 @@
 #include "mapping/transform_editor.h"
 
-#include "assist/schema_snapshot.h"
+#include "mapping/param_widgets.h"
 #include "transforms/transform_chain.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,31 +21,9 @@ namespace ferry::ui {
 
 namespace {
 
-const QList<TransformInfo>& infos()
-{
-    static const QList<TransformInfo> list = availableTransforms();
-    return list;
-}
-
-const TransformInfo* infoOf(const QString& type)
-{
-    for (const TransformInfo& i : infos())
-        if (i.type == type)
-            return &i;
-    return nullptr;
-}
-
-// A JSON value as the user types it in a cell: text as is, NULL for null, numbers and booleans spelled.
-QString cellText(const QJsonValue& v)
-{
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return v.toString();
-}
+using transforms::findTransform;
+using transforms::registeredTransforms;
+using transforms::Transform;
 
 QToolButton* toolButton(QStyle::StandardPixmap icon, const QString& tip, const QString& name, QWidget* parent)
 {
@@ -90,11 +62,11 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     add_->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     add_->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(add_);
-    for (const TransformInfo& info : infos()) {
-        QAction* a = menu->addAction(info.label);
-        a->setToolTip(info.description);
-        a->setData(info.type);
-        connect(a, &QAction::triggered, this, [this, type = info.type] { addStep(type); });
+    for (const Transform* transform : registeredTransforms()) {
+        QAction* a = menu->addAction(transform->label());
+        a->setToolTip(transform->description());
+        a->setData(transform->type());
+        connect(a, &QAction::triggered, this, [this, type = transform->type()] { addStep(type); });
     }
     menu->setToolTipsVisible(true);
     add_->setMenu(menu);
@@ -245,8 +217,8 @@ bool TransformEditor::hasChanges() const
 
 QString TransformEditor::stepLabel(const TransformSpec& spec) const
 {
-    const TransformInfo* info = infoOf(spec.type);
-    return info ? info->label : spec.type;
+    const Transform* transform = findTransform(spec.type);
+    return transform ? transform->label() : spec.type;
 }
 
 void TransformEditor::rebuildSteps(int select)
@@ -268,25 +240,13 @@ void TransformEditor::addStep(const QString& type)
     TransformSpec spec;
     spec.type = type;
     // Starting values that compile, so the sample shows something at once.
-    if (type == QLatin1String("phone"))
-        spec.params.insert(QStringLiteral("region"), QStringLiteral("US"));
-    else if (type == QLatin1String("split-name"))
-        spec.params.insert(QStringLiteral("part"), QStringLiteral("first"));
-    else if (type == QLatin1String("truncate"))
-        spec.params.insert(QStringLiteral("length"),
-                           targetColumn_ && targetColumn_->length > 0 ? double(targetColumn_->length) : 50.0);
-    else if (type == QLatin1String("parse-date"))
-        spec.params.insert(QStringLiteral("format"), QStringLiteral("yyyy-MM-dd"));
-    else if (type == QLatin1String("parse-timestamp"))
-        spec.params.insert(QStringLiteral("format"), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    else if (type == QLatin1String("constant") || type == QLatin1String("default"))
-        spec.params.insert(QStringLiteral("value"), QString());
-    else if (type == QLatin1String("map"))
-        spec.params.insert(QStringLiteral("values"), QJsonObject());
-    else if (type == QLatin1String("lookup")) {
-        spec.params.insert(QStringLiteral("table"), QString());
-        spec.params.insert(QStringLiteral("match"), QString());
-        spec.params.insert(QStringLiteral("return"), QString());
+    if (const Transform* transform = findTransform(type)) {
+        for (const transforms::ParamSpec& p : transform->params()) {
+            if (p.initialIsTargetLength && targetColumn_ && targetColumn_->length > 0)
+                spec.params.insert(QLatin1String(p.name), double(targetColumn_->length));
+            else if (!p.initial.isUndefined())
+                spec.params.insert(QLatin1String(p.name), p.initial);
+        }
     }
     const int at = steps_->currentRow() >= 0 && !draft_.isEmpty() ? steps_->currentRow() + 1 : int(draft_.size());
     draft_.insert(at, spec);
@@ -315,14 +275,16 @@ void TransformEditor::moveStep(int delta)
     draftChanged();
 }
 
-void TransformEditor::setParam(int step, const QString& name, const QJsonValue& value)
+void TransformEditor::setParams(int step, const ParamChanges& changes)
 {
     if (step < 0 || step >= draft_.size())
         return;
-    if (value.isUndefined())
-        draft_[step].params.remove(name);
-    else
-        draft_[step].params.insert(name, value);
+    for (const auto& [name, value] : changes) {
+        if (value.isUndefined())
+            draft_[step].params.remove(name);
+        else
+            draft_[step].params.insert(name, value);
+    }
     draftChanged();
 }
 
@@ -337,222 +299,23 @@ void TransformEditor::rebuildParams()
         return;
     }
     const TransformSpec& spec = draft_[step];
-    const TransformInfo* info = infoOf(spec.type);
-    description_->setText(info ? info->description : QString());
-    if (!info)
+    const Transform* transform = findTransform(spec.type);
+    description_->setText(transform ? transform->description() : QString());
+    if (!transform)
         return;
-    if (info->params.isEmpty())
+    if (transform->params().isEmpty())
         paramsForm_->addRow(new QLabel(tr("This step has no parameters."), paramsBox_));
-    for (const QString& name : info->params) {
-        if (name == QLatin1String("formats"))
-            continue; // edited together with "format"
-        if (QWidget* w = paramWidget(step, spec.type, name)) {
-            w->setObjectName(QStringLiteral("param_") + name);
-            QString label = name;
-            if (name == QLatin1String("format"))
-                label = tr("Format");
-            else if (name == QLatin1String("region"))
-                label = tr("Region");
-            else if (name == QLatin1String("extension"))
-                label = tr("Extension");
-            else if (name == QLatin1String("part"))
-                label = tr("Part");
-            else if (name == QLatin1String("ifMissing"))
-                label = tr("If missing");
-            else if (name == QLatin1String("separator"))
-                label = tr("Separator");
-            else if (name == QLatin1String("value"))
-                label = tr("Value");
-            else if (name == QLatin1String("values"))
-                label = tr("Values");
-            else if (name == QLatin1String("default"))
-                label = tr("Otherwise");
-            else if (name == QLatin1String("table"))
-                label = tr("Target table");
-            else if (name == QLatin1String("match"))
-                label = tr("Match column");
-            else if (name == QLatin1String("return"))
-                label = tr("Return column");
-            else if (name == QLatin1String("length"))
-                label = tr("Length");
-            paramsForm_->addRow(w->inherits("QCheckBox") ? QString() : label, w);
-        }
+    const ParamWidgetContext context{
+        spec.params, targetSchema_, [this, step](const ParamChanges& changes) { setParams(step, changes); },
+        [this] { QMetaObject::invokeMethod(this, &TransformEditor::rebuildParams, Qt::QueuedConnection); }};
+    for (const transforms::ParamSpec& p : transform->params()) {
+        if (!hasOwnWidget(*transform, p))
+            continue;
+        QWidget* w = makeParamWidget(p, context, paramsBox_);
+        w->setObjectName(QStringLiteral("param_") + QLatin1String(p.name));
+        // A check box carries its own label.
+        paramsForm_->addRow(p.kind == transforms::ParamKind::Flag ? QString() : p.labelText(), w);
     }
-}
-
-QWidget* TransformEditor::paramWidget(int step, const QString& type, const QString& name)
-{
-    const QJsonObject& p = draft_[step].params;
-    auto choice = [&](const QStringList& values, const QStringList& labels, const QString& fallback) {
-        auto* combo = new QComboBox(paramsBox_);
-        for (int i = 0; i < values.size(); ++i)
-            combo->addItem(labels[i], values[i]);
-        combo->setCurrentIndex(std::max(0, int(values.indexOf(p.value(name).toString(fallback)))));
-        connect(combo, &QComboBox::activated, this, [this, step, name, combo, fallback] {
-            const QString v = combo->currentData().toString();
-            setParam(step, name, v == fallback ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v));
-        });
-        return combo;
-    };
-    auto text = [&](const QString& placeholder, bool keepEmpty) {
-        auto* edit = new QLineEdit(cellText(p.value(name)), paramsBox_);
-        if (p.value(name).isNull() && p.contains(name))
-            edit->setText(QString());
-        edit->setPlaceholderText(placeholder);
-        connect(edit, &QLineEdit::textEdited, this, [this, step, name, keepEmpty](const QString& t) {
-            setParam(step, name, t.isEmpty() && !keepEmpty ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
-        return edit;
-    };
-    auto flag = [&](const QString& label, bool fallback) {
-        auto* box = new QCheckBox(label, paramsBox_);
-        box->setChecked(p.value(name).toBool(fallback));
-        connect(box, &QCheckBox::toggled, this, [this, step, name, fallback](bool on) {
-            setParam(step, name, on == fallback ? QJsonValue(QJsonValue::Undefined) : QJsonValue(on));
-        });
-        return box;
-    };
-
-    if (type == QLatin1String("phone") && name == QLatin1String("region"))
-        return text(tr("two-letter country code, e.g. US"), true);
-    if (name == QLatin1String("extension"))
-        return choice({QStringLiteral("reject"), QStringLiteral("drop"), QStringLiteral("keep")},
-                      {tr("Reject the row"), tr("Drop the extension"), tr("Keep it as ;ext=")},
-                      QStringLiteral("reject"));
-    if (name == QLatin1String("part"))
-        return choice({QStringLiteral("first"), QStringLiteral("last")}, {tr("First name"), tr("Last name")},
-                      QString()); // no default: the parameter is required, so always written
-    if (name == QLatin1String("ifMissing"))
-        return choice({QStringLiteral("reject"), QStringLiteral("null"), QStringLiteral("empty")},
-                      {tr("Reject the row"), tr("Write NULL"), tr("Write empty text")}, QStringLiteral("reject"));
-    if (name == QLatin1String("separator")) {
-        auto* edit = new QLineEdit(p.value(name).toString(QStringLiteral(" ")), paramsBox_);
-        connect(edit, &QLineEdit::textEdited, this, [this, step, name](const QString& t) {
-            setParam(step, name, t == QLatin1String(" ") ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
-        return edit;
-    }
-    if (name == QLatin1String("skipEmpty"))
-        return flag(tr("Leave out empty text"), true);
-    if (name == QLatin1String("caseInsensitive"))
-        return flag(tr("Ignore case"), type == QLatin1String("lookup"));
-    if (name == QLatin1String("trim"))
-        return flag(tr("Ignore spaces at both ends"), false);
-    if (name == QLatin1String("length")) {
-        auto* spin = new QSpinBox(paramsBox_);
-        spin->setRange(1, 1000000);
-        spin->setValue(int(p.value(name).toInteger(50)));
-        connect(spin, &QSpinBox::valueChanged, this,
-                [this, step, name](int v) { setParam(step, name, QJsonValue(double(v))); });
-        return spin;
-    }
-    if (name == QLatin1String("value") || (type == QLatin1String("map") && name == QLatin1String("default"))) {
-        // Text, or SQL NULL with the box ticked.
-        auto* row = new QWidget(paramsBox_);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        const bool isMapDefault = name == QLatin1String("default");
-        auto* edit = new QLineEdit(p.value(name).isNull() ? QString() : cellText(p.value(name)), row);
-        if (isMapDefault)
-            edit->setPlaceholderText(tr("empty: reject values not listed"));
-        auto* null = new QCheckBox(tr("NULL"), row);
-        null->setObjectName(QStringLiteral("param_null"));
-        null->setChecked(p.contains(name) && p.value(name).isNull());
-        edit->setEnabled(!null->isChecked());
-        layout->addWidget(edit, 1);
-        layout->addWidget(null);
-        auto write = [this, step, name, edit, null, isMapDefault] {
-            edit->setEnabled(!null->isChecked());
-            if (null->isChecked())
-                setParam(step, name, QJsonValue(QJsonValue::Null));
-            else if (isMapDefault && edit->text().isEmpty())
-                setParam(step, name, QJsonValue(QJsonValue::Undefined));
-            else
-                setParam(step, name, QJsonValue(edit->text()));
-        };
-        connect(edit, &QLineEdit::textEdited, this, write);
-        connect(null, &QCheckBox::toggled, this, write);
-        return row;
-    }
-    if (name == QLatin1String("format")) {
-        // One format, or several tried in order (separated by " | ").
-        QStringList formats;
-        for (const QJsonValue& f : p.value(QLatin1String("formats")).toArray())
-            formats << f.toString();
-        if (p.contains(QLatin1String("format")))
-            formats.prepend(p.value(QLatin1String("format")).toString());
-        auto* edit = new QLineEdit(formats.join(QStringLiteral(" | ")), paramsBox_);
-        edit->setPlaceholderText(tr("e.g. dd/MM/yyyy; several: yyyy-MM-dd | dd/MM/yyyy"));
-        connect(edit, &QLineEdit::textEdited, this, [this, step](const QString& t) {
-            QStringList list = t.split(QStringLiteral(" | "), Qt::SkipEmptyParts);
-            draft_[step].params.remove(QStringLiteral("format"));
-            draft_[step].params.remove(QStringLiteral("formats"));
-            if (list.size() == 1)
-                setParam(step, QStringLiteral("format"), list.first());
-            else
-                setParam(step, QStringLiteral("formats"),
-                         list.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonArray::fromStringList(list));
-        });
-        return edit;
-    }
-    if (name == QLatin1String("values")) {
-        // From → To pairs; the last row is always empty for adding one.
-        const QJsonObject values = p.value(name).toObject();
-        auto* table = new QTableWidget(int(values.size()) + 1, 2, paramsBox_);
-        table->setHorizontalHeaderLabels({tr("From"), tr("To")});
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-        table->verticalHeader()->setVisible(false);
-        table->setToolTip(tr("Write NULL in To for SQL NULL. Clear From to remove a row."));
-        int r = 0;
-        for (auto it = values.begin(); it != values.end(); ++it, ++r) {
-            table->setItem(r, 0, new QTableWidgetItem(it.key()));
-            table->setItem(r, 1, new QTableWidgetItem(cellText(it.value())));
-        }
-        table->setMinimumHeight(120);
-        connect(table, &QTableWidget::itemChanged, this, [this, step, name, table, values] {
-            QJsonObject out;
-            for (int i = 0; i < table->rowCount(); ++i) {
-                const QTableWidgetItem* from = table->item(i, 0);
-                if (!from || from->text().isEmpty())
-                    continue;
-                const QTableWidgetItem* to = table->item(i, 1);
-                const QString t = to ? to->text() : QString();
-                // Keep the JSON type of values the user did not retype (numbers stay numbers).
-                const QJsonValue old = values.value(from->text());
-                if (!old.isUndefined() && cellText(old) == t)
-                    out.insert(from->text(), old);
-                else
-                    out.insert(from->text(), t == QLatin1String("NULL") ? QJsonValue(QJsonValue::Null) : QJsonValue(t));
-            }
-            setParam(step, name, out);
-            const QTableWidgetItem* last = table->item(table->rowCount() - 1, 0);
-            if (last && !last->text().isEmpty()) {
-                QSignalBlocker block(table);
-                table->insertRow(table->rowCount());
-            }
-        });
-        return table;
-    }
-    if (type == QLatin1String("lookup")) {
-        auto* combo = new QComboBox(paramsBox_);
-        combo->setEditable(true);
-        const QString table = p.value(QLatin1String("table")).toString();
-        if (targetSchema_) {
-            if (name == QLatin1String("table"))
-                combo->addItems(targetSchema_->tableNames());
-            else if (const TableInfo* t = targetSchema_->table(table))
-                for (const ColumnInfo& c : t->columns)
-                    combo->addItem(c.name);
-        }
-        combo->setCurrentText(p.value(name).toString());
-        connect(combo, &QComboBox::currentTextChanged, this, [this, step, name](const QString& t) {
-            setParam(step, name, t);
-            if (name == QLatin1String("table"))
-                QMetaObject::invokeMethod(this, &TransformEditor::rebuildParams, Qt::QueuedConnection);
-        });
-        return combo;
-    }
-    return text(QString(), true);
 }
 
 void TransformEditor::updateStepButtons()

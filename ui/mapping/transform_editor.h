@@ -4,6 +4,7 @@
 // own check) and the live sample before → after. Edits stay a draft until Apply, which the page turns
 // into one undoable command.
 #include "items/transform_preview.h"
+#include "mapping/param_widgets.h"
 #include "project/project.h"
 
 #include <QWidget>
@@ -51,8 +52,7 @@ private:
     void draftChanged();
     void updateStepButtons();
     void updateSampleStatus();
-    void setParam(int step, const QString& name, const QJsonValue& value); // undefined value removes it
-    QWidget* paramWidget(int step, const QString& type, const QString& name);
+    void setParams(int step, const ParamChanges& changes);
     QString stepLabel(const TransformSpec& spec) const;
 
     TransformPreview* preview_;
