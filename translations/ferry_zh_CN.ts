@@ -516,14 +516,6 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <source>first</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>姓氏</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2593,6 +2585,14 @@
     <message>
         <source>Takes the first or last name out of a full name (&quot;Jane van der Berg&quot;, &quot;Doe, Jane&quot;), dropping titles and suffixes. &quot;ifMissing&quot;: reject (default), null or empty.</source>
         <translation>从全名（&quot;Jane van der Berg&quot;、&quot;Doe, Jane&quot;）中取出名字或姓氏，并去掉称谓和后缀。&quot;ifMissing&quot;：reject（默认，拒绝）、null 或 empty。</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Trim</source>

@@ -2,6 +2,7 @@
 #include "items/field_mapping_model.h"
 
 #include "items/source_columns_model.h"
+#include "transforms/transform.h"
 #include "transforms/transform_chain.h"
 
 #include <QBrush>
@@ -14,19 +15,6 @@
 namespace ferry {
 
 namespace {
-
-QString jsonText(const QJsonValue& v)
-{
-    if (v.isString())
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
 
 // The view's font with one style switched on (&QFont::setBold, &QFont::setItalic) and nothing else set,
 // so the rest follows the view.
@@ -155,7 +143,7 @@ QVariant FieldMappingModel::sourceData(const RowState& s, int role) const
     const FieldMapping* f = s.field;
     if (role == Qt::DisplayRole) {
         if (f && f->constant)
-            return tr("constant %1").arg(jsonText(*f->constant));
+            return tr("constant %1").arg(transforms::jsonDisplay(*f->constant));
         if (f)
             return f->sources.join(QStringLiteral(", "));
         if (s.proposal)
@@ -230,29 +218,11 @@ QVariant FieldMappingModel::confidenceData(const RowState& s, int role) const
 
 QString FieldMappingModel::transformsSummary(const FieldMapping& f) const
 {
-    static const QList<TransformInfo> infos = availableTransforms();
     QStringList parts;
     for (const TransformSpec& spec : f.transforms) {
-        QString label = spec.type;
-        for (const TransformInfo& info : infos)
-            if (info.type == spec.type)
-                label = info.label;
-        // The one parameter that tells steps of the same kind apart.
-        QString detail;
-        if (spec.type == QLatin1String("split-name"))
-            detail = spec.params.value(QLatin1String("part")).toString() == QLatin1String("first") ? tr("first")
-                                                                                                   : tr("last");
-        else if (spec.type == QLatin1String("phone"))
-            detail = spec.params.value(QLatin1String("region")).toString();
-        else if (spec.type == QLatin1String("truncate"))
-            detail = QString::number(spec.params.value(QLatin1String("length")).toInteger());
-        else if (spec.type == QLatin1String("parse-date") || spec.type == QLatin1String("parse-timestamp"))
-            detail = spec.params.value(QLatin1String("format")).toString();
-        else if (spec.type == QLatin1String("lookup"))
-            detail = spec.params.value(QLatin1String("table")).toString() + QLatin1Char('.') +
-                     spec.params.value(QLatin1String("return")).toString();
-        else if (spec.type == QLatin1String("default") || spec.type == QLatin1String("constant"))
-            detail = jsonText(spec.params.value(QLatin1String("value")));
+        const transforms::Transform* t = transforms::findTransform(spec.type);
+        const QString label = t ? t->label() : spec.type;
+        const QString detail = t ? t->detail(spec.params) : QString();
         parts << (detail.isEmpty() ? label : tr("%1 (%2)").arg(label, detail));
     }
     return parts.join(QStringLiteral(" → "));

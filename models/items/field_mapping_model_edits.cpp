@@ -4,6 +4,7 @@
 
 #include "items/mapping_commands.h"
 #include "items/mapping_mime.h"
+#include "transforms/transform.h"
 
 #include <QSet>
 
@@ -92,8 +93,10 @@ bool FieldMappingModel::mapSources(int row, const QStringList& sources)
     // Several columns must become one value: join them unless the chain already does.
     if (sources.size() > 1) {
         bool joins = false;
-        for (const TransformSpec& t : f.transforms)
-            joins = joins || t.type == QLatin1String("concat") || t.type == QLatin1String("constant");
+        for (const TransformSpec& t : f.transforms) {
+            const transforms::Transform* known = transforms::findTransform(t.type);
+            joins = joins || (known && known->shape() != transforms::Shape::EachValue);
+        }
         if (!joins)
             f.transforms.prepend(TransformSpec{QStringLiteral("concat"), {}});
     }

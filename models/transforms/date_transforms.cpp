@@ -120,6 +120,8 @@ public:
     {
     }
 
+    QString detail(const QJsonObject& p) const override { return p.value(QLatin1String("format")).toString(); }
+
     StepPtr make(Params& p) const override
     {
         QStringList patterns;

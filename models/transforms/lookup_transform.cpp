@@ -85,6 +85,12 @@ public:
     {
     }
 
+    QString detail(const QJsonObject& p) const override
+    {
+        return p.value(QLatin1String("table")).toString() + QLatin1Char('.') +
+               p.value(QLatin1String("return")).toString();
+    }
+
     StepPtr make(Params& p) const override
     {
         LookupSpec spec;

@@ -108,6 +108,8 @@ public:
     {
     }
 
+    QString detail(const QJsonObject& p) const override { return p.value(QLatin1String("region")).toString(); }
+
     StepPtr make(Params& p) const override
     {
         const QString region = p.text("region").toUpper();

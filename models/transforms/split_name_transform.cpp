@@ -188,6 +188,13 @@ public:
     {
     }
 
+    QString detail(const QJsonObject& p) const override
+    {
+        return p.value(QLatin1String("part")).toString() == QLatin1String("first")
+                   ? QCoreApplication::translate("ferry::TransformChain", "first")
+                   : QCoreApplication::translate("ferry::TransformChain", "last");
+    }
+
     StepPtr make(Params& p) const override
     {
         const QString part = p.text("part");

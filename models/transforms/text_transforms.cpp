@@ -289,6 +289,11 @@ public:
                        .initialIsTargetLength = true}}})
     {
     }
+    QString detail(const QJsonObject& p) const override
+    {
+        return QString::number(p.value(QLatin1String("length")).toInteger());
+    }
+
     StepPtr make(Params& p) const override
     {
         const qint64 length = p.wholeNumber("length");

@@ -59,12 +59,18 @@ public:
     // always NULL: transforms pass NULL through.
     virtual void trace(QList<ValueFlow>& flows, const QJsonObject& params, RiskNotes& notes) const;
 
+    // The parameter that tells steps of this kind apart in a one-line summary ("phone (DE)"), or empty.
+    virtual QString detail(const QJsonObject& /*params*/) const { return {}; }
+
 protected:
     virtual void traceOne(ValueFlow& /*flow*/, const QJsonObject& /*params*/, RiskNotes& /*notes*/) const {}
 
 private:
     Info info_;
 };
+
+// A parameter's JSON value as a summary shows it: text in quotes, NULL, numbers and booleans spelled.
+QString jsonDisplay(const QJsonValue& v);
 
 // Every transform, in the order of the wizard's picker.
 const std::vector<const Transform*>& registeredTransforms();

@@ -2,6 +2,9 @@
 #include "transform_step.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 
 namespace ferry::transforms {
 
@@ -22,6 +25,19 @@ const ParamSpec* Transform::param(const QString& name) const
             return &p;
     }
     return nullptr;
+}
+
+QString jsonDisplay(const QJsonValue& v)
+{
+    if (v.isString())
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 QStringList Transform::paramNames() const

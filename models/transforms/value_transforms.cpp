@@ -150,6 +150,8 @@ public:
     {
     }
 
+    QString detail(const QJsonObject& p) const override { return jsonDisplay(p.value(QLatin1String("value"))); }
+
     StepPtr make(Params& p) const override
     {
         Value value = p.value("value");
@@ -172,6 +174,8 @@ public:
                      {valueParam()}})
     {
     }
+
+    QString detail(const QJsonObject& p) const override { return jsonDisplay(p.value(QLatin1String("value"))); }
 
     StepPtr make(Params& p) const override
     {
