@@ -24,13 +24,7 @@ constexpr int kSpinMaximum = 1000000; // a spin box needs a top; no text column 
 // A JSON value as the user types it in a cell: text as is, NULL for null, numbers and booleans spelled.
 QString cellText(const QJsonValue& v)
 {
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return v.toString();
+    return v.isString() || v.isUndefined() ? v.toString() : transforms::jsonDisplay(v);
 }
 
 QString nameOf(const ParamSpec& spec)
