@@ -766,16 +766,16 @@
 <context>
     <name>ferry::Migration</name>
     <message>
-        <source>%1 of project &quot;%2&quot;</source>
-        <translation>%1：项目“%2”</translation>
+        <source>Dry run of project &quot;%1&quot;</source>
+        <translation>项目“%1”的试运行</translation>
     </message>
     <message>
-        <source>Dry run</source>
-        <translation>试运行</translation>
+        <source>Resumed run of project &quot;%1&quot; (run %2)</source>
+        <translation>继续运行项目“%1”（运行 %2）</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>运行</translation>
+        <source>Run of project &quot;%1&quot; (run %2)</source>
+        <translation>运行项目“%1”（运行 %2）</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
@@ -804,6 +804,26 @@
     <message>
         <source>writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot resume %1: the source has fewer rows than the interrupted run had already written; it changed since. Run the migration again from the start.</source>
+        <translation>无法继续 %1：源中的行数少于中断的运行已写入的行数；源在此后已被更改。请从头重新运行迁移。</translation>
+    </message>
+    <message>
+        <source>cannot resume %1: the first %2 source rows are not the ones the interrupted run wrote (its last row had the key %3, the source now has %4 there); the source changed since. Run the migration again from the start.</source>
+        <translation>无法继续 %1：源的前 %2 行不是中断的运行所写入的那些行（其最后一行的键为 %3，源中该处现在为 %4）；源在此后已被更改。请从头重新运行迁移。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Table %1: completed by the interrupted run</source>
+        <translation>表 %1：已由中断的运行完成</translation>
+    </message>
+    <message>
+        <source>Table %1: resuming after %2 rows in %3 committed batches</source>
+        <translation>表 %1：在已提交的 %3 个批次中的 %2 行之后继续</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -1978,6 +1998,21 @@
     </message>
 </context>
 <context>
+    <name>ferry::RunRecord</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is missing: this run folder was not written by a run that can be resumed</source>
+        <translation>缺少 %1：此运行文件夹不是由可继续的运行写入的</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 已损坏</translation>
+    </message>
+</context>
+<context>
     <name>ferry::RunReport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1990,6 +2025,37 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RunState</name>
+    <message>
+        <source>there is no run to resume in %1</source>
+        <translation>%1 中没有可继续的运行</translation>
+    </message>
+    <message>
+        <source>the last run (%1) completed; there is nothing to resume</source>
+        <translation>上次运行（%1）已完成；没有可继续的内容</translation>
+    </message>
+    <message>
+        <source>the project&apos;s connections or mappings changed since the interrupted run (%1), so its checkpoints no longer describe this migration; run it again from the start</source>
+        <translation>自中断的运行（%1）以来，项目的连接或映射已更改，因此其检查点不再对应此迁移；请从头重新运行</translation>
+    </message>
+    <message>
+        <source>the run stopped without ending: its process was killed or its machine stopped</source>
+        <translation>运行未正常结束就停止了：其进程被终止或其计算机已停止</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>运行已被取消</translation>
+    </message>
+    <message>
+        <source>the checkpoints of earlier runs could not be removed: %1</source>
+        <translation>无法删除先前运行的检查点：%1</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3374,7 @@ Commands:
                          a SQLite file, an ODBC connection string or dsn:NAME
   dry-run PROJECT        show what a run would do; writes nothing to the target
   run PROJECT            migrate
+  resume PROJECT         continue the project&apos;s interrupted run where it stopped
   verify PROJECT         compare the target with what the last run should have left there
   drivers                list installed ODBC drivers and data sources
 
@@ -3321,6 +3388,7 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
                          SQLite 文件、ODBC 连接字符串或 dsn:NAME
   dry-run PROJECT        显示运行将执行的操作；不向目标写入任何数据
   run PROJECT            执行迁移
+  resume PROJECT         从中断处继续项目被中断的运行
   verify PROJECT         将目标与上次运行后应有的数据进行比较
   drivers                列出已安装的 ODBC 驱动程序和数据源
 
@@ -3352,8 +3420,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>在报告中对个人信息（姓名、电子邮件、电话）进行脱敏。</translation>
     </message>
     <message>
-        <source>validate, inspect, dry-run, run, verify or drivers</source>
-        <translation>validate、inspect、dry-run、run、verify 或 drivers</translation>
+        <source>validate, inspect, dry-run, run, resume, verify or drivers</source>
+        <translation>validate、inspect、dry-run、run、resume、verify 或 drivers</translation>
     </message>
     <message>
         <source>project file or connection</source>
@@ -3364,8 +3432,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>--limit 需要一个整数行数</translation>
     </message>
     <message>
-        <source>usage: ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]</source>
-        <translation>用法：ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]</translation>
+        <source>usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</source>
+        <translation>用法：ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>

@@ -203,8 +203,9 @@ int inspectCommand(const QString& what, const Options& o)
     return ExitOk;
 }
 
-int migrateCommand(const QString& path, bool dryRun, const Options& o)
+int migrateCommand(const QString& path, RunMode mode, const Options& o)
 {
+    const bool dryRun = mode == RunMode::DryRun;
     std::optional<Project> project = loadProject(path);
     if (!project)
         return ExitBadInput;
@@ -216,6 +217,7 @@ int migrateCommand(const QString& path, bool dryRun, const Options& o)
     request.sourcePassword = *sourcePassword;
     request.targetPassword = *targetPassword;
     request.dryRun = dryRun;
+    request.resume = mode == RunMode::Resume;
     request.rowLimit = o.limit;
     request.outputDirectory = o.outputDirectory;
     ProgressPrinter progress(ProgressPrinter::stderrIsTerminal());

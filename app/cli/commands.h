@@ -15,7 +15,8 @@ struct Options {
 
 int validateCommand(const QString& projectPath, const Options& o);
 int inspectCommand(const QString& what, const Options& o);
-int migrateCommand(const QString& projectPath, bool dryRun, const Options& o);
+enum class RunMode { DryRun, Run, Resume };
+int migrateCommand(const QString& projectPath, RunMode mode, const Options& o);
 int driversCommand(const Options& o);
 
 } // namespace ferry::cli

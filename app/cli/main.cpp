@@ -36,6 +36,7 @@ int main(int argc, char** argv)
                 "                         a SQLite file, an ODBC connection string or dsn:NAME\n"
                 "  dry-run PROJECT        show what a run would do; writes nothing to the target\n"
                 "  run PROJECT            migrate\n"
+                "  resume PROJECT         continue the project's interrupted run where it stopped\n"
                 "  verify PROJECT         compare the target with what the last run should have left there\n"
                 "  drivers                list installed ODBC drivers and data sources\n\n"
                 "Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,\n"
@@ -56,7 +57,7 @@ int main(int argc, char** argv)
                                                                   "the report."));
     parser.addOptions({json, limit, side, outDir, report, mask, ferry::languageOption()});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("validate, inspect, dry-run, run, verify or drivers"));
+                                 Cli::tr("validate, inspect, dry-run, run, resume, verify or drivers"));
     parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -88,8 +89,9 @@ int main(int argc, char** argv)
     if (command == QLatin1String("drivers"))
         return driversCommand(o);
     if (args.size() != 2) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|verify TARGET [--json]")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]")));
         return ExitBadInput;
     }
     if (command == QLatin1String("validate"))
@@ -97,9 +99,11 @@ int main(int argc, char** argv)
     if (command == QLatin1String("inspect"))
         return inspectCommand(args[1], o);
     if (command == QLatin1String("dry-run"))
-        return migrateCommand(args[1], true, o);
+        return migrateCommand(args[1], RunMode::DryRun, o);
     if (command == QLatin1String("run"))
-        return migrateCommand(args[1], false, o);
+        return migrateCommand(args[1], RunMode::Run, o);
+    if (command == QLatin1String("resume"))
+        return migrateCommand(args[1], RunMode::Resume, o);
     if (command == QLatin1String("verify"))
         return verifyCommand(args[1], o.json);
     std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("unknown command \"%1\"; try --help").arg(command)));

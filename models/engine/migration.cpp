@@ -1,9 +1,11 @@
 #include "migration.h"
 
 #include "core/errors.h"
+#include "engine/fault_points.h"
 #include "engine/findings_collector.h"
 #include "engine/prepare_stage.h"
 #include "engine/run_output.h"
+#include "engine/run_state.h"
 #include "engine/source_reader.h"
 #include "engine/stage_guard.h"
 #include "engine/writer_stage.h"
@@ -35,7 +37,9 @@ struct Migration::Started {
     ConnectionProfile targetProfile;
     std::unique_ptr<Connection> target;
     Plan plan;
-    std::unique_ptr<RunOutput> output;
+    std::unique_ptr<RunState> state;      // a real run's folder, record and checkpoints
+    std::unique_ptr<RunOutput> dryOutput; // a dry run's folder
+    RunOutput* output = nullptr;          // whichever of the two, or none
 };
 
 Migration::Migration(Project project, RunRequest request)
@@ -100,8 +104,13 @@ RunSummary Migration::run(RunObserver* observer)
     if (!open(started, summary) || !openOutput(started, summary))
         return summary;
     runStages(started, summary, observer);
+    if (started.state)
+        faultPoint("run-end", QStringLiteral("*"));
+    // summary.json first: a run.json that says "completed" always has its summary beside it.
     if (started.output)
         started.output->writeSummary(summary);
+    if (started.state)
+        started.state->finish(summary);
     return summary;
 }
 
@@ -141,20 +150,41 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
 {
     if (!request_.writeFiles)
         return true;
+    FailureKind kind = FailureKind::Run;
     const QString error = guarded([&] {
         const QString dir =
             request_.outputDirectory.isEmpty() ? project_.options.outputDirectory : request_.outputDirectory;
-        started.output = std::make_unique<RunOutput>(dir, request_.dryRun);
+        if (request_.dryRun) {
+            started.dryOutput = std::make_unique<RunOutput>(dir, true);
+            started.output = started.dryOutput.get();
+        } else if (request_.resume) {
+            QString refusal;
+            started.state = RunState::resume(project_, dir, request_.resumeDirectory, *started.target, &refusal);
+            if (!started.state) {
+                kind = FailureKind::Project;
+                throw Error(refusal);
+            }
+        } else {
+            started.state = RunState::start(project_, dir, *started.target);
+        }
+        if (started.state)
+            started.output = &started.state->output();
         summary.runDirectory = started.output->directory();
         summary.logFile = started.output->logPath();
         summary.rejectsFile = started.output->rejectsPath();
-        started.output->log(tr("%1 of project \"%2\"").arg(request_.dryRun ? tr("Dry run") : tr("Run"), project_.name));
+        started.output->log(
+            request_.dryRun ? tr("Dry run of project \"%1\"").arg(project_.name)
+            : request_.resume
+                ? tr("Resumed run of project \"%1\" (run %2)").arg(project_.name, started.state->record().runId)
+                : tr("Run of project \"%1\" (run %2)").arg(project_.name, started.state->record().runId));
+        if (request_.resume)
+            started.output->log(started.state->interruption());
         for (const QString& w : started.plan.warnings)
             started.output->log(w);
     });
     if (error.isEmpty())
         return true;
-    fail(summary, FailureKind::Run, error);
+    fail(summary, kind, error);
     summary.elapsedSeconds = double(started.clock.elapsed()) / 1000.0;
     return false;
 }
@@ -169,13 +199,16 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
     BoundedQueue<PreparedChunk> preparedQueue(2);
     TableGate gate;
     FindingsCollector findings;
-    SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_);
+    static const ResumePoints nothingToResume;
+    const ResumePoints& resume = started.state ? started.state->resumePoints() : nothingToResume;
+    SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_,
+                        resume);
     PrepareStage preparer(started.plan,
                           PrepareSides{project_.source, sourcePassword, started.targetProfile, targetPassword},
                           request_.rowLimit, lookups, sourceQueue, preparedQueue, gate, control_);
     WriterStage writer(
-        WriterContext{started.plan, *started.target, lookups, gate, control_, summary, findings, started.output.get(),
-                      observer, started.clock},
+        WriterContext{started.plan, *started.target, lookups, gate, control_, summary, findings, started.output,
+                      observer, started.clock, started.state ? &started.state->checkpoints() : nullptr, resume},
         WriterSettings{request_.dryRun, request_.sampleIntervalMs, request_.commitHook, request_.rowLimit});
     {
         std::jthread readerThread(std::ref(reader));

@@ -18,7 +18,12 @@ struct RunRequest {
     QString sourcePassword; // overrides the profile's passwordEnv (the wizard prompts)
     QString targetPassword;
     QString outputDirectory; // overrides the project's; empty = project's
-    bool writeFiles = true;  // run.log, rejects.csv, summary.json
+    bool writeFiles = true;  // run.log, rejects.csv, summary.json (and, for a real run, checkpoints)
+    // Continue an interrupted run instead of starting one: the run in resumeDirectory, or the newest
+    // run under the output directory. Refused (FailureKind::Project) when it completed or the project
+    // changed since.
+    bool resume = false;
+    QString resumeDirectory;
     BatchCommitHook* commitHook = nullptr;
     int sampleIntervalMs = 250;
 };

@@ -2,7 +2,10 @@
 // What the stages of a run hand each other (source rows, then prepared rows) and the gate that keeps a
 // table's lookups waiting until its parents are committed.
 #include "core/findings.h"
+#include "engine/checkpoint_store.h"
 #include "engine/row_preparer.h"
+
+#include <QHash>
 
 #include <condition_variable>
 #include <mutex>
@@ -15,7 +18,8 @@ struct Chunk {
     int table = 0;
     std::vector<Row> rows;
     bool endOfTable = false;
-    QString error; // the reader failed; the run stops
+    QString error;            // the reader failed; the run stops
+    bool alreadyDone = false; // with endOfTable: an interrupted run completed the table; nothing was read
 };
 
 // Prepared rows handed from the preparer to the writer.
@@ -25,6 +29,23 @@ struct PreparedChunk {
     bool endOfTable = false;
     QString error;                    // a stage failed; the run stops
     QList<DuplicateCluster> clusters; // the table's duplicate pass, on its first chunk
+    bool alreadyDone = false;         // as Chunk::alreadyDone
+};
+
+// Where a resumed run picks up: the interrupted run's checkpoints, by table mapping (Project::tables
+// index). Empty for a new run.
+struct ResumePoints {
+    QHash<int, Checkpoint> byMapping;
+    const Checkpoint* find(const TablePlan& table) const
+    {
+        const auto it = byMapping.constFind(table.projectIndex);
+        return it == byMapping.constEnd() ? nullptr : &*it;
+    }
+    bool completed(const TablePlan& table) const
+    {
+        const Checkpoint* c = find(table);
+        return c && c->complete;
+    }
 };
 
 // Lets the preparer wait until the writer has committed every table before the one it starts, so

@@ -74,6 +74,7 @@ public:
             return std::nullopt;
         plan_.sourceColumns = used_;
         plan_.sourceSql = sourceSql();
+        plan_.orderedSourceSql = orderedSourceSql();
         return std::move(plan_);
     }
 
@@ -236,6 +237,32 @@ private:
             cols << QStringLiteral("1");
         return QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
                d.qualified(TableRef{sourceInfo_->schema, sourceInfo_->name});
+    }
+
+    // The query keeps its own order (ORDER BY inside it, if any); a table is read by its primary key, or
+    // by every column read when it has none (identical rows are interchangeable, so that order is stable
+    // enough for a resume). Columns that cannot be sorted (binary, unknown types) are left out of it.
+    QString orderedSourceSql() const
+    {
+        if (!mapping_.query.isEmpty())
+            return mapping_.query;
+        const Dialect d = source_.dialect();
+        QStringList order;
+        if (!plan_.sourcePrimaryKey.isEmpty()) {
+            for (int k : plan_.sourcePrimaryKey)
+                order << d.quoteIdentifier(used_[k]);
+        } else {
+            for (const QString& c : used_) {
+                const ColumnInfo* info = sourceInfo_->column(c);
+                if (!info || info->type == ColumnType::Binary || info->type == ColumnType::Unknown)
+                    continue;
+                // Under MariaDB's case-insensitive collations 'abc' and 'ABC' tie; their bytes do not.
+                const bool binary = d.family() == DbFamily::MariaDB && info->type == ColumnType::Text;
+                order << (binary ? QStringLiteral("BINARY ") : QString()) + d.quoteIdentifier(c);
+            }
+        }
+        const QString sql = sourceSql();
+        return order.isEmpty() ? sql : sql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
     }
 
     const TableMapping& mapping_;

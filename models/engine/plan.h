@@ -47,6 +47,7 @@ struct TablePlan {
     int projectIndex = 0; // position in Project::tables, for messages
     QString sourceLabel;  // table name or "query"
     QString sourceSql;
+    QString orderedSourceSql;  // sourceSql in a stable order: by the primary key, else by every column read
     QStringList sourceColumns; // columns of each source row, in order
     TableRef target;
     TableInfo targetInfo;

@@ -42,6 +42,11 @@ void PrepareStage::prepareAll()
             out_.push(failure(tr("reading the source failed: %1").arg(chunk->error)));
             return;
         }
+        if (chunk->alreadyDone) {
+            if (!out_.push(PreparedChunk{chunk->table, {}, true, {}, {}, true}))
+                return;
+            continue;
+        }
         if (chunk->table != current) {
             current = chunk->table;
             if (!startTable(current))

@@ -12,28 +12,102 @@
 
 namespace ferry {
 
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ferry::RunOutput", text);
+}
+
+const char* kRejectsHeader = "table,source_key,column,reason,sqlstate,source_values\n";
+const char* kDedupeHeader = "table,source_key,decision,source_values,written_values\n";
+} // namespace
+
 RunOutput::RunOutput(const QString& outputDirectory, bool dryRun)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base = stamp + (dryRun ? QStringLiteral("-dry-run") : QStringLiteral("-run"));
     QDir out(outputDirectory);
+    if (!out.mkpath(QStringLiteral(".")))
+        throw Error(tr("cannot create the run folder %1").arg(QDir::toNativeSeparators(out.absolutePath())));
+    // mkdir fails when the folder exists, so two runs started in the same second never share one.
     QString name = base;
-    for (int n = 2; out.exists(name); ++n)
+    for (int n = 2; !out.mkdir(name); ++n) {
+        if (n > 1000)
+            throw Error(tr("cannot create the run folder %1").arg(QDir::toNativeSeparators(out.filePath(name))));
         name = base + QStringLiteral("-%1").arg(n);
-    if (!out.mkpath(name))
-        throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot create the run folder %1")
-                        .arg(QDir::toNativeSeparators(out.filePath(name))));
+    }
     dir_ = out.absoluteFilePath(name);
+    openFiles(QIODevice::WriteOnly);
+    rejects_ << kRejectsHeader;
+    rejects_.flush();
+}
+
+RunOutput::RunOutput(Existing, const QString& directory)
+    : dir_(QDir(directory).absolutePath())
+{
+}
+
+std::unique_ptr<RunOutput> RunOutput::reopen(const QString& directory, const Offsets& keep)
+{
+    std::unique_ptr<RunOutput> out(new RunOutput(Existing{}, directory));
+    out->openFiles(QIODevice::ReadWrite | QIODevice::Append);
+    if (QFile::exists(QDir(out->dir_).filePath(QStringLiteral("dedupe.csv"))))
+        out->openDedupe();
+    out->truncate(keep);
+    return out;
+}
+
+void RunOutput::openFiles(QIODevice::OpenMode mode)
+{
     logFile_.setFileName(logPath());
     rejectsFile_.setFileName(rejectsPath());
-    if (!logFile_.open(QIODevice::WriteOnly | QIODevice::Text) ||
-        !rejectsFile_.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot write in the run folder %1")
-                        .arg(QDir::toNativeSeparators(dir_)));
+    // The CSV files are written byte for byte (no text-mode line endings), so their sizes are the same
+    // on every platform and a checkpoint's offsets mean the same bytes.
+    if (!logFile_.open(mode | QIODevice::Append | QIODevice::Text) || !rejectsFile_.open(mode))
+        throw Error(tr("cannot write in the run folder %1").arg(QDir::toNativeSeparators(dir_)));
     log_.setDevice(&logFile_);
     rejects_.setDevice(&rejectsFile_);
-    rejects_ << "table,source_key,column,reason,sqlstate,source_values\n";
+}
+
+void RunOutput::openDedupe()
+{
+    dedupeFile_.setFileName(QDir(dir_).filePath(QStringLiteral("dedupe.csv")));
+    const bool fresh = !dedupeFile_.exists();
+    if (!dedupeFile_.open(QIODevice::ReadWrite | QIODevice::Append))
+        throw Error(tr("cannot write in the run folder %1").arg(QDir::toNativeSeparators(dir_)));
+    dedupe_.setDevice(&dedupeFile_);
+    if (fresh)
+        dedupe_ << kDedupeHeader;
+}
+
+RunOutput::Offsets RunOutput::flush()
+{
+    log_.flush();
     rejects_.flush();
+    rejectsFile_.flush();
+    Offsets o;
+    o.rejects = rejectsFile_.size();
+    if (dedupeFile_.isOpen()) {
+        dedupe_.flush();
+        dedupeFile_.flush();
+        o.dedupe = dedupeFile_.size();
+    }
+    return o;
+}
+
+void RunOutput::truncate(const Offsets& to)
+{
+    // Never below the header line: offsets of 0 mean "nothing written yet".
+    rejects_.flush();
+    const qint64 rejects = qMax(to.rejects, qint64(qstrlen(kRejectsHeader)));
+    if (rejectsFile_.size() > rejects)
+        rejectsFile_.resize(rejects);
+    if (dedupeFile_.isOpen()) {
+        dedupe_.flush();
+        const qint64 dedupe = qMax(to.dedupe, qint64(qstrlen(kDedupeHeader)));
+        if (dedupeFile_.size() > dedupe)
+            dedupeFile_.resize(dedupe);
+    }
 }
 
 RunOutput::~RunOutput()
@@ -61,20 +135,13 @@ void RunOutput::log(const QString& line)
 void RunOutput::reject(const RejectRecord& r)
 {
     rejects_ << csv::line({r.table, r.sourceKey, r.column, r.reason, r.sqlState, r.values.join(QStringLiteral(" | "))});
-    rejects_.flush();
 }
 
 void RunOutput::duplicateDecision(const QString& table, const QString& sourceKey, const QString& sourceValues,
                                   const Row* written)
 {
-    if (!dedupeFile_.isOpen()) {
-        dedupeFile_.setFileName(QDir(dir_).filePath(QStringLiteral("dedupe.csv")));
-        if (!dedupeFile_.open(QIODevice::WriteOnly | QIODevice::Text))
-            throw Error(QCoreApplication::translate("ferry::RunOutput", "cannot write in the run folder %1")
-                            .arg(QDir::toNativeSeparators(dir_)));
-        dedupe_.setDevice(&dedupeFile_);
-        dedupe_ << "table,source_key,decision,source_values,written_values\n";
-    }
+    if (!dedupeFile_.isOpen())
+        openDedupe();
     dedupe_ << csv::line({table, sourceKey, written ? QStringLiteral("written") : QStringLiteral("skipped"),
                           sourceValues, written ? encodeRow(*written) : QString()});
 }

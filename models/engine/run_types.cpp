@@ -32,6 +32,23 @@ QJsonObject TableCounts::toJson() const
                        {QStringLiteral("completed"), completed}};
 }
 
+TableCounts TableCounts::fromJson(const QJsonObject& o)
+{
+    TableCounts c;
+    c.source = o.value(QLatin1String("source")).toString();
+    c.target = o.value(QLatin1String("target")).toString();
+    c.read = o.value(QLatin1String("read")).toInteger();
+    c.inserted = o.value(QLatin1String("inserted")).toInteger();
+    c.updated = o.value(QLatin1String("updated")).toInteger();
+    c.skipped = o.value(QLatin1String("skipped")).toInteger();
+    c.rejected = o.value(QLatin1String("rejected")).toInteger();
+    c.duplicates = o.value(QLatin1String("duplicates")).toInteger();
+    c.mismatches = o.value(QLatin1String("mismatches")).toInteger();
+    c.flagged = o.value(QLatin1String("flagged")).toInteger();
+    c.completed = o.value(QLatin1String("completed")).toBool();
+    return c;
+}
+
 qint64 RunSummary::totalRead() const
 {
     qint64 n = 0;

@@ -29,6 +29,7 @@ struct TableCounts {
     bool balanced() const { return read == inserted + updated + skipped + rejected; }
     TableCounts& operator+=(const TableCounts& o);
     QJsonObject toJson() const;
+    static TableCounts fromJson(const QJsonObject& o);
 };
 
 struct RejectRecord {

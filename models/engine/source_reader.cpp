@@ -27,8 +27,12 @@ void SourceReader::readAll()
 {
     auto source = openConnection(profile_, password_);
     for (int t = 0; t < plan_.tables.size() && !control_.cancelled(); ++t) {
-        const bool ok = pagesNeeded(*source, plan_.tables[t]) ? readPaged(*source, t) : readStream(*source, t);
-        if (!ok || !out_.push(Chunk{t, {}, true, {}}))
+        // A table an interrupted run completed is not read again; the writer takes its counts from the
+        // checkpoint.
+        const bool done = resume_.completed(plan_.tables[t]);
+        const bool ok =
+            done || (pagesNeeded(*source, plan_.tables[t]) ? readPaged(*source, t) : readStream(*source, t));
+        if (!ok || !out_.push(Chunk{t, {}, true, {}, done}))
             return;
     }
 }
@@ -59,7 +63,8 @@ bool SourceReader::forward(int table, RowReader& reader, qint64& sent, qint64 wa
 
 bool SourceReader::readStream(Connection& source, int table)
 {
-    auto reader = source.query(plan_.tables[table].sourceSql);
+    // In a stable order (the key, else every column), so a resume can tell which rows a checkpoint covers.
+    auto reader = source.query(plan_.tables[table].orderedSourceSql);
     qint64 sent = 0;
     return forward(table, *reader, sent, std::numeric_limits<qint64>::max(), nullptr);
 }

@@ -12,13 +12,14 @@ class SourceReader {
 public:
     // rowLimit ≥ 0: at most that many rows per table (a dry run on a sample).
     SourceReader(const Plan& plan, ConnectionProfile source, QString password, qint64 rowLimit,
-                 BoundedQueue<Chunk>& out, const RunControl& control)
+                 BoundedQueue<Chunk>& out, const RunControl& control, const ResumePoints& resume)
         : plan_(plan)
         , profile_(std::move(source))
         , password_(std::move(password))
         , rowLimit_(rowLimit)
         , out_(out)
         , control_(control)
+        , resume_(resume)
     {
     }
 
@@ -39,6 +40,7 @@ private:
     qint64 rowLimit_;
     BoundedQueue<Chunk>& out_;
     const RunControl& control_;
+    const ResumePoints& resume_;
     qint64 lastPage_ = 0;
 };
 

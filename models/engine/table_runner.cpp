@@ -229,7 +229,7 @@ void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inser
     rows = std::move(accepted);
 }
 
-void TableRunner::flushBatchOutput(std::vector<MismatchRecord>& mismatches)
+void TableRunner::flushBatchOutput(const std::vector<MismatchRecord>& mismatches)
 {
     for (const RejectRecord& r : batchRejects_)
         onReject_(r);
@@ -237,15 +237,14 @@ void TableRunner::flushBatchOutput(std::vector<MismatchRecord>& mismatches)
     if (onMismatch_)
         for (const MismatchRecord& m : mismatches)
             onMismatch_(m);
-    mismatches.clear();
 }
 
-TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, TableCounts& batch)
+TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, TableCounts& batch, bool lookInTarget)
 {
     Decided out;
     const bool keyed = !plan_.keyFields.isEmpty();
     QSet<QByteArray> existing;
-    if (keyed && plan_.mode != WriteMode::Insert)
+    if (keyed && lookInTarget && plan_.mode != WriteMode::Insert)
         existing = existingKeys(rows);
     const bool rules = plan_.dedupe.enabled();
     for (const Prepared& p : rows) {
@@ -264,7 +263,10 @@ TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, Tabl
         bool exists = false;
         if (keyed) {
             const QByteArray key = keyOf(p.values);
-            const bool seen = !seenKeys_.insert(hash64(key)).second;
+            const quint64 hash = hash64(key);
+            const bool seen = !seenKeys_.insert(hash).second;
+            if (!seen)
+                batchSeen_.push_back(hash);
             if (seen && !rules) // with duplicate rules, the rules count duplicates
                 ++batch.duplicates;
             exists = seen || existing.contains(key);
@@ -298,31 +300,63 @@ void TableRunner::route(const Prepared& p, bool exists, Decided& out, TableCount
     }
 }
 
-void TableRunner::writeDecided(const Decided& decided, const std::vector<Row>& sourceRows, TableCounts& batch)
+void TableRunner::writeDecided(const Decided& decided, const PreparedBatch& prepared, TableCounts& batch)
 {
     target_.begin();
+    bool hooked = false;
     try {
-        batch.inserted = writeIsolated(Op::Insert, decided.inserts, 0, sourceRows, batch);
-        batch.updated = writeIsolated(Op::Update, decided.updates, 0, sourceRows, batch);
+        batch.inserted = writeIsolated(Op::Insert, decided.inserts, 0, prepared.source, batch);
+        batch.updated = writeIsolated(Op::Update, decided.updates, 0, prepared.source, batch);
         TableCounts after = counts_;
         after += batch;
-        if (hook_)
-            hook_->beforeCommit(target_, plan_, after);
+        if (hook_) {
+            hooked = true;
+            hook_->beforeCommit(target_, CommittingBatch{plan_, after, prepared.source, prepared.rows, batchRejects_});
+        }
         target_.commit();
     } catch (const StopRun&) {
-        target_.rollback();
+        rollbackBatch(hooked);
         throw;
     } catch (...) {
-        target_.rollback();
+        rollbackBatch(hooked);
         batchRejects_.clear();
         throw;
     }
 }
 
-void TableRunner::processBatch(PreparedBatch&& prepared)
+void TableRunner::rollbackBatch(bool hooked)
+{
+    // The connection may be gone; the server then rolled back already.
+    try {
+        target_.rollback();
+    } catch (const DbError&) {
+    }
+    for (quint64 h : batchSeen_)
+        seenKeys_.erase(h);
+    batchSeen_.clear();
+    if (hooked && hook_)
+        hook_->afterRollback();
+}
+
+void TableRunner::seedCounts(const TableCounts& counts)
+{
+    counts_ = counts;
+    counts_.source = plan_.sourceLabel;
+    counts_.target = plan_.target.name;
+    counts_.completed = false;
+}
+
+void TableRunner::replayCommitted(const PreparedBatch& batch)
+{
+    TableCounts ignored;
+    decide(batch.rows, ignored, /*lookInTarget=*/false);
+    batchSeen_.clear();
+}
+
+void TableRunner::processBatch(const PreparedBatch& prepared)
 {
     TableCounts batch;
-    batchRejects_ = std::move(prepared.rejects);
+    batchRejects_ = prepared.rejects;
     batch.mismatches = qint64(prepared.mismatches.size());
     batch.rejected = qint64(batchRejects_.size());
     if (prepared.stop) {
@@ -332,7 +366,8 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
     }
     batch.read = qint64(prepared.source.size());
     const std::vector<Row>& rows = prepared.source;
-    Decided decided = decide(prepared.rows, batch);
+    batchSeen_.clear();
+    Decided decided = decide(prepared.rows, batch, true);
 
     if (dryRun_) {
         // What the database would refuse: the same rows a real run rejects at its unique keys.
@@ -344,7 +379,7 @@ void TableRunner::processBatch(PreparedBatch&& prepared)
             notePending(p->values);
     } else {
         try {
-            writeDecided(decided, rows, batch);
+            writeDecided(decided, prepared, batch);
         } catch (const StopRun&) {
             countStopped(batch);
             flushBatchOutput(prepared.mismatches);

@@ -15,12 +15,23 @@
 
 namespace ferry {
 
+// A batch about to commit, as a commit hook sees it.
+struct CommittingBatch {
+    const TablePlan& table;
+    const TableCounts& totals;                // the table's counts once this batch commits
+    const std::vector<Row>& source;           // the batch's source rows, as read
+    const std::vector<PreparedRow>& rows;     // as prepared (duplicate decisions)
+    const std::vector<RejectRecord>& rejects; // every row of the batch that is rejected
+};
+
 // Called inside each batch's transaction, after its rows are written and before COMMIT, so a
-// checkpoint written through `target` commits atomically with the rows it describes.
+// checkpoint written through `target` commits atomically with the rows it describes. afterRollback()
+// follows when the batch did not commit after all (beforeCommit threw, or COMMIT failed).
 class BatchCommitHook {
 public:
     virtual ~BatchCommitHook() = default;
-    virtual void beforeCommit(Connection& target, const TablePlan& table, const TableCounts& totalsAfterBatch) = 0;
+    virtual void beforeCommit(Connection& target, const CommittingBatch& batch) = 0;
+    virtual void afterRollback() {}
 };
 
 // Thrown when the table's error policy ends the run (stop at first error, too many rejects).
@@ -39,8 +50,14 @@ public:
 
     // Prepares the writers. Throws DbError.
     void start();
-    // Writes one prepared batch. Throws StopRun or DbError; on DbError nothing of the batch is committed.
-    void processBatch(PreparedBatch&& batch);
+    // Writes one prepared batch. Throws StopRun or DbError; on DbError nothing of the batch is committed
+    // and the runner is as it was before the batch, so the batch may be given again.
+    void processBatch(const PreparedBatch& batch);
+    // A resumed run: the counts the table had when the interrupted run last committed.
+    void seedCounts(const TableCounts& counts);
+    // A resumed run: a batch the interrupted run committed. Nothing is written or counted; the keys are
+    // remembered, as if it had been written now, so later duplicates are found as before.
+    void replayCommitted(const PreparedBatch& batch);
     // Receives the values a batch changes or refuses, once the batch is decided.
     void setMismatchSink(MismatchSink sink) { onMismatch_ = std::move(sink); }
     // Lookups into this table that later tables of a dry run will ask for.
@@ -61,12 +78,15 @@ private:
     };
 
     // Each row's fate by its match key and the write mode; skips and duplicates counted in `batch`.
-    Decided decide(const std::vector<Prepared>& rows, TableCounts& batch);
+    // lookInTarget: ask the target which keys exist (not for batches replayed on resume).
+    Decided decide(const std::vector<Prepared>& rows, TableCounts& batch, bool lookInTarget);
     void route(const Prepared& p, bool exists, Decided& out, TableCounts& batch) const;
     // Writes the decided rows in one transaction (with the commit hook before COMMIT).
-    void writeDecided(const Decided& decided, const std::vector<Row>& sourceRows, TableCounts& batch);
+    void writeDecided(const Decided& decided, const PreparedBatch& prepared, TableCounts& batch);
+    // Rolls the transaction back and forgets the keys the batch added.
+    void rollbackBatch(bool hooked);
     // Hands the batch's rejects and mismatches to the sinks.
-    void flushBatchOutput(std::vector<MismatchRecord>& mismatches);
+    void flushBatchOutput(const std::vector<MismatchRecord>& mismatches);
 
     QByteArray keyOf(const Row& values) const;
     QSet<QByteArray> existingKeys(const std::vector<Prepared>& rows);
@@ -94,6 +114,7 @@ private:
     std::unique_ptr<CheckEvaluator> checks_; // dry runs only
     QList<LookupSpec> downstream_;
     std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
+    std::vector<quint64> batchSeen_;       // of them, added by the batch in flight (undone on rollback)
     std::vector<RejectRecord> batchRejects_;
     qint64 pendingId_ = 0; // stand-in ids of rows a dry run would insert
     TableCounts counts_;

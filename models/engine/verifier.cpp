@@ -7,6 +7,7 @@
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
 #include "engine/run_ledger.h"
+#include "engine/run_record.h"
 #include "engine/stage_guard.h"
 #include "engine/verify_buckets.h"
 
@@ -433,22 +434,7 @@ Verifier::Verifier(Project project, VerifyRequest request)
 
 QString Verifier::lastRunDirectory(const QString& outputDirectory)
 {
-    static const QRegularExpression runName(QStringLiteral("^\\d{8}-\\d{6}-run(-(\\d+))?$"));
-    QDir dir(outputDirectory);
-    QString best;
-    std::pair<QString, int> bestOrder;
-    for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QRegularExpressionMatch m = runName.match(name);
-        if (!m.hasMatch())
-            continue;
-        // Same second: "-run-2" comes after "-run".
-        const std::pair<QString, int> order{name.left(15), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt()};
-        if (best.isEmpty() || order > bestOrder) {
-            best = name;
-            bestOrder = order;
-        }
-    }
-    return best.isEmpty() ? QString() : dir.absoluteFilePath(best);
+    return runDirectories(outputDirectory).value(0);
 }
 
 // Both sides open and planned, the tables chosen and what the last run did: everything a check needs.

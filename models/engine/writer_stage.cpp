@@ -1,9 +1,11 @@
 #include "writer_stage.h"
 
+#include "engine/fault_points.h"
 #include "engine/run_ledger.h"
 #include "engine/stage_guard.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace ferry::pipeline {
 
@@ -17,6 +19,7 @@ QString tr(const char* text)
 WriterStage::WriterStage(WriterContext context, WriterSettings settings)
     : context_(context)
     , settings_(settings)
+    , recorder_(settings.dryRun ? nullptr : context.output, context.checkpoints, settings.commitHook)
 {
     for (const TablePlan& t : context_.plan.tables)
         for (const FieldPlan& f : t.fields)
@@ -69,39 +72,89 @@ bool WriterStage::take(PreparedChunk&& chunk)
     }
     if (chunk.table != current_) {
         closeTable(true);
-        openTable(chunk.table);
+        openTable(chunk.table, chunk.alreadyDone);
     }
     context_.findings.clusters(chunk.table, chunk.clusters);
     if (chunk.endOfTable) {
+        if (replayLeft_ > 0) {
+            stop(tr("cannot resume %1: the source has fewer rows than the interrupted run had already written; "
+                    "it changed since. Run the migration again from the start.")
+                     .arg(context_.plan.tables[current_].label()));
+            return false;
+        }
         emitSample(runner_->counts());
         closeTable(true);
         return stopReason_.isEmpty();
     }
-    writeBatch(std::move(chunk.batch));
-    return true;
+    if (replayLeft_ > 0)
+        replay(chunk.batch);
+    else
+        writeBatch(chunk.batch);
+    return stopReason_.isEmpty();
 }
 
-void WriterStage::openTable(int table)
+void WriterStage::replay(const PreparedBatch& batch)
+{
+    runner_->replayCommitted(batch);
+    replayedRows_ += qint64(batch.source.size());
+    if (!batch.source.empty())
+        replayedKey_ = BatchRecorder::keyText(context_.plan.tables[current_], batch.source.back());
+    if (--replayLeft_ > 0)
+        return;
+    const Checkpoint* c = checkpoint();
+    if (c && (replayedRows_ != c->rowsRead || replayedKey_ != c->lastKey))
+        stop(tr("cannot resume %1: the first %2 source rows are not the ones the interrupted run wrote (its last "
+                "row had the key %3, the source now has %4 there); the source changed since. Run the migration "
+                "again from the start.")
+                 .arg(context_.plan.tables[current_].label())
+                 .arg(c->rowsRead)
+                 .arg(c->lastKey.isEmpty() ? tr("(none)") : c->lastKey,
+                      replayedKey_.isEmpty() ? tr("(none)") : replayedKey_));
+}
+
+void WriterStage::openTable(int table, bool alreadyDone)
 {
     current_ = table;
+    currentDone_ = alreadyDone;
     const TablePlan& tp = context_.plan.tables[table];
     runner_.emplace(
         tp, context_.target, context_.lookups, settings_.dryRun,
         [this](const RejectRecord& r) {
-            if (context_.output)
+            // A committed batch's rejects went to the file before COMMIT (BatchRecorder).
+            if (context_.output && !recorder_.rejectsRecorded())
                 context_.output->reject(r);
             keepReject(r);
             context_.findings.reject(current_, r);
             ++sample_.rejected;
         },
-        settings_.commitHook);
+        settings_.dryRun ? nullptr : &recorder_);
     runner_->setMismatchSink([this](const MismatchRecord& m) {
         context_.findings.mismatch(current_, m);
         ++sample_.mismatches;
     });
     runner_->setDownstreamLookups(allLookups_);
-    runner_->start();
-    log(tr("Table %1").arg(tp.label()));
+    const Checkpoint* c = checkpoint();
+    replayLeft_ = c && !alreadyDone ? c->batches : 0;
+    replayedRows_ = 0;
+    replayedKey_.clear();
+    if (c)
+        runner_->seedCounts(c->counts);
+    if (!settings_.dryRun)
+        recorder_.startTable(tp, c ? c->batches : 0);
+    if (alreadyDone)
+        log(tr("Table %1: completed by the interrupted run").arg(tp.label()));
+    else if (replayLeft_ > 0)
+        log(tr("Table %1: resuming after %2 rows in %3 committed batches")
+                .arg(tp.label())
+                .arg(c->rowsRead)
+                .arg(c->batches));
+    else
+        log(tr("Table %1").arg(tp.label()));
+    if (!alreadyDone) {
+        runner_->start();
+        if (!settings_.dryRun)
+            faultPoint("table-start", tp.target.name);
+    }
     if (context_.observer) {
         std::optional<qint64> expected = tp.sourceRowEstimate;
         if (expected && settings_.rowLimit >= 0)
@@ -117,6 +170,10 @@ void WriterStage::closeTable(bool completed)
     const TablePlan& tp = context_.plan.tables[current_];
     TableCounts counts = runner_->counts();
     counts.completed = completed;
+    if (completed && !settings_.dryRun && !currentDone_) {
+        faultPoint("table-done", tp.target.name);
+        recorder_.finishTable(tp, counts);
+    }
     for (const CheckEvaluator::NotEvaluated& c : runner_->checksNotEvaluated()) {
         context_.findings.checkNotEvaluated(current_, tp.target.name, c.constraint, c.columns, c.why);
         log(tr("%1: the check %2 was not evaluated: %3").arg(tp.label(), c.constraint, c.why));
@@ -142,14 +199,18 @@ void WriterStage::closeTable(bool completed)
     runner_.reset();
 }
 
-void WriterStage::writeBatch(PreparedBatch&& batch)
+void WriterStage::writeBatch(const PreparedBatch& batch)
 {
     const TablePlan& tp = context_.plan.tables[current_];
     const qint64 before = runner_->counts().read;
     const qint64 duplicatesBefore = runner_->counts().duplicates;
-    if (context_.output && tp.dedupe.enabled())
+    // A real run's decisions are written with the batch's checkpoint (BatchRecorder).
+    if (context_.output && settings_.dryRun && tp.dedupe.enabled())
         recordDecisions(batch);
-    runner_->processBatch(std::move(batch));
+    const auto cleared = qScopeGuard([this] { recorder_.clear(); });
+    runner_->processBatch(batch);
+    if (!settings_.dryRun)
+        faultPoint("after-commit", tp.target.name, recorder_.committedBatches());
     totalRead_ += runner_->counts().read - before;
     sample_.duplicates += runner_->counts().duplicates - duplicatesBefore;
     if (runningMs() - lastSampleMs_ >= settings_.sampleIntervalMs)
@@ -202,7 +263,7 @@ void WriterStage::recordDecisions(const PreparedBatch& batch)
         context_.output->duplicateDecision(tp.target.name, sourceKeyText(tp, source), sourceValuesText(source),
                                            skipped ? nullptr : &row.values);
     }
-    context_.output->flushDecisions();
+    context_.output->flush();
 }
 
 void WriterStage::log(const QString& message)

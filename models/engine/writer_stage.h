@@ -3,6 +3,7 @@
 // insert / update / skip, write each batch in one transaction), keeps the counts, rejects and findings
 // of the summary, records the duplicate rules' decisions, and sends samples to the observer. It runs on
 // the thread that called Migration::run.
+#include "engine/batch_recorder.h"
 #include "engine/bounded_queue.h"
 #include "engine/findings_collector.h"
 #include "engine/pipeline_types.h"
@@ -33,6 +34,8 @@ struct WriterContext {
     RunOutput* output;     // null when the run writes no files
     RunObserver* observer; // may be null
     const QElapsedTimer& clock;
+    CheckpointStore* checkpoints; // null for dry runs
+    const ResumePoints& resume;   // empty unless the run resumes an interrupted one
 };
 
 class WriterStage {
@@ -51,12 +54,16 @@ private:
     void writeAll(BoundedQueue<PreparedChunk>& in);
     // False when the run must stop after this chunk.
     bool take(PreparedChunk&& chunk);
-    void openTable(int table);
+    void openTable(int table, bool alreadyDone);
     void closeTable(bool completed);
-    void writeBatch(PreparedBatch&& batch);
+    void writeBatch(const PreparedBatch& batch);
+    // A batch the interrupted run committed: remembered, not written; the last one is checked against
+    // the checkpoint, so a source that changed since stops the resume instead of writing wrong rows.
+    void replay(const PreparedBatch& batch);
     void emitSample(const TableCounts& current);
     void keepReject(const RejectRecord& r);
     void recordDecisions(const PreparedBatch& batch);
+    const Checkpoint* checkpoint() const { return context_.resume.find(context_.plan.tables[current_]); }
     void log(const QString& message);
     void stop(const QString& reason);
     QString describe(const DbError& e) const;
@@ -64,8 +71,13 @@ private:
     WriterContext context_;
     WriterSettings settings_;
     QList<LookupSpec> allLookups_; // every table's, for a dry run's stand-in parents
+    BatchRecorder recorder_;
     std::optional<TableRunner> runner_;
     int current_ = -1;
+    bool currentDone_ = false; // the current table was completed by the interrupted run
+    qint64 replayLeft_ = 0;    // batches of the current table still to replay
+    qint64 replayedRows_ = 0;
+    QString replayedKey_;
     QString stopReason_;
     qint64 pausedMs_ = 0;
     qint64 totalRead_ = 0;

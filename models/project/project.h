@@ -49,6 +49,8 @@ struct TableMapping {
 
 struct RunOptions {
     QString outputDirectory = QStringLiteral("runs"); // run logs, reject files; relative to the project
+    // The target table keeping each run's checkpoints (engine/checkpoint_store.h).
+    QString stateTable = QStringLiteral("ferry_checkpoints");
     bool operator==(const RunOptions&) const = default;
 };
 

@@ -32,7 +32,7 @@ const QStringList kOdbcKeys = {QStringLiteral("name"),     QStringLiteral("type"
                                QStringLiteral("options")};
 const QStringList kSqliteKeys = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("file"),
                                  QStringLiteral("initSql")};
-const QStringList kOptionKeys = {QStringLiteral("outputDirectory")};
+const QStringList kOptionKeys = {QStringLiteral("outputDirectory"), QStringLiteral("stateTable")};
 const QStringList kTableKeys = {QStringLiteral("source"),    QStringLiteral("query"),   QStringLiteral("target"),
                                 QStringLiteral("mode"),      QStringLiteral("keys"),    QStringLiteral("sourceKey"),
                                 QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("maxRejects"),
@@ -213,6 +213,8 @@ private:
             checkKeys(o, path, kOptionKeys);
             if (o.contains(QLatin1String("outputDirectory")))
                 r.outputDirectory = optionalString(o, QStringLiteral("outputDirectory"), path, Empty::Refused);
+            if (o.contains(QLatin1String("stateTable")))
+                r.stateTable = optionalString(o, QStringLiteral("stateTable"), path, Empty::Refused);
         }
         r.outputDirectory = resolveProjectPath(r.outputDirectory, baseDir_);
         return r;

@@ -167,9 +167,14 @@ Node projectToJsonNode(const Project& project, const QString& baseDir)
     root.add(QStringLiteral("source"), connectionNode(project.source, baseDir));
     root.add(QStringLiteral("target"), connectionNode(project.target, baseDir));
     const QString output = portableProjectPath(project.options.outputDirectory, baseDir);
-    if (!output.isEmpty() && output != RunOptions().outputDirectory) {
+    const bool customOutput = !output.isEmpty() && output != RunOptions().outputDirectory;
+    const bool customState = project.options.stateTable != RunOptions().stateTable;
+    if (customOutput || customState) {
         Node options = Node::object().compact();
-        options.add(QStringLiteral("outputDirectory"), QJsonValue(output));
+        if (customOutput)
+            options.add(QStringLiteral("outputDirectory"), QJsonValue(output));
+        if (customState)
+            options.add(QStringLiteral("stateTable"), QJsonValue(project.options.stateTable));
         root.add(QStringLiteral("options"), std::move(options));
     }
     Node tables = Node::array();

@@ -380,9 +380,9 @@ private slots:
         struct CrashOnSecondBatch : BatchCommitHook {
             QString table;
             int batches = 0;
-            void beforeCommit(Connection& c, const TablePlan&, const TableCounts& after) override
+            void beforeCommit(Connection& c, const CommittingBatch& batch) override
             {
-                c.execute(QStringLiteral("UPDATE %1 SET rows_done = %2").arg(table).arg(after.read));
+                c.execute(QStringLiteral("UPDATE %1 SET rows_done = %2").arg(table).arg(batch.totals.read));
                 if (++batches == 2)
                     throw DbError(QStringLiteral("simulated crash before COMMIT"), QStringLiteral("08S01"));
             }

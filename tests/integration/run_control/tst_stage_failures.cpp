@@ -24,7 +24,7 @@ struct ThrowingHook : BatchCommitHook {
     Kind kind = Kind::Standard;
     int throwAt = 3;
     int batches = 0;
-    void beforeCommit(Connection&, const TablePlan&, const TableCounts&) override
+    void beforeCommit(Connection&, const CommittingBatch&) override
     {
         if (++batches < throwAt)
             return;
