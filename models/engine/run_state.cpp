@@ -35,6 +35,18 @@ RunOutput::Offsets filesAtCheckpoints(const QList<Checkpoint>& checkpoints)
 
 } // namespace
 
+std::optional<InterruptedRun> findInterruptedRun(const Project& project)
+{
+    const QString dir = runDirectories(project.options.outputDirectory).value(0);
+    if (dir.isEmpty())
+        return std::nullopt;
+    QString ignored;
+    std::optional<RunRecord> record = RunRecord::load(dir, &ignored);
+    if (!record || !record->resumable() || record->fingerprint != projectFingerprint(project))
+        return std::nullopt;
+    return InterruptedRun{dir, *record};
+}
+
 std::unique_ptr<RunState> RunState::start(const Project& project, const QString& outputDirectory, Connection& target)
 {
     auto state = std::make_unique<RunState>();

@@ -10,6 +10,14 @@
 
 namespace ferry {
 
+// The project's interrupted run, as the wizard offers to resume it: the newest real run under the
+// project's output folder, when it did not complete and the project still describes the same migration.
+struct InterruptedRun {
+    QString directory;
+    RunRecord record;
+};
+std::optional<InterruptedRun> findInterruptedRun(const Project& project);
+
 class RunState {
 public:
     // A new run in a new folder under outputDirectory. Throws Error (folder, run.json) or DbError (state

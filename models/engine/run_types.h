@@ -103,6 +103,13 @@ public:
     virtual void message(const QString&) {}
     // The writer stopped between batches because the run was paused (true), or went on (false).
     virtual void pausedChanged(bool /*paused*/) {}
+    // A connection failed in a way that may pass (lost, restarted, deadlock); the run waits delayMs and
+    // tries again (attempt of maxAttempts). recovered() follows once it works again.
+    virtual void retrying(const QString& /*what*/, const QString& /*error*/, int /*attempt*/, int /*maxAttempts*/,
+                          qint64 /*delayMs*/)
+    {
+    }
+    virtual void recovered(const QString& /*what*/) {}
 };
 
 } // namespace ferry
