@@ -766,6 +766,14 @@
 <context>
     <name>ferry::Migration</name>
     <message>
+        <source>another Ferry run is writing to this target (it holds the lock &quot;%1&quot;); wait until it ends, or stop it, then run again</source>
+        <translation>另一个 Ferry 运行正在写入此目标（它持有锁“%1”）；请等待其结束或停止它，然后再运行</translation>
+    </message>
+    <message>
+        <source>cannot lock the target for this run: %1</source>
+        <translation>无法为此运行锁定目标：%1</translation>
+    </message>
+    <message>
         <source>Dry run of project &quot;%1&quot;</source>
         <translation>项目“%1”的试运行</translation>
     </message>
@@ -776,6 +784,10 @@
     <message>
         <source>Run of project &quot;%1&quot; (run %2)</source>
         <translation>运行项目“%1”（运行 %2）</translation>
+    </message>
+    <message>
+        <source>this target offers no lock Ferry can hold: do not start another run into it until this one ends</source>
+        <translation>此目标不提供 Ferry 可持有的锁：在此运行结束之前，请勿向其启动另一个运行</translation>
     </message>
     <message>
         <source>cancelled by the user</source>

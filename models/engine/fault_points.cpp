@@ -1,6 +1,7 @@
 #include "fault_points.h"
 
 #include <QStringList>
+#include <QThread>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -17,6 +18,7 @@ struct Fault {
     QString point;
     QString table;
     qint64 batch = 0;
+    int sleepMs = 0;
 };
 
 const Fault& configured()
@@ -28,6 +30,7 @@ const Fault& configured()
             f.point = parts[0];
             f.table = parts[1];
             f.batch = parts.value(2).toLongLong();
+            f.sleepMs = qEnvironmentVariableIntValue("FERRY_FAULT_SLEEP");
         }
         return f;
     }();
@@ -56,7 +59,10 @@ void faultPoint(const char* point, const QString& table, qint64 batch)
         return;
     if (f.batch != 0 && f.batch != batch)
         return;
-    killSelf();
+    if (f.sleepMs > 0)
+        QThread::msleep(ulong(f.sleepMs));
+    else
+        killSelf();
 }
 
 } // namespace ferry

@@ -11,7 +11,8 @@
 //   after-commit   a batch committed, before anything else happens
 //   table-done     a table's last batch committed, before its checkpoint says "complete"
 //   run-end        every table done, before run.json says how the run ended (table: "*")
-// batch counts from 1 within the table, across resumes.
+// batch counts from 1 within the table, across resumes. With FERRY_FAULT_SLEEP=<ms> the process sleeps
+// there instead of dying (a run that holds its target's lock for a while, say).
 #include <QString>
 
 namespace ferry {

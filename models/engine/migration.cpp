@@ -8,6 +8,7 @@
 #include "engine/run_state.h"
 #include "engine/source_reader.h"
 #include "engine/stage_guard.h"
+#include "engine/target_lock.h"
 #include "engine/writer_stage.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ struct Migration::Started {
     std::unique_ptr<RunState> state;      // a real run's folder, record and checkpoints
     std::unique_ptr<RunOutput> dryOutput; // a dry run's folder
     RunOutput* output = nullptr;          // whichever of the two, or none
+    std::unique_ptr<QLockFile> fileLock;  // a SQLite target's run lock
+    bool unlocked = false;                // the target offers no lock (said in the log)
 };
 
 Migration::Migration(Project project, RunRequest request)
@@ -101,7 +104,7 @@ RunSummary Migration::run(RunObserver* observer)
     started.clock.start();
     started.targetProfile =
         request_.dryRun ? withoutCreating(project_.target, started.scratch.path()) : project_.target;
-    if (!open(started, summary) || !openOutput(started, summary))
+    if (!open(started, summary) || !lockTarget(started, summary) || !openOutput(started, summary))
         return summary;
     runStages(started, summary, observer);
     if (started.state)
@@ -146,6 +149,27 @@ bool Migration::open(Started& started, RunSummary& summary)
     return false;
 }
 
+bool Migration::lockTarget(Started& started, RunSummary& summary)
+{
+    if (request_.dryRun)
+        return true; // a dry run writes nothing
+    const QString name = TargetLock::nameFor(project_.options.stateTable);
+    TargetLock::Outcome outcome = TargetLock::Outcome::Unsupported;
+    const QString error = guarded(
+        [&] { outcome = TargetLock::acquire(*started.target, started.targetProfile, name, &started.fileLock); });
+    if (error.isEmpty() && outcome != TargetLock::Outcome::HeldByAnother) {
+        started.unlocked = outcome == TargetLock::Outcome::Unsupported;
+        return true;
+    }
+    fail(summary, FailureKind::Run,
+         error.isEmpty() ? tr("another Ferry run is writing to this target (it holds the lock \"%1\"); wait until it "
+                              "ends, or stop it, then run again")
+                               .arg(name)
+                         : tr("cannot lock the target for this run: %1").arg(error));
+    summary.elapsedSeconds = double(started.clock.elapsed()) / 1000.0;
+    return false;
+}
+
 bool Migration::openOutput(Started& started, RunSummary& summary)
 {
     if (!request_.writeFiles)
@@ -179,6 +203,9 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
                 : tr("Run of project \"%1\" (run %2)").arg(project_.name, started.state->record().runId));
         if (request_.resume)
             started.output->log(started.state->interruption());
+        if (started.unlocked)
+            started.output->log(tr("this target offers no lock Ferry can hold: do not start another run into it until "
+                                   "this one ends"));
         for (const QString& w : started.plan.warnings)
             started.output->log(w);
     });

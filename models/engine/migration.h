@@ -70,6 +70,8 @@ private:
     struct Started; // what run() has opened so far
     // Opens both sides and plans; false (with the summary failed) when that is not possible.
     bool open(Started& started, RunSummary& summary);
+    // A real run holds the target's run lock (engine/target_lock.h); false when another run holds it.
+    bool lockTarget(Started& started, RunSummary& summary);
     // Creates the run folder and its log; false (with the summary failed) when it cannot.
     bool openOutput(Started& started, RunSummary& summary);
     // Runs the three stages to the end and fills the summary's counts and status.

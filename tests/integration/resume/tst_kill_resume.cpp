@@ -75,16 +75,21 @@ class TestKillResume : public QObject {
         createCrmTarget(*c, tables_);
     }
 
+    static QProcessEnvironment cliEnvironment(const QByteArray& fault)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
+        if (!fault.isEmpty())
+            env.insert(QStringLiteral("FERRY_FAULT"), QString::fromLatin1(fault));
+        return env;
+    }
+
     // Runs ferry-cli; returns its exit code, or -9 when it was killed. stderr goes to *errors.
     static int runCli(const QStringList& args, const QByteArray& fault, int killAfterMs = -1,
                       QByteArray* errors = nullptr)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
-        if (!fault.isEmpty())
-            env.insert(QStringLiteral("FERRY_FAULT"), QString::fromLatin1(fault));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(cliEnvironment(fault));
         p.start(cli(), args);
         if (!p.waitForStarted())
             qFatal("ferry-cli did not start");
@@ -251,6 +256,40 @@ private slots:
         const QString text = QString::fromUtf8(runLog.readAll());
         QCOMPARE(text.count(QLatin1String("Resumed run of project")), 2);
         QVERIFY(text.contains(QLatin1String("its process was killed")));
+    }
+
+    void secondRunIsRefused()
+    {
+        // A holds the target's lock (it sleeps after its second committed batch); B, started meanwhile,
+        // is refused at once and writes nothing; A finishes, and the target is a clean run's.
+        const Outcome& want = clean(WriteMode::Insert);
+        resetTarget();
+        const QString runs = tmp_.filePath(QStringLiteral("two"));
+        const QString project = projectFile(WriteMode::Insert, runs);
+        QProcess a;
+        QProcessEnvironment env = cliEnvironment("after-commit:" + tables_.account.toLatin1() + ":2");
+        env.insert(QStringLiteral("FERRY_FAULT_SLEEP"), QStringLiteral("4000"));
+        a.setProcessEnvironment(env);
+        a.start(cli(), {QStringLiteral("run"), project});
+        QVERIFY(a.waitForStarted());
+        QElapsedTimer clock;
+        clock.start();
+        while (QDir(runs).entryList({QStringLiteral("*-run*")}, QDir::Dirs).isEmpty() && clock.elapsed() < 30000)
+            QThread::msleep(20);
+        QThread::msleep(300); // A is past its lock and into its sleep
+        QByteArray errors;
+        QElapsedTimer refused;
+        refused.start();
+        QCOMPARE(runCli({QStringLiteral("run"), project}, {}, -1, &errors), 4);
+        QVERIFY2(refused.elapsed() < 3500, "B waited instead of refusing");
+        QVERIFY2(errors.contains("another Ferry run is writing to this target"), errors.constData());
+        QVERIFY(a.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), want.exitCode);
+        // One folder each (B's refusal comes before it would create one), and A's is the clean outcome.
+        QCOMPARE(QDir(runs).entryList({QStringLiteral("*-run*")}, QDir::Dirs).size(), 1);
+        const Outcome got = collect(runs, a.exitCode());
+        QCOMPARE(got.target, want.target);
+        QCOMPARE(got.rejects, want.rejects);
     }
 
     void nothingToResume()

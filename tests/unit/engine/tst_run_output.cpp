@@ -3,8 +3,11 @@
 #include "engine/run_output.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace ferry;
 
@@ -50,6 +53,56 @@ private slots:
         RunOutput again(tmp.path(), false);
         QVERIFY(again.directory() != dir);
     }
+    void runsStartedTogetherGetTheirOwnFolders()
+    {
+        // Eight runs creating their folders at the same moment (threads stand in for processes: the
+        // folder is claimed by mkdir, which only one caller can win).
+        QTemporaryDir tmp;
+        std::vector<QString> dirs(8);
+        {
+            std::vector<std::jthread> threads;
+            for (size_t i = 0; i < dirs.size(); ++i)
+                threads.emplace_back([&, i] { dirs[i] = RunOutput(tmp.path(), false).directory(); });
+        }
+        const QSet<QString> distinct(dirs.begin(), dirs.end());
+        QCOMPARE(distinct.size(), qsizetype(dirs.size()));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), qsizetype(dirs.size()));
+    }
+
+    void filesCutBackToAnOffset()
+    {
+        // What a resume and a rolled-back batch rely on: lines after an offset go, lines before stay.
+        QTemporaryDir tmp;
+        RejectRecord r;
+        r.table = QStringLiteral("t");
+        r.sourceKey = QStringLiteral("1");
+        RunOutput out(tmp.path(), false);
+        out.reject(r);
+        const RunOutput::Offsets kept = out.flush();
+        r.sourceKey = QStringLiteral("2");
+        out.reject(r);
+        out.duplicateDecision(QStringLiteral("t"), QStringLiteral("9"), QStringLiteral("v"), nullptr);
+        QVERIFY(out.flush().rejects > kept.rejects);
+        out.truncate(kept);
+        r.sourceKey = QStringLiteral("3");
+        out.reject(r);
+        out.flush();
+        QFile f(out.rejectsPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, key 1, key 3, and the empty piece after the last newline
+        QVERIFY(lines[1].startsWith("t,1,"));
+        QVERIFY(lines[2].startsWith("t,3,"));
+        QFile dedupe(QDir(out.directory()).filePath(QStringLiteral("dedupe.csv")));
+        QVERIFY(dedupe.open(QIODevice::ReadOnly));
+        QCOMPARE(dedupe.readAll(), QByteArray("table,source_key,decision,source_values,written_values\n"));
+        // Reopened for a resume at the first offset: the file ends after key 1 again.
+        const QString dir = out.directory();
+        std::unique_ptr<RunOutput> again = RunOutput::reopen(dir, kept);
+        again->flush();
+        QCOMPARE(QFileInfo(QDir(dir).filePath(QStringLiteral("rejects.csv"))).size(), kept.rejects);
+    }
+
     void balancedCounts()
     {
         TableCounts t{QString(), QString(), 10, 5, 2, 2, 1, 0, 0, true};
