@@ -766,8 +766,8 @@
 <context>
     <name>ferry::Migration</name>
     <message>
-        <source>another Ferry run is writing to this target (it holds the lock &quot;%1&quot;); wait until it ends, or stop it, then run again</source>
-        <translation>另一个 Ferry 运行正在写入此目标（它持有锁“%1”）；请等待其结束或停止它，然后再运行</translation>
+        <source>another Ferry run is writing to this target table (it holds the lock &quot;%1&quot;); wait until it ends, or stop it, then run again</source>
+        <translation>另一个 Ferry 运行正在写入此目标表（它持有锁“%1”）；请等待其结束或停止它，然后再运行</translation>
     </message>
     <message>
         <source>cannot lock the target for this run: %1</source>

@@ -38,11 +38,11 @@ struct Migration::Started {
     ConnectionProfile targetProfile;
     std::unique_ptr<Connection> target;
     Plan plan;
-    std::unique_ptr<RunState> state;      // a real run's folder, record and checkpoints
-    std::unique_ptr<RunOutput> dryOutput; // a dry run's folder
-    RunOutput* output = nullptr;          // whichever of the two, or none
-    std::unique_ptr<QLockFile> fileLock;  // a SQLite target's run lock
-    bool unlocked = false;                // the target offers no lock (said in the log)
+    std::unique_ptr<RunState> state;                   // a real run's folder, record and checkpoints
+    std::unique_ptr<RunOutput> dryOutput;              // a dry run's folder
+    RunOutput* output = nullptr;                       // whichever of the two, or none
+    std::vector<std::unique_ptr<QLockFile>> fileLocks; // a SQLite target's run locks
+    bool unlocked = false;                             // the target offers no lock (said in the log)
 };
 
 Migration::Migration(Project project, RunRequest request)
@@ -153,17 +153,23 @@ bool Migration::lockTarget(Started& started, RunSummary& summary)
 {
     if (request_.dryRun)
         return true; // a dry run writes nothing
-    const QString name = TargetLock::nameFor(project_.options.stateTable);
+    QString name;
     TargetLock::Outcome outcome = TargetLock::Outcome::Unsupported;
-    const QString error = guarded(
-        [&] { outcome = TargetLock::acquire(*started.target, started.targetProfile, name, &started.fileLock); });
+    const QString error = guarded([&] {
+        for (const TablePlan& t : started.plan.tables) {
+            name = TargetLock::nameFor(t.target);
+            outcome = TargetLock::acquire(*started.target, started.targetProfile, name, &started.fileLocks);
+            if (outcome != TargetLock::Outcome::Locked)
+                return;
+        }
+    });
     if (error.isEmpty() && outcome != TargetLock::Outcome::HeldByAnother) {
         started.unlocked = outcome == TargetLock::Outcome::Unsupported;
         return true;
     }
     fail(summary, FailureKind::Run,
-         error.isEmpty() ? tr("another Ferry run is writing to this target (it holds the lock \"%1\"); wait until it "
-                              "ends, or stop it, then run again")
+         error.isEmpty() ? tr("another Ferry run is writing to this target table (it holds the lock \"%1\"); wait "
+                              "until it ends, or stop it, then run again")
                                .arg(name)
                          : tr("cannot lock the target for this run: %1").arg(error));
     summary.elapsedSeconds = double(started.clock.elapsed()) / 1000.0;

@@ -34,7 +34,7 @@ QString sqliteFile(const ConnectionProfile& profile)
 } // namespace
 
 TargetLock::Outcome TargetLock::acquire(Connection& target, const ConnectionProfile& profile, const QString& name,
-                                        std::unique_ptr<QLockFile>* fileLock)
+                                        std::vector<std::unique_ptr<QLockFile>>* fileLocks)
 {
     switch (target.family()) {
     case DbFamily::PostgreSQL:
@@ -55,7 +55,7 @@ TargetLock::Outcome TargetLock::acquire(Connection& target, const ConnectionProf
         lock->setStaleLockTime(0); // only a dead process makes a lock stale, never its age
         if (!lock->tryLock(0))
             return Outcome::HeldByAnother;
-        *fileLock = std::move(lock);
+        fileLocks->push_back(std::move(lock));
         return Outcome::Locked;
     }
     case DbFamily::Generic:

@@ -282,7 +282,7 @@ private slots:
         refused.start();
         QCOMPARE(runCli({QStringLiteral("run"), project}, {}, -1, &errors), 4);
         QVERIFY2(refused.elapsed() < 3500, "B waited instead of refusing");
-        QVERIFY2(errors.contains("another Ferry run is writing to this target"), errors.constData());
+        QVERIFY2(errors.contains("another Ferry run is writing to this target table"), errors.constData());
         QVERIFY(a.waitForFinished(120000));
         QCOMPARE(a.exitCode(), want.exitCode);
         // One folder each (B's refusal comes before it would create one), and A's is the clean outcome.
