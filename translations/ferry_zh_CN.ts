@@ -794,6 +794,10 @@
         <translation>已被用户取消</translation>
     </message>
     <message>
+        <source>the connection to the source</source>
+        <translation>与源的连接</translation>
+    </message>
+    <message>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
@@ -812,6 +816,10 @@
     <message>
         <source>reading the source failed: %1</source>
         <translation>读取源失败：%1</translation>
+    </message>
+    <message>
+        <source>reading lookups and duplicates</source>
+        <translation>读取查找与重复数据</translation>
     </message>
     <message>
         <source>writing %1 failed: %2</source>
@@ -854,8 +862,22 @@
         <translation>%1 的计数对不上：读取了 %2 行，但 插入 + 更新 + 跳过 + 拒绝 = %3</translation>
     </message>
     <message>
-        <source>the connection to the target was lost while writing %1 (%2). The batch in flight was rolled back; every row counted above is committed. Run again to continue: with match keys (upsert, skip-existing) nothing is duplicated.</source>
-        <translation>写入 %1 时与目标的连接断开（%2）。正在写入的批次已回滚；上面计入的每一行均已提交。请再次运行以继续：使用匹配键（upsert、skip-existing）时不会产生重复数据。</translation>
+        <source>the connection to the target</source>
+        <translation>与目标的连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target lost %n batch(es) of %1 it had confirmed as committed (it does not keep commits through a crash); resume the run to write them again</source>
+        <translation>
+            <numerusform>目标丢失了 %1 中 %n 个已确认提交的批次（它在崩溃后不保留提交）；请继续运行以重新写入它们</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the batch in flight had committed before the connection broke; it is not written again</source>
+        <translation>%1：进行中的批次在连接断开之前已提交；不会再次写入</translation>
+    </message>
+    <message>
+        <source>the connection to the target was lost while writing %1 (%2) and could not be made again. Every row counted above is committed; resume the run to continue where it stopped (ferry-cli resume).</source>
+        <translation>写入 %1 时与目标的连接丢失（%2），且无法重新建立。上面计数的每一行都已提交；请继续运行，从停止处接着执行（ferry-cli resume）。</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1992,17 @@
     <message>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::Retry</name>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s (%4 of %5)</source>
+        <translation>%1 失败（%2）；将在 %3 秒后重试（第 %4 次，共 %5 次）</translation>
+    </message>
+    <message>
+        <source>%1 works again</source>
+        <translation>%1 已恢复正常</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3499,14 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>%1: %2 rows, %3 rows/s%4, %5 rejected</source>
         <translation>%1：%2 行，%3 行/秒%4，拒绝 %5 行</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Reconnecting in %3 s (try %4 of %5)…</source>
+        <translation>%1 失败：%2。将在 %3 秒后重新连接（第 %4 次，共 %5 次）…</translation>
+    </message>
+    <message>
+        <source>%1 works again.</source>
+        <translation>%1 已恢复正常。</translation>
     </message>
     <message>
         <source>Report: %1 (+ %2 CSV files)</source>

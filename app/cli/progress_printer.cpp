@@ -56,6 +56,29 @@ void ProgressPrinter::sample(const RunSample& s)
     lineOpen_ = true;
 }
 
+void ProgressPrinter::retrying(const QString& what, const QString& error, int attempt, int maxAttempts, qint64 delayMs)
+{
+    // Printed even without a terminal: a run that waits for a database should say so in any log.
+    std::lock_guard lock(mutex_);
+    const QString line =
+        QCoreApplication::translate("ferry::cli", "%1 failed: %2. Reconnecting in %3 s (try %4 of %5)…")
+            .arg(what, error)
+            .arg(double(delayMs) / 1000.0)
+            .arg(attempt)
+            .arg(maxAttempts);
+    std::fprintf(stderr, "%s%s\n", lineOpen_ ? "\n" : "", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+    lineOpen_ = false;
+}
+
+void ProgressPrinter::recovered(const QString& what)
+{
+    std::lock_guard lock(mutex_);
+    std::fprintf(stderr, "%s\n",
+                 QCoreApplication::translate("ferry::cli", "%1 works again.").arg(what).toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
 void ProgressPrinter::tableFinished(int, const TableCounts&)
 {
     finish();

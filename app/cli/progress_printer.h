@@ -14,6 +14,8 @@ public:
                       std::optional<qint64> expectedRows) override;
     void sample(const RunSample& s) override;
     void tableFinished(int index, const TableCounts& counts) override;
+    void retrying(const QString& what, const QString& error, int attempt, int maxAttempts, qint64 delayMs) override;
+    void recovered(const QString& what) override;
     void finish();
 
     static bool stderrIsTerminal();

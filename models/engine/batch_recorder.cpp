@@ -48,12 +48,12 @@ void BatchRecorder::writeLines(const CommittingBatch& batch)
 
 void BatchRecorder::beforeCommit(Connection& target, const CommittingBatch& batch)
 {
-    counted_ = false;
     Checkpoint c = last_;
     if (output_) {
         before_ = output_->flush();
         writeLines(batch);
         recorded_ = true;
+        linesPending_ = true;
         c.files = output_->flush();
     }
     c.batches = batches_ + 1;
@@ -61,29 +61,49 @@ void BatchRecorder::beforeCommit(Connection& target, const CommittingBatch& batc
     c.counts = batch.totals;
     if (!batch.source.empty())
         c.lastKey = keyText(batch.table, batch.source.back());
+    pending_ = c;
     if (store_)
         store_->save(c);
     if (next_)
         next_->beforeCommit(target, batch);
     faultPoint("before-commit", batch.table.target.name, c.batches);
-    // Counted as committed from here; afterRollback() takes it back if COMMIT fails.
-    previous_ = std::exchange(last_, c);
+}
+
+void BatchRecorder::afterCommit()
+{
+    if (!pending_)
+        return;
+    last_ = *std::exchange(pending_, std::nullopt);
     ++batches_;
-    counted_ = true;
+    linesPending_ = false;
+    if (next_)
+        next_->afterCommit();
 }
 
 void BatchRecorder::afterRollback()
 {
-    if (output_ && recorded_)
-        output_->truncate(before_);
-    recorded_ = false;
-    if (counted_) {
-        last_ = previous_;
-        --batches_;
-        counted_ = false;
-    }
+    // Undone in resolve(): after a broken connection only the target can say whether COMMIT went through.
     if (next_)
         next_->afterRollback();
+}
+
+std::optional<Checkpoint> BatchRecorder::inFlight() const
+{
+    return pending_;
+}
+
+void BatchRecorder::resolve(bool committed)
+{
+    if (!pending_)
+        return;
+    if (committed) {
+        afterCommit();
+        return;
+    }
+    pending_.reset();
+    if (output_ && linesPending_)
+        output_->truncate(before_);
+    linesPending_ = false;
 }
 
 void BatchRecorder::finishTable(const TablePlan& table, const TableCounts& counts)

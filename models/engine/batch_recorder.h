@@ -7,6 +7,8 @@
 #include "engine/checkpoint_store.h"
 #include "engine/table_runner.h"
 
+#include <optional>
+
 namespace ferry::pipeline {
 
 class BatchRecorder : public BatchCommitHook {
@@ -25,7 +27,15 @@ public:
     void finishTable(const TablePlan& table, const TableCounts& counts);
 
     void beforeCommit(Connection& target, const CommittingBatch& batch) override;
+    void afterCommit() override;
     void afterRollback() override;
+
+    // The checkpoint of a batch whose COMMIT failed or was never confirmed, until resolve().
+    std::optional<Checkpoint> inFlight() const;
+    // Settles the batch in flight: committed after all (the target's checkpoint says so), or not — then
+    // its lines are cut off the files again.
+    void resolve(bool committed);
+    void setStore(CheckpointStore* store) { store_ = store; }
 
     // Batches of the current table committed, the interrupted run's included.
     qint64 committedBatches() const { return batches_; }
@@ -43,11 +53,12 @@ private:
     CheckpointStore* store_;
     BatchCommitHook* next_;
     int mapping_ = -1;
-    qint64 batches_ = 0;        // committed in this table, the interrupted run's included
-    RunOutput::Offsets before_; // where the files ended before the batch in flight
-    Checkpoint last_;           // the last checkpoint written
-    Checkpoint previous_;       // the one before, while the batch in flight may still roll back
-    bool recorded_ = false;
+    qint64 batches_ = 0;                // committed in this table, the interrupted run's included
+    RunOutput::Offsets before_;         // where the files ended before the batch in flight
+    Checkpoint last_;                   // of the last batch that committed
+    std::optional<Checkpoint> pending_; // of the batch in flight, until it commits or is resolved
+    bool recorded_ = false;             // the batch's rejects are in the file (the writer then does not add them)
+    bool linesPending_ = false;         // lines of the batch in flight, to cut off if it does not commit
     bool counted_ = false;
 };
 

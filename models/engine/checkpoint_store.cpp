@@ -46,7 +46,7 @@ QString textOf(const Value& v)
 } // namespace
 
 CheckpointStore::CheckpointStore(Connection& target, QString table, QString runId, QString project)
-    : target_(target)
+    : target_(&target)
     , table_(table.isEmpty() ? defaultTable() : std::move(table))
     , runId_(std::move(runId))
     , project_(std::move(project))
@@ -55,13 +55,13 @@ CheckpointStore::CheckpointStore(Connection& target, QString table, QString runI
 
 QString CheckpointStore::qualifiedTable() const
 {
-    return target_.dialect().quoteIdentifier(table_);
+    return target_->dialect().quoteIdentifier(table_);
 }
 
 QString CheckpointStore::createStatement() const
 {
-    const Types t = typesFor(target_.family());
-    const Dialect& d = target_.dialect();
+    const Types t = typesFor(target_->family());
+    const Dialect& d = target_->dialect();
     const QStringList& c = columnNames();
     QStringList defs;
     defs << d.quoteIdentifier(c[0]) + QLatin1Char(' ') + t.text.arg(40) + QStringLiteral(" NOT NULL")
@@ -82,9 +82,9 @@ QString CheckpointStore::createStatement() const
 
 void CheckpointStore::ensureTable()
 {
-    if (target_.findTable(table_))
+    if (target_->findTable(table_))
         return;
-    target_.execute(createStatement());
+    target_->execute(createStatement());
 }
 
 std::vector<Value> CheckpointStore::valuesOf(const Checkpoint& c)
@@ -106,11 +106,11 @@ void CheckpointStore::open(const Checkpoint& c)
 {
     if (saved_.contains(c.mapping))
         return;
-    const Dialect& d = target_.dialect();
+    const Dialect& d = target_->dialect();
     const QStringList& names = columnNames();
-    auto found = target_.query(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = ?")
-                                   .arg(qualifiedTable(), d.quoteIdentifier(names[0]), d.quoteIdentifier(names[1])),
-                               {Value::text(runId_), Value::integer(c.mapping)});
+    auto found = target_->query(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = ?")
+                                    .arg(qualifiedTable(), d.quoteIdentifier(names[0]), d.quoteIdentifier(names[1])),
+                                {Value::text(runId_), Value::integer(c.mapping)});
     std::vector<Row> rows;
     found->fetch(rows, 1);
     found.reset();
@@ -121,9 +121,9 @@ void CheckpointStore::open(const Checkpoint& c)
         QStringList marks;
         for (qsizetype i = 0; i < names.size(); ++i)
             marks << QStringLiteral("?");
-        target_.query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(qualifiedTable(), d.columnList(names), marks.join(QStringLiteral(", "))),
-                      insert);
+        target_->query(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(qualifiedTable(), d.columnList(names), marks.join(QStringLiteral(", "))),
+                       insert);
     }
     saved_.insert(c.mapping);
 }
@@ -131,7 +131,7 @@ void CheckpointStore::open(const Checkpoint& c)
 void CheckpointStore::save(const Checkpoint& c)
 {
     Q_ASSERT(saved_.contains(c.mapping)); // open() wrote the row outside any batch
-    const Dialect& d = target_.dialect();
+    const Dialect& d = target_->dialect();
     const QStringList& names = columnNames();
     std::vector<Value> params = valuesOf(c);
     params.push_back(Value::text(runId_));
@@ -139,17 +139,17 @@ void CheckpointStore::save(const Checkpoint& c)
     QStringList sets;
     for (qsizetype i = 3; i < names.size(); ++i)
         sets << d.quoteIdentifier(names[i]) + QStringLiteral(" = ?");
-    target_.query(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND %4 = ?")
-                      .arg(qualifiedTable(), sets.join(QStringLiteral(", ")), d.quoteIdentifier(names[0]),
-                           d.quoteIdentifier(names[1])),
-                  params);
+    target_->query(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND %4 = ?")
+                       .arg(qualifiedTable(), sets.join(QStringLiteral(", ")), d.quoteIdentifier(names[0]),
+                            d.quoteIdentifier(names[1])),
+                   params);
 }
 
 QList<Checkpoint> CheckpointStore::load()
 {
-    const Dialect& d = target_.dialect();
+    const Dialect& d = target_->dialect();
     const QStringList& names = columnNames();
-    auto reader = target_.query(
+    auto reader = target_->query(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
             .arg(d.columnList(names), qualifiedTable(), d.quoteIdentifier(names[0]), d.quoteIdentifier(names[1])),
         {Value::text(runId_)});
@@ -176,11 +176,11 @@ QList<Checkpoint> CheckpointStore::load()
 
 void CheckpointStore::forgetEarlierRuns()
 {
-    const Dialect& d = target_.dialect();
+    const Dialect& d = target_->dialect();
     const QStringList& names = columnNames();
-    target_.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 <> ?")
-                      .arg(qualifiedTable(), d.quoteIdentifier(names[2]), d.quoteIdentifier(names[0])),
-                  {Value::text(project_), Value::text(runId_)});
+    target_->query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 <> ?")
+                       .arg(qualifiedTable(), d.quoteIdentifier(names[2]), d.quoteIdentifier(names[0])),
+                   {Value::text(project_), Value::text(runId_)});
 }
 
 } // namespace ferry

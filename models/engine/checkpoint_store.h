@@ -51,13 +51,15 @@ public:
     void forgetEarlierRuns();
 
     const QString& table() const { return table_; }
+    // A new connection to the target after the old one was lost.
+    void reattach(Connection& target) { target_ = &target; }
 
 private:
     QString qualifiedTable() const;
     QString createStatement() const;
     static std::vector<Value> valuesOf(const Checkpoint& c); // the columns after project, in order
 
-    Connection& target_;
+    Connection* target_;
     QString table_;
     QString runId_;
     QString project_;

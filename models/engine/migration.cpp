@@ -149,29 +149,39 @@ bool Migration::open(Started& started, RunSummary& summary)
     return false;
 }
 
+QString Migration::takeLocks(Started& started, Connection& target)
+{
+    QString refusal;
+    const QString error = guarded([&] {
+        for (const TablePlan& t : started.plan.tables) {
+            const QString name = TargetLock::nameFor(t.target);
+            switch (TargetLock::acquire(target, started.targetProfile, name, &started.fileLocks)) {
+            case TargetLock::Outcome::Locked:
+                break;
+            case TargetLock::Outcome::Unsupported:
+                started.unlocked = true;
+                break;
+            case TargetLock::Outcome::HeldByAnother:
+                refusal = tr("another Ferry run is writing to this target table (it holds the lock \"%1\"); wait "
+                             "until it ends, or stop it, then run again")
+                              .arg(name);
+                return;
+            }
+        }
+    });
+    return !refusal.isEmpty() ? refusal
+           : error.isEmpty()  ? QString()
+                              : tr("cannot lock the target for this run: %1").arg(error);
+}
+
 bool Migration::lockTarget(Started& started, RunSummary& summary)
 {
     if (request_.dryRun)
         return true; // a dry run writes nothing
-    QString name;
-    TargetLock::Outcome outcome = TargetLock::Outcome::Unsupported;
-    const QString error = guarded([&] {
-        for (const TablePlan& t : started.plan.tables) {
-            name = TargetLock::nameFor(t.target);
-            outcome = TargetLock::acquire(*started.target, started.targetProfile, name, &started.fileLocks);
-            if (outcome != TargetLock::Outcome::Locked)
-                return;
-        }
-    });
-    if (error.isEmpty() && outcome != TargetLock::Outcome::HeldByAnother) {
-        started.unlocked = outcome == TargetLock::Outcome::Unsupported;
+    const QString refusal = takeLocks(started, *started.target);
+    if (refusal.isEmpty())
         return true;
-    }
-    fail(summary, FailureKind::Run,
-         error.isEmpty() ? tr("another Ferry run is writing to this target table (it holds the lock \"%1\"); wait "
-                              "until it ends, or stop it, then run again")
-                               .arg(name)
-                         : tr("cannot lock the target for this run: %1").arg(error));
+    fail(summary, FailureKind::Run, refusal);
     summary.elapsedSeconds = double(started.clock.elapsed()) / 1000.0;
     return false;
 }
@@ -234,15 +244,25 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
     FindingsCollector findings;
     static const ResumePoints nothingToResume;
     const ResumePoints& resume = started.state ? started.state->resumePoints() : nothingToResume;
-    SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_,
-                        resume);
+    const ReaderReports reports{started.output, observer, request_.retry};
+    SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_, resume,
+                        reports);
     PrepareStage preparer(started.plan,
                           PrepareSides{project_.source, sourcePassword, started.targetProfile, targetPassword},
-                          request_.rowLimit, lookups, sourceQueue, preparedQueue, gate, control_);
-    WriterStage writer(
-        WriterContext{started.plan, *started.target, lookups, gate, control_, summary, findings, started.output,
-                      observer, started.clock, started.state ? &started.state->checkpoints() : nullptr, resume},
-        WriterSettings{request_.dryRun, request_.sampleIntervalMs, request_.commitHook, request_.rowLimit});
+                          request_.rowLimit, lookups, sourceQueue, preparedQueue, gate, control_, reports);
+    WriterStage writer(WriterContext{started.plan, started.target,
+                                     [&]() {
+                                         std::unique_ptr<Connection> fresh =
+                                             openConnection(started.targetProfile, targetPassword);
+                                         // The locks went with the old session; another run may have taken them since.
+                                         if (const QString refusal = takeLocks(started, *fresh); !refusal.isEmpty())
+                                             throw Error(refusal);
+                                         return fresh;
+                                     },
+                                     lookups, gate, control_, summary, findings, started.output, observer,
+                                     started.clock, started.state ? &started.state->checkpoints() : nullptr, resume},
+                       WriterSettings{request_.dryRun, request_.retry, request_.sampleIntervalMs, request_.commitHook,
+                                      request_.rowLimit});
     {
         std::jthread readerThread(std::ref(reader));
         std::jthread preparerThread(std::ref(preparer));

@@ -5,6 +5,7 @@
 // row logic itself. Used the same way by ferry-cli and by the wizard (which calls run() from a worker
 // thread), so both give identical results.
 #include "engine/plan.h"
+#include "engine/retry_policy.h"
 #include "engine/run_control.h"
 #include "engine/run_types.h"
 #include "engine/table_runner.h"
@@ -25,6 +26,7 @@ struct RunRequest {
     bool resume = false;
     QString resumeDirectory;
     BatchCommitHook* commitHook = nullptr;
+    RetryPolicy retry; // for faults that may pass (engine/retry_policy.h)
     int sampleIntervalMs = 250;
 };
 
@@ -70,8 +72,10 @@ private:
     struct Started; // what run() has opened so far
     // Opens both sides and plans; false (with the summary failed) when that is not possible.
     bool open(Started& started, RunSummary& summary);
-    // A real run holds the target's run lock (engine/target_lock.h); false when another run holds it.
+    // A real run holds the target's run locks (engine/target_lock.h); false when another run holds one.
     bool lockTarget(Started& started, RunSummary& summary);
+    // Takes the locks on `target`; the reason when it cannot.
+    QString takeLocks(Started& started, Connection& target);
     // Creates the run folder and its log; false (with the summary failed) when it cannot.
     bool openOutput(Started& started, RunSummary& summary);
     // Runs the three stages to the end and fills the summary's counts and status.

@@ -311,8 +311,8 @@ QString TablePlan::pagedSourceSql(const Dialect& d, bool afterKey, int pageSize)
     if (afterKey)
         sql += QStringLiteral(" WHERE (") + keys.join(QStringLiteral(", ")) + QStringLiteral(") > (") +
                marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    return sql + QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ") +
-           QString::number(pageSize);
+    sql += QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+    return pageSize > 0 ? sql + QStringLiteral(" LIMIT ") + QString::number(pageSize) : sql;
 }
 
 QList<ColumnInfo> TablePlan::columns() const

@@ -63,7 +63,8 @@ struct TablePlan {
     int maxRejects = -1;
     DedupeConfig dedupe; // columns are target columns of `fields`
 
-    // SELECT … ORDER BY the primary key LIMIT pageSize, after a key when afterKey (params: the last key).
+    // SELECT … ORDER BY the primary key LIMIT pageSize (no LIMIT when pageSize ≤ 0), after a key when
+    // afterKey (params: the last key).
     QString pagedSourceSql(const Dialect& d, bool afterKey, int pageSize) const;
 
     QString label() const { return sourceLabel + QStringLiteral(" → ") + target.name; }

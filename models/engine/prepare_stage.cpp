@@ -29,8 +29,10 @@ void PrepareStage::operator()()
 
 Connection& PrepareStage::target()
 {
-    if (!target_)
+    if (!target_) {
         target_ = openConnection(sides_.target, sides_.targetPassword);
+        family_ = target_->family();
+    }
     return *target_;
 }
 
@@ -65,6 +67,24 @@ void PrepareStage::prepareAll()
 }
 
 bool PrepareStage::startTable(int table)
+{
+    const QString what = tr("reading lookups and duplicates");
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return tryStartTable(table);
+        } catch (const DbError& e) {
+            // Lookups and the duplicate pass read whole tables: after a fault that may pass, read them again.
+            if (!isTransient(e, family_) || attempt > reports_.retry.attempts)
+                throw;
+            target_.reset();
+            announceRetry(reports_.output, reports_.observer, what, e, attempt, reports_.retry);
+            if (!control_.sleepUnlessCancelled(reports_.retry.delayMs(attempt)))
+                return false;
+        }
+    }
+}
+
+bool PrepareStage::tryStartTable(int table)
 {
     QList<LookupSpec> specs;
     for (const FieldPlan& f : plan_.tables[table].fields)

@@ -8,6 +8,7 @@
 #include "engine/pipeline_types.h"
 #include "engine/plan.h"
 #include "engine/run_control.h"
+#include "engine/source_reader.h"
 
 namespace ferry::pipeline {
 
@@ -21,7 +22,8 @@ struct PrepareSides {
 class PrepareStage {
 public:
     PrepareStage(const Plan& plan, PrepareSides sides, qint64 rowLimit, LookupCache& lookups, BoundedQueue<Chunk>& in,
-                 BoundedQueue<PreparedChunk>& out, TableGate& gate, const RunControl& control)
+                 BoundedQueue<PreparedChunk>& out, TableGate& gate, const RunControl& control,
+                 ReaderReports reports = {})
         : plan_(plan)
         , sides_(std::move(sides))
         , rowLimit_(rowLimit)
@@ -30,6 +32,7 @@ public:
         , out_(out)
         , gate_(gate)
         , control_(control)
+        , reports_(reports)
     {
     }
 
@@ -39,8 +42,10 @@ public:
 
 private:
     void prepareAll();
-    // Starts a table: lookups, the row preparer, the duplicate pass. False when the run ended meanwhile.
+    // Starts a table: lookups, the row preparer, the duplicate pass — again after a reconnect when a
+    // connection fails in a way that may pass. False when the run ended meanwhile.
     bool startTable(int table);
+    bool tryStartTable(int table);
     // The table's duplicate rules, decided before its first row goes on; clusters for the report.
     QList<DuplicateCluster> findDuplicates(int table);
     Connection& target();
@@ -53,7 +58,9 @@ private:
     BoundedQueue<PreparedChunk>& out_;
     TableGate& gate_;
     const RunControl& control_;
-    std::unique_ptr<Connection> target_; // opened only when needed
+    ReaderReports reports_;
+    std::unique_ptr<Connection> target_;  // opened only when needed
+    DbFamily family_ = DbFamily::Generic; // of the target, once connected (MariaDB's error numbers)
     std::optional<RowPreparer> preparer_;
     DedupeDecisions decisions_;
 };

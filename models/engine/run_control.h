@@ -26,6 +26,13 @@ public:
     bool paused() const { return paused_; }
     const std::atomic<bool>& cancelledFlag() const { return cancelled_; }
 
+    // Sleeps up to ms; false when the run was cancelled meanwhile (it wakes at once).
+    bool sleepUnlessCancelled(qint64 ms) const
+    {
+        std::unique_lock lock(mutex_);
+        return !changed_.wait_for(lock, std::chrono::milliseconds(ms), [&] { return bool(cancelled_); });
+    }
+
     // Blocks while paused (and not cancelled); returns the milliseconds it waited. onPause(true) is
     // called before waiting, onPause(false) after, only when it waits at all.
     template <typename OnPause> qint64 waitWhilePaused(OnPause&& onPause)
@@ -46,8 +53,8 @@ public:
 private:
     std::atomic<bool> cancelled_{false};
     std::atomic<bool> paused_{false};
-    std::mutex mutex_;
-    std::condition_variable changed_;
+    mutable std::mutex mutex_;
+    mutable std::condition_variable changed_;
 };
 
 } // namespace ferry

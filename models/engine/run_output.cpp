@@ -82,7 +82,10 @@ void RunOutput::openDedupe()
 
 RunOutput::Offsets RunOutput::flush()
 {
-    log_.flush();
+    {
+        std::lock_guard lock(logMutex_);
+        log_.flush();
+    }
     rejects_.flush();
     rejectsFile_.flush();
     Offsets o;
@@ -128,6 +131,7 @@ QString RunOutput::rejectsPath() const
 
 void RunOutput::log(const QString& line)
 {
+    std::lock_guard lock(logMutex_);
     log_ << QDateTime::currentDateTime().toString(Qt::ISODateWithMs) << ' ' << line << '\n';
     log_.flush();
 }

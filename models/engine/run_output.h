@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <memory>
+#include <mutex>
 
 namespace ferry {
 
@@ -36,7 +37,7 @@ public:
     QString logPath() const;
     QString rejectsPath() const;
 
-    void log(const QString& line);
+    void log(const QString& line); // thread-safe: every stage may log
     void reject(const RejectRecord& r);
     // A row the duplicate rules skipped (written == nullptr) or wrote with other values than its own.
     void duplicateDecision(const QString& table, const QString& sourceKey, const QString& sourceValues,
@@ -57,6 +58,7 @@ private:
     QFile logFile_;
     QFile rejectsFile_;
     QTextStream log_;
+    std::mutex logMutex_;
     QTextStream rejects_;
     QFile dedupeFile_; // opened on the first decision
     QTextStream dedupe_;

@@ -2,6 +2,7 @@
 
 #include "engine/stage_guard.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace ferry::pipeline {
@@ -12,6 +13,14 @@ namespace {
 bool pagesNeeded(const Connection& source, const TablePlan& table)
 {
     return source.family() == DbFamily::MariaDB && !table.sourcePrimaryKey.isEmpty();
+}
+
+std::vector<Value> keyOf(const TablePlan& table, const Row& row)
+{
+    std::vector<Value> key;
+    for (int k : table.sourcePrimaryKey)
+        key.push_back(row[size_t(k)]);
+    return key;
 }
 } // namespace
 
@@ -25,19 +34,56 @@ void SourceReader::operator()()
 
 void SourceReader::readAll()
 {
-    auto source = openConnection(profile_, password_);
+    source_ = openConnection(profile_, password_);
     for (int t = 0; t < plan_.tables.size() && !control_.cancelled(); ++t) {
         // A table an interrupted run completed is not read again; the writer takes its counts from the
         // checkpoint.
         const bool done = resume_.completed(plan_.tables[t]);
-        const bool ok =
-            done || (pagesNeeded(*source, plan_.tables[t]) ? readPaged(*source, t) : readStream(*source, t));
-        if (!ok || !out_.push(Chunk{t, {}, true, {}, done}))
+        if ((!done && !readTable(t)) || !out_.push(Chunk{t, {}, true, {}, done}))
             return;
     }
 }
 
-bool SourceReader::forward(int table, RowReader& reader, qint64& sent, qint64 want, std::vector<Row>* last)
+bool SourceReader::readTable(int table)
+{
+    Progress progress;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return readFrom(table, progress);
+        } catch (const DbError& e) {
+            if (!isTransient(e, source_->family()) || !reconnect(e, attempt))
+                throw;
+        }
+    }
+}
+
+bool SourceReader::reconnect(const DbError& first, int& attempt)
+{
+    const QString what = QCoreApplication::translate("ferry::Migration", "the connection to the source");
+    std::optional<DbError> last = first;
+    for (; attempt <= reports_.retry.attempts; ++attempt) {
+        announceRetry(reports_.output, reports_.observer, what, *last, attempt, reports_.retry);
+        if (!control_.sleepUnlessCancelled(reports_.retry.delayMs(attempt)))
+            return false;
+        try {
+            source_ = openConnection(profile_, password_);
+            announceRecovery(reports_.output, reports_.observer, what);
+            return true;
+        } catch (const DbError& e) {
+            if (!isTransient(e, source_->family()))
+                throw;
+            last = e;
+        }
+    }
+    throw *last;
+}
+
+bool SourceReader::readFrom(int table, Progress& progress)
+{
+    return pagesNeeded(*source_, plan_.tables[table]) ? readPaged(table, progress) : readStream(table, progress);
+}
+
+bool SourceReader::forward(int table, RowReader& reader, Progress& progress, qint64 want)
 {
     const TablePlan& tp = plan_.tables[table];
     qint64 got = 0;
@@ -46,14 +92,13 @@ bool SourceReader::forward(int table, RowReader& reader, qint64& sent, qint64 wa
             return false;
         qint64 n = qMin<qint64>(tp.batchSize, want - got);
         if (rowLimit_ >= 0)
-            n = qMin(n, rowLimit_ - sent);
+            n = qMin(n, rowLimit_ - progress.sent);
         Chunk chunk{table, {}, false, {}};
         if (n <= 0 || !reader.fetch(chunk.rows, int(n)))
             break;
         got += qint64(chunk.rows.size());
-        sent += qint64(chunk.rows.size());
-        if (last)
-            *last = {chunk.rows.back()};
+        progress.sent += qint64(chunk.rows.size());
+        progress.last = {chunk.rows.back()};
         if (!out_.push(std::move(chunk)))
             return false;
     }
@@ -61,29 +106,36 @@ bool SourceReader::forward(int table, RowReader& reader, qint64& sent, qint64 wa
     return true;
 }
 
-bool SourceReader::readStream(Connection& source, int table)
+bool SourceReader::readStream(int table, Progress& progress)
 {
-    // In a stable order (the key, else every column), so a resume can tell which rows a checkpoint covers.
-    auto reader = source.query(plan_.tables[table].orderedSourceSql);
-    qint64 sent = 0;
-    return forward(table, *reader, sent, std::numeric_limits<qint64>::max(), nullptr);
+    // In a stable order (the key, else every column), so a resume or a reconnect knows which rows it had.
+    const TablePlan& tp = plan_.tables[table];
+    std::unique_ptr<RowReader> reader;
+    if (progress.sent > 0 && !tp.sourcePrimaryKey.isEmpty()) {
+        reader = source_->query(tp.pagedSourceSql(source_->dialect(), true, 0), keyOf(tp, progress.last.front()));
+    } else {
+        reader = source_->query(tp.orderedSourceSql);
+        std::vector<Row> skipped; // after a reconnect without a key: past the rows already sent
+        for (qint64 left = progress.sent; left > 0; left -= qint64(skipped.size()))
+            if (!reader->fetch(skipped, int(qMin<qint64>(left, 10000))))
+                break;
+    }
+    return forward(table, *reader, progress, std::numeric_limits<qint64>::max());
 }
 
-bool SourceReader::readPaged(Connection& source, int table)
+bool SourceReader::readPaged(int table, Progress& progress)
 {
     const TablePlan& tp = plan_.tables[table];
-    const int pageSize = qMax(tp.batchSize, 20000);
-    qint64 sent = 0;
-    std::vector<Row> last;
+    // A whole number of batches per page, so batches are the same whatever page a read starts on (a
+    // resume counts them).
+    const int pageSize = tp.batchSize * qMax(1, (20000 + tp.batchSize - 1) / tp.batchSize);
     for (;;) {
-        std::vector<Value> params;
-        if (!last.empty())
-            for (int k : tp.sourcePrimaryKey)
-                params.push_back(last.front()[k]);
-        auto reader = source.query(tp.pagedSourceSql(source.dialect(), !last.empty(), pageSize), params);
-        if (!forward(table, *reader, sent, pageSize, &last))
+        const bool after = !progress.last.empty();
+        auto reader = source_->query(tp.pagedSourceSql(source_->dialect(), after, pageSize),
+                                     after ? keyOf(tp, progress.last.front()) : std::vector<Value>{});
+        if (!forward(table, *reader, progress, pageSize))
             return false;
-        if (lastPage_ < pageSize || (rowLimit_ >= 0 && sent >= rowLimit_))
+        if (lastPage_ < pageSize || (rowLimit_ >= 0 && progress.sent >= rowLimit_))
             return true;
     }
 }

@@ -25,7 +25,7 @@ quint64 hash64(const QByteArray& key)
 TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun,
                          RejectSink onReject, BatchCommitHook* hook)
     : plan_(plan)
-    , target_(target)
+    , target_(&target)
     , lookups_(lookups)
     , dryRun_(dryRun)
     , onReject_(std::move(onReject))
@@ -39,11 +39,11 @@ void TableRunner::start()
 {
     if (dryRun_)
         return;
-    inserter_ = target_.insertWriter(plan_.target, plan_.columns());
+    inserter_ = target_->insertWriter(plan_.target, plan_.columns());
     const bool updatesTarget = plan_.mode == WriteMode::Upsert || plan_.mode == WriteMode::UpdateOnly ||
                                plan_.dedupe.againstTarget == TargetAction::Update;
     if (!plan_.keyFields.isEmpty() && updatesTarget && !plan_.nonKeyColumns().isEmpty())
-        updater_ = target_.updateWriter(plan_.target, plan_.nonKeyColumns(), plan_.keyColumns());
+        updater_ = target_->updateWriter(plan_.target, plan_.nonKeyColumns(), plan_.keyColumns());
 }
 
 void TableRunner::rejectRow(const RejectRecord& r, TableCounts& batch)
@@ -72,7 +72,7 @@ QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
     QStringList keyNames;
     for (const ColumnInfo& c : keyColumns)
         keyNames << c.name;
-    const int perQuery = qMax(1, qMin(500, target_.dialect().maxParameters() / qMax(1, int(keyNames.size()))));
+    const int perQuery = qMax(1, qMin(500, target_->dialect().maxParameters() / qMax(1, int(keyNames.size()))));
     for (size_t start = 0; start < rows.size(); start += perQuery) {
         const size_t n = qMin<size_t>(perQuery, rows.size() - start);
         std::vector<Value> params;
@@ -80,7 +80,7 @@ QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
         for (size_t i = start; i < start + n; ++i)
             for (int k : plan_.keyFields)
                 params.push_back(rows[i].values[k]);
-        auto reader = target_.query(target_.dialect().existingKeysQuery(plan_.target, keyNames, int(n)), params);
+        auto reader = target_->query(target_->dialect().existingKeysQuery(plan_.target, keyNames, int(n)), params);
         std::vector<Row> result;
         while (reader->fetch(result, 1000)) {
             for (Row& r : result) {
@@ -126,8 +126,8 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
     if (rows.empty())
         return 0;
     const QString sp = QStringLiteral("ferry_sp%1").arg(depth);
-    const Dialect& d = target_.dialect();
-    target_.execute(d.savepoint(sp));
+    const Dialect& d = target_->dialect();
+    target_->execute(d.savepoint(sp));
     try {
         std::vector<Row> data;
         data.reserve(rows.size());
@@ -137,13 +137,13 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
             inserter_->insert(data);
         else if (updater_)
             updater_->update(data);
-        target_.execute(d.releaseSavepoint(sp));
+        target_->execute(d.releaseSavepoint(sp));
         return static_cast<qint64>(rows.size());
     } catch (const DbError& e) {
         if (e.isConnectionLost())
             throw;
-        target_.execute(d.rollbackToSavepoint(sp));
-        target_.execute(d.releaseSavepoint(sp));
+        target_->execute(d.rollbackToSavepoint(sp));
+        target_->execute(d.releaseSavepoint(sp));
         if (rows.size() == 1) {
             const DbRejectReason why = explainDatabaseError(e.message());
             RejectRecord r = RowPreparer::makeReject(plan_, sourceRows[rows.front()->source],
@@ -196,7 +196,7 @@ void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inser
     std::vector<bool> isRefused(rows.size(), false);
     if (inserting) {
         if (!unique_)
-            unique_ = std::make_unique<UniqueChecker>(plan_, target_);
+            unique_ = std::make_unique<UniqueChecker>(plan_, *target_);
         const auto violations = unique_->check(rows);
         for (size_t i = 0; i < rows.size(); ++i) {
             if (!violations[i])
@@ -209,7 +209,7 @@ void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inser
         }
     }
     if (!checks_)
-        checks_ = std::make_unique<CheckEvaluator>(plan_, target_);
+        checks_ = std::make_unique<CheckEvaluator>(plan_, *target_);
     const auto broken = checks_->check(rows);
     for (size_t i = 0; i < rows.size(); ++i) {
         if (isRefused[i] || !broken[i])
@@ -302,7 +302,7 @@ void TableRunner::route(const Prepared& p, bool exists, Decided& out, TableCount
 
 void TableRunner::writeDecided(const Decided& decided, const PreparedBatch& prepared, TableCounts& batch)
 {
-    target_.begin();
+    target_->begin();
     bool hooked = false;
     try {
         batch.inserted = writeIsolated(Op::Insert, decided.inserts, 0, prepared.source, batch);
@@ -311,9 +311,11 @@ void TableRunner::writeDecided(const Decided& decided, const PreparedBatch& prep
         after += batch;
         if (hook_) {
             hooked = true;
-            hook_->beforeCommit(target_, CommittingBatch{plan_, after, prepared.source, prepared.rows, batchRejects_});
+            hook_->beforeCommit(*target_, CommittingBatch{plan_, after, prepared.source, prepared.rows, batchRejects_});
         }
-        target_.commit();
+        target_->commit();
+        if (hook_)
+            hook_->afterCommit();
     } catch (const StopRun&) {
         rollbackBatch(hooked);
         throw;
@@ -328,7 +330,7 @@ void TableRunner::rollbackBatch(bool hooked)
 {
     // The connection may be gone; the server then rolled back already.
     try {
-        target_.rollback();
+        target_->rollback();
     } catch (const DbError&) {
     }
     for (quint64 h : batchSeen_)
@@ -336,6 +338,16 @@ void TableRunner::rollbackBatch(bool hooked)
     batchSeen_.clear();
     if (hooked && hook_)
         hook_->afterRollback();
+}
+
+void TableRunner::reattach(Connection& target)
+{
+    target_ = &target;
+    inserter_.reset();
+    updater_.reset();
+    unique_.reset();
+    checks_.reset();
+    start();
 }
 
 void TableRunner::seedCounts(const TableCounts& counts)

@@ -31,6 +31,9 @@ class BatchCommitHook {
 public:
     virtual ~BatchCommitHook() = default;
     virtual void beforeCommit(Connection& target, const CommittingBatch& batch) = 0;
+    // COMMIT returned: the batch is in.
+    virtual void afterCommit() {}
+    // The batch did not commit — or, when the connection broke during COMMIT, nobody knows yet.
     virtual void afterRollback() {}
 };
 
@@ -53,6 +56,9 @@ public:
     // Writes one prepared batch. Throws StopRun or DbError; on DbError nothing of the batch is committed
     // and the runner is as it was before the batch, so the batch may be given again.
     void processBatch(const PreparedBatch& batch);
+    // A new connection to the target after the old one was lost: writers are prepared again on it; counts
+    // and remembered keys stay.
+    void reattach(Connection& target);
     // A resumed run: the counts the table had when the interrupted run last committed.
     void seedCounts(const TableCounts& counts);
     // A resumed run: a batch the interrupted run committed. Nothing is written or counted; the keys are
@@ -102,7 +108,7 @@ private:
                          TableCounts& batch);
 
     const TablePlan& plan_;
-    Connection& target_;
+    Connection* target_;
     LookupCache& lookups_;
     bool dryRun_;
     RejectSink onReject_;

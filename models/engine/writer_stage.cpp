@@ -14,12 +14,18 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::Migration", text);
 }
+
+QString tr(const char* text, const char* disambiguation, qint64 n)
+{
+    return QCoreApplication::translate("ferry::Migration", text, disambiguation, int(n));
+}
 } // namespace
 
 WriterStage::WriterStage(WriterContext context, WriterSettings settings)
     : context_(context)
     , settings_(settings)
     , recorder_(settings.dryRun ? nullptr : context.output, context.checkpoints, settings.commitHook)
+    , family_(context.target->family())
 {
     for (const TablePlan& t : context_.plan.tables)
         for (const FieldPlan& f : t.fields)
@@ -118,7 +124,7 @@ void WriterStage::openTable(int table, bool alreadyDone)
     currentDone_ = alreadyDone;
     const TablePlan& tp = context_.plan.tables[table];
     runner_.emplace(
-        tp, context_.target, context_.lookups, settings_.dryRun,
+        tp, *context_.target, context_.lookups, settings_.dryRun,
         [this](const RejectRecord& r) {
             // A committed batch's rejects went to the file before COMMIT (BatchRecorder).
             if (context_.output && !recorder_.rejectsRecorded())
@@ -207,14 +213,99 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
     // A real run's decisions are written with the batch's checkpoint (BatchRecorder).
     if (context_.output && settings_.dryRun && tp.dedupe.enabled())
         recordDecisions(batch);
-    const auto cleared = qScopeGuard([this] { recorder_.clear(); });
-    runner_->processBatch(batch);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            const auto cleared = qScopeGuard([this] { recorder_.clear(); });
+            runner_->processBatch(batch);
+            break;
+        } catch (const DbError& e) {
+            if (settings_.dryRun || !isTransient(e, family_)) {
+                recorder_.resolve(false); // the connection works: the batch certainly rolled back
+                throw;
+            }
+            const std::optional<bool> committed = recoverTarget(e, attempt);
+            if (!committed)
+                return; // cancelled while waiting; a resume settles the batch in flight
+            if (*committed) {
+                adoptCommitted(batch, *recorder_.inFlight());
+                break;
+            }
+            recorder_.resolve(false);
+        }
+    }
     if (!settings_.dryRun)
         faultPoint("after-commit", tp.target.name, recorder_.committedBatches());
     totalRead_ += runner_->counts().read - before;
     sample_.duplicates += runner_->counts().duplicates - duplicatesBefore;
     if (runningMs() - lastSampleMs_ >= settings_.sampleIntervalMs)
         emitSample(runner_->counts());
+}
+
+std::optional<bool> WriterStage::recoverTarget(const DbError& first, int& attempt)
+{
+    const QString what = tr("the connection to the target");
+    if (!needsReconnect(first, family_)) {
+        // A deadlock or a timeout: the session is fine and rolled the batch back; try it again on it.
+        if (attempt > settings_.retry.attempts)
+            throw first;
+        announceRetry(context_.output, context_.observer, what, first, attempt, settings_.retry);
+        if (!context_.control.sleepUnlessCancelled(settings_.retry.delayMs(attempt)))
+            return std::nullopt;
+        return false;
+    }
+    // Close what is left of the old session first, so whatever it still holds (its locks) is released.
+    context_.target.reset();
+    std::optional<DbError> last = first;
+    for (; attempt <= settings_.retry.attempts; ++attempt) {
+        announceRetry(context_.output, context_.observer, what, *last, attempt, settings_.retry);
+        if (!context_.control.sleepUnlessCancelled(settings_.retry.delayMs(attempt)))
+            return std::nullopt;
+        try {
+            context_.target = context_.reconnectTarget();
+        } catch (const DbError& e) {
+            if (!isTransient(e, family_))
+                throw;
+            last = e;
+            continue;
+        }
+        if (context_.checkpoints)
+            context_.checkpoints->reattach(*context_.target);
+        runner_->reattach(*context_.target);
+        announceRecovery(context_.output, context_.observer, what);
+        return committedAfterAll();
+    }
+    throw *last;
+}
+
+// After a reconnect the target's checkpoint says whether the batch in flight committed.
+bool WriterStage::committedAfterAll()
+{
+    if (!context_.checkpoints)
+        return false;
+    const std::optional<Checkpoint> pending = recorder_.inFlight();
+    const int mapping = context_.plan.tables[current_].projectIndex;
+    qint64 stored = 0;
+    for (const Checkpoint& c : context_.checkpoints->load())
+        if (c.mapping == mapping)
+            stored = c.batches;
+    // A server that acknowledges commits it does not keep through a crash (synchronous_commit or fsync
+    // off, a disk cache that lies) loses batches Ferry saw commit. Going on would leave a hole: stop, and
+    // let a resume start again from what the target really holds.
+    if (stored < recorder_.committedBatches())
+        throw Error(tr("the target lost %n batch(es) of %1 it had confirmed as committed (it does not keep commits "
+                       "through a crash); resume the run to write them again",
+                       nullptr, recorder_.committedBatches() - stored)
+                        .arg(context_.plan.tables[current_].label()));
+    return pending && stored == pending->batches;
+}
+
+void WriterStage::adoptCommitted(const PreparedBatch& batch, const Checkpoint& checkpoint)
+{
+    recorder_.resolve(true);
+    runner_->seedCounts(checkpoint.counts);
+    runner_->replayCommitted(batch);
+    log(tr("%1: the batch in flight had committed before the connection broke; it is not written again")
+            .arg(context_.plan.tables[current_].label()));
 }
 
 void WriterStage::emitSample(const TableCounts& current)
@@ -285,9 +376,8 @@ QString WriterStage::describe(const DbError& e) const
     const QString table = current_ >= 0 ? context_.plan.tables[current_].label() : QString();
     if (!e.isConnectionLost())
         return tr("writing %1 failed: %2").arg(table, e.message());
-    return tr("the connection to the target was lost while writing %1 (%2). The batch in flight was rolled back; "
-              "every row counted above is committed. Run again to continue: with match keys (upsert, "
-              "skip-existing) nothing is duplicated.")
+    return tr("the connection to the target was lost while writing %1 (%2) and could not be made again. Every row "
+              "counted above is committed; resume the run to continue where it stopped (ferry-cli resume).")
         .arg(table, e.message());
 }
 

@@ -7,16 +7,19 @@
 #include "engine/bounded_queue.h"
 #include "engine/findings_collector.h"
 #include "engine/pipeline_types.h"
+#include "engine/retry_policy.h"
 #include "engine/run_control.h"
 #include "engine/run_output.h"
 #include "engine/table_runner.h"
 
 #include <QElapsedTimer>
+#include <functional>
 
 namespace ferry::pipeline {
 
 struct WriterSettings {
     bool dryRun = false;
+    RetryPolicy retry;
     int sampleIntervalMs = 250;
     BatchCommitHook* commitHook = nullptr;
     qint64 rowLimit = -1; // for the expected row counts the observer shows
@@ -25,7 +28,9 @@ struct WriterSettings {
 // What the writer needs around it; all outlive the stage.
 struct WriterContext {
     const Plan& plan;
-    Connection& target;
+    std::unique_ptr<Connection>& target; // replaced when the connection is lost and made again
+    // Opens a new connection to the target and takes the run's locks on it again. Throws DbError.
+    std::function<std::unique_ptr<Connection>()> reconnectTarget;
     LookupCache& lookups;
     TableGate& gate;
     RunControl& control;
@@ -57,6 +62,13 @@ private:
     void openTable(int table, bool alreadyDone);
     void closeTable(bool completed);
     void writeBatch(const PreparedBatch& batch);
+    // After a fault that may pass: waits, reconnects (trying again within the policy), and says whether
+    // the batch in flight committed after all. Throws the last error when the tries run out; returns
+    // std::nullopt when the run was cancelled meanwhile.
+    std::optional<bool> recoverTarget(const DbError& first, int& attempt);
+    // The batch committed although its COMMIT was not confirmed: count it as the target's checkpoint does.
+    void adoptCommitted(const PreparedBatch& batch, const Checkpoint& checkpoint);
+    bool committedAfterAll();
     // A batch the interrupted run committed: remembered, not written; the last one is checked against
     // the checkpoint, so a source that changed since stops the resume instead of writing wrong rows.
     void replay(const PreparedBatch& batch);
@@ -72,6 +84,7 @@ private:
     WriterSettings settings_;
     QList<LookupSpec> allLookups_; // every table's, for a dry run's stand-in parents
     BatchRecorder recorder_;
+    DbFamily family_; // of the target, also while it is being reconnected
     std::optional<TableRunner> runner_;
     int current_ = -1;
     bool currentDone_ = false; // the current table was completed by the interrupted run
