@@ -3308,6 +3308,14 @@ Rejects: %2
 </translation>
     </message>
     <message>
+        <source>Cancelling… (press Ctrl+C again to stop at once)</source>
+        <translation>正在取消…（再按一次 Ctrl+C 立即停止）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
         <source>Migrate and sync CRM data between databases.
 
 Commands:
