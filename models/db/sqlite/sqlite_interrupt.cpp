@@ -14,6 +14,13 @@ sqlite3* handleOf(const QSqlDatabase& db)
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
+    // The handle belongs to the SQLite library Qt's plugin uses: Debian's links the system libsqlite3,
+    // like Ferry, but Qt's own Windows and macOS builds carry a copy of their own. A handle from another
+    // version of SQLite must not be touched: cancel() then does nothing there.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next() ||
+        q.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
 }
 

@@ -15,7 +15,8 @@ class QSqlDatabase;
 
 namespace ferry::sqlite {
 
-// The sqlite3 handle of an open QSQLITE database; null for another driver.
+// The sqlite3 handle of an open QSQLITE database; null for another driver, or when Qt's plugin runs
+// another version of SQLite than the one Ferry links (its own bundled copy).
 sqlite3* handleOf(const QSqlDatabase& db);
 
 class Interrupter {
