@@ -7,6 +7,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-odbc
   unixodbc unixodbc-dev odbc-postgresql odbc-mariadb libsqliteodbc
+  libsqlite3-dev  # sqlite3_interrupt() for cancelling SQLite statements
   libphonenumber-dev
   postgresql mariadb-server mariadb-client sqlite3
   fonts-wqy-microhei  # Chinese glyphs for the zh_CN tour pictures

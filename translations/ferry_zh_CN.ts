@@ -1256,6 +1256,10 @@
         <translation>必须是 1 到 65535 之间的整数，实际为 %1</translation>
     </message>
     <message>
+        <source>must be a whole number of at least 0, got %1</source>
+        <translation>必须是不小于 0 的整数，实际为 %1</translation>
+    </message>
+    <message>
         <source>of connection-string attributes with string values</source>
         <translation>元素为连接字符串属性，值为字符串</translation>
     </message>
@@ -2236,6 +2240,10 @@
     <message>
         <source>The table %1 does not exist in %2</source>
         <translation>%2 中不存在表 %1</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled</source>
+        <translation>语句已被取消</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available.</source>
@@ -3411,6 +3419,14 @@ Rejects: %2
 </translation>
     </message>
     <message>
+        <source>Cancelling… (press Ctrl+C again to stop at once)</source>
+        <translation>正在取消…（再按一次 Ctrl+C 立即停止）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
         <source>Migrate and sync CRM data between databases.
 
 Commands:
@@ -3552,6 +3568,17 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::odbc::Canceller</name>
+    <message>
+        <source>The statement was cancelled: %1</source>
+        <translation>语句已被取消：%1</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled</source>
+        <translation>语句已被取消</translation>
+    </message>
+</context>
+<context>
     <name>ferry::odbc::Connect</name>
     <message>
         <source>The %1 ODBC driver cannot take a &quot;;&quot; in the connection setting %2.</source>
@@ -3580,14 +3607,6 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>The session could not be prepared (%1): %2</source>
-        <translation>无法准备会话（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Check that the user may change session settings.</source>
-        <translation>请检查该用户是否有权更改会话设置。</translation>
     </message>
     <message>
         <source>(the driver&apos;s message is withheld because it contains the password)</source>
@@ -3657,6 +3676,16 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <source>Check the spelling of the host name, and that this computer can resolve it (network, VPN, DNS).</source>
         <translation>请检查主机名的拼写，以及本机能否解析该名称（网络、VPN、DNS）。</translation>
     </message>
+    <message numerus="yes">
+        <source>The database server at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>位于 %1 的数据库服务器在 %n 秒内没有应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the server is running and not overloaded, and that no firewall drops the connection; if the server is only slow to accept logins, raise &quot;loginTimeout&quot; in the connection settings. The driver said: %1</source>
+        <translation>请检查服务器是否在运行且未过载，以及是否有防火墙丢弃连接；如果服务器只是接受登录较慢，请在连接设置中调大 &quot;loginTimeout&quot;。驱动程序提示：%1</translation>
+    </message>
     <message>
         <source>The database server at %1 cannot be reached.</source>
         <translation>无法访问位于 %1 的数据库服务器。</translation>
@@ -3676,6 +3705,14 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Check the connection settings (%1).</source>
         <translation>请检查连接设置（%1）。</translation>
+    </message>
+    <message>
+        <source>The session could not be prepared (%1): %2</source>
+        <translation>无法准备会话（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Check that the user may change session settings.</source>
+        <translation>请检查该用户是否有权更改会话设置。</translation>
     </message>
 </context>
 <context>

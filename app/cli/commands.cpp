@@ -5,6 +5,7 @@
 #include "db/schema_format.h"
 #include "engine/migration.h"
 #include "exit_codes.h"
+#include "interrupt.h"
 #include "password_prompt.h"
 #include "progress_printer.h"
 #include "project/project_file.h"
@@ -222,7 +223,11 @@ int migrateCommand(const QString& path, RunMode mode, const Options& o)
     request.outputDirectory = o.outputDirectory;
     ProgressPrinter progress(ProgressPrinter::stderrIsTerminal());
     Migration migration(*project, request);
-    const RunSummary summary = migration.run(&progress);
+    RunSummary summary;
+    {
+        const InterruptGuard interrupt([&migration] { migration.cancel(); }); // Ctrl+C cancels the run
+        summary = migration.run(&progress);
+    }
     progress.finish();
     const bool ranTables = !summary.tables.isEmpty();
     if (ranTables && !o.report.isEmpty()) {

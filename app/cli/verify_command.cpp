@@ -2,6 +2,7 @@
 
 #include "engine/verifier.h"
 #include "exit_codes.h"
+#include "interrupt.h"
 #include "password_prompt.h"
 #include "project/project_file.h"
 
@@ -97,7 +98,11 @@ int verifyCommand(const QString& projectPath, bool json)
     Verifier verifier(*project, request);
     if (!json)
         verifier.progress = [](const QString& m) { err(m); };
-    const VerifyResult result = verifier.run();
+    VerifyResult result;
+    {
+        const InterruptGuard interrupt(nullptr); // nothing to cancel: Ctrl+C stops at once (130)
+        result = verifier.run();
+    }
     if (json)
         out(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)));
     else if (!result.tables.isEmpty())

@@ -1,7 +1,8 @@
 #pragma once
-// One open database connection, owned by exactly one thread. Implementations: OdbcConnection (any ODBC
-// driver, raw handles, block fetch and per-driver bulk writes) and SqliteConnection (Qt's built-in
-// SQLite driver, so the demo needs no ODBC set-up). All failures throw DbError.
+// One open database connection, owned by exactly one thread (cancel() excepted). Implementations:
+// OdbcConnection (any ODBC driver, raw handles, block fetch and per-driver bulk writes) and
+// SqliteConnection (Qt's built-in SQLite driver, so the demo needs no ODBC set-up). All failures throw
+// DbError; db/error_scope.h says what each one is about.
 #include "connection_profile.h"
 #include "core/errors.h"
 #include "core/value.h"
@@ -65,6 +66,15 @@ public:
     virtual void execute(const QString& sql) = 0;
     // A streamed query; params bind to '?' markers in order.
     virtual std::unique_ptr<RowReader> query(const QString& sql, const std::vector<Value>& params = {}) = 0;
+
+    // Thread-safe: cancels the statement the owning thread is blocked in (execute, a query or its
+    // fetch, a writer's insert or update; not commit). Returns within about a second (a side connection
+    // for PostgreSQL and MariaDB, milliseconds here); does nothing when no statement runs. The blocked call
+    // then throws DbError with scopeOf() == ErrorScope::Cancelled, and the owner rolls back the open
+    // transaction (PostgreSQL has aborted it, SQLite has already ended it; rollback() succeeds on both);
+    // the connection stays usable. The connection must outlive the call. The default cannot cancel and
+    // returns at once.
+    virtual void cancel() {}
 
     virtual void begin() = 0;
     virtual void commit() = 0;

@@ -25,6 +25,12 @@ struct ConnectionProfile {
     QString file;    // absolute once loaded; relative to the project file on disk
     QString initSql; // script run when the file does not exist yet (demo databases)
 
+    // Both kinds. How long connecting may take (ODBC; 0: the driver's own limit), and how long one
+    // statement may run (0: no limit) — on SQLite, how long a statement waits for another connection's
+    // lock. See docs/project-format.md for how each driver applies them.
+    int loginTimeoutSeconds = 15;
+    int queryTimeoutSeconds = 0;
+
     bool operator==(const ConnectionProfile&) const = default;
 };
 

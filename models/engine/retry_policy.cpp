@@ -1,5 +1,6 @@
 #include "retry_policy.h"
 
+#include "db/error_scope.h"
 #include "engine/run_output.h"
 #include "engine/run_types.h"
 
@@ -41,28 +42,7 @@ bool needsReconnect(const DbError& e, DbFamily family)
 
 bool isTransient(const DbError& e, DbFamily family)
 {
-    if (dynamic_cast<const ConnectError*>(&e)) // a reconnect that failed: the server is still away
-        return true;
-    if (e.isConnectionLost())
-        return true;
-    const QString& s = e.sqlState();
-    if (s == QLatin1String("40001") || s == QLatin1String("40P01") || s == QLatin1String("HYT00") ||
-        s == QLatin1String("HYT01") || s == QLatin1String("S1T00"))
-        return true;
-    if (family == DbFamily::MariaDB) {
-        switch (e.nativeCode()) {
-        case 2006: // server has gone away
-        case 2013: // lost connection during query
-        case 1053: // server shutdown in progress
-        case 1205: // lock wait timeout
-        case 1213: // deadlock
-        case 1927: // connection was killed
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    return scopeOf(e, family) == ErrorScope::Transient;
 }
 
 } // namespace ferry

@@ -104,13 +104,16 @@ std::optional<RunRecord> RunRecord::load(const QString& runDirectory, QString* p
 
 QString projectFingerprint(const Project& project)
 {
-    // Only what decides where rows go: names, password variables, timeouts and the output folder may change.
+    // Only what decides where rows go: names, password variables, timeouts, the output folder and the
+    // state table may change.
     Project p = project;
     p.name.clear();
     p.options = RunOptions{};
     for (ConnectionProfile* c : {&p.source, &p.target}) {
         c->name.clear();
         c->passwordEnv.clear();
+        c->loginTimeoutSeconds = ConnectionProfile().loginTimeoutSeconds;
+        c->queryTimeoutSeconds = ConnectionProfile().queryTimeoutSeconds;
     }
     const QByteArray canonical = ProjectFile::toJson(p, QString());
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());

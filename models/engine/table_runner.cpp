@@ -1,6 +1,7 @@
 #include "table_runner.h"
 
 #include "core/errors.h"
+#include "db/error_scope.h"
 #include "engine/coerce.h"
 #include "engine/db_message.h"
 
@@ -140,7 +141,9 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         target_->execute(d.releaseSavepoint(sp));
         return static_cast<qint64>(rows.size());
     } catch (const DbError& e) {
-        if (e.isConnectionLost())
+        // Only an error about a row is isolated and rejected; a lost connection, a cancel or an error about
+        // the job itself (a dropped table, a full disk, no permission) ends the batch here.
+        if (scopeOf(e, target_->family()) != ErrorScope::Row)
             throw;
         target_->execute(d.rollbackToSavepoint(sp));
         target_->execute(d.releaseSavepoint(sp));

@@ -26,12 +26,13 @@ using namespace reading;
 
 const QStringList kTopKeys = {QStringLiteral("formatVersion"), QStringLiteral("name"),    QStringLiteral("source"),
                               QStringLiteral("target"),        QStringLiteral("options"), QStringLiteral("tables")};
-const QStringList kOdbcKeys = {QStringLiteral("name"),     QStringLiteral("type"), QStringLiteral("dsn"),
-                               QStringLiteral("driver"),   QStringLiteral("host"), QStringLiteral("port"),
-                               QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("passwordEnv"),
-                               QStringLiteral("options")};
+const QStringList kOdbcKeys = {
+    QStringLiteral("name"),     QStringLiteral("type"),         QStringLiteral("dsn"),
+    QStringLiteral("driver"),   QStringLiteral("host"),         QStringLiteral("port"),
+    QStringLiteral("database"), QStringLiteral("user"),         QStringLiteral("passwordEnv"),
+    QStringLiteral("options"),  QStringLiteral("loginTimeout"), QStringLiteral("queryTimeout")};
 const QStringList kSqliteKeys = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("file"),
-                                 QStringLiteral("initSql")};
+                                 QStringLiteral("initSql"), QStringLiteral("queryTimeout")};
 const QStringList kOptionKeys = {QStringLiteral("outputDirectory"), QStringLiteral("stateTable")};
 const QStringList kTableKeys = {QStringLiteral("source"),    QStringLiteral("query"),   QStringLiteral("target"),
                                 QStringLiteral("mode"),      QStringLiteral("keys"),    QStringLiteral("sourceKey"),
@@ -108,6 +109,7 @@ private:
             readSqliteFile(o, path, c);
         else
             readOdbcServer(o, path, c);
+        readTimeouts(o, path, c);
         return c;
     }
 
@@ -171,6 +173,16 @@ private:
         if (o.contains(QLatin1String("options")))
             c.options =
                 readConnectionOptions(o.value(QLatin1String("options")), childPath(path, QStringLiteral("options")));
+    }
+
+    // Whole seconds; "loginTimeout" only on ODBC connections (checkConnectionKeys refuses it elsewhere).
+    static void readTimeouts(const QJsonObject& o, const QString& path, ConnectionProfile& c)
+    {
+        const QString message = ProjectFile::tr("must be a whole number of at least 0, got %1");
+        if (const auto login = optionalWholeNumber(o, QStringLiteral("loginTimeout"), path, 0, INT_MAX, message))
+            c.loginTimeoutSeconds = *login;
+        if (const auto query = optionalWholeNumber(o, QStringLiteral("queryTimeout"), path, 0, INT_MAX, message))
+            c.queryTimeoutSeconds = *query;
     }
 
     static QMap<QString, QString> readConnectionOptions(const QJsonValue& v, const QString& path)

@@ -20,6 +20,16 @@ void addIfSet(Node& n, const QString& key, const QString& value)
         n.add(key, QJsonValue(value));
 }
 
+// Timeouts are written only when they differ from the defaults, so most projects do not mention them.
+void addTimeouts(Node& n, const ConnectionProfile& c)
+{
+    const ConnectionProfile defaults;
+    if (c.kind == ConnectionProfile::Kind::Odbc && c.loginTimeoutSeconds != defaults.loginTimeoutSeconds)
+        n.add(QStringLiteral("loginTimeout"), QJsonValue(c.loginTimeoutSeconds));
+    if (c.queryTimeoutSeconds != defaults.queryTimeoutSeconds)
+        n.add(QStringLiteral("queryTimeout"), QJsonValue(c.queryTimeoutSeconds));
+}
+
 Node connectionNode(const ConnectionProfile& c, const QString& baseDir)
 {
     Node n = Node::object();
@@ -28,6 +38,7 @@ Node connectionNode(const ConnectionProfile& c, const QString& baseDir)
         n.add(QStringLiteral("type"), QJsonValue(QStringLiteral("sqlite")));
         addIfSet(n, QStringLiteral("file"), portableProjectPath(c.file, baseDir));
         addIfSet(n, QStringLiteral("initSql"), portableProjectPath(c.initSql, baseDir));
+        addTimeouts(n, c);
         return n;
     }
     n.add(QStringLiteral("type"), QJsonValue(QStringLiteral("odbc")));
@@ -46,6 +57,7 @@ Node connectionNode(const ConnectionProfile& c, const QString& baseDir)
     }
     if (!options.isEmpty())
         n.add(QStringLiteral("options"), std::move(options));
+    addTimeouts(n, c);
     return n;
 }
 

@@ -1,5 +1,8 @@
 #include "odbc_connect.h"
 
+#include "odbc_cancel.h"
+#include "odbc_session.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -69,6 +72,8 @@ Attributes buildAttributes(const ConnectionProfile& profile, const QString& pass
     const DbFamily family = familyFromDriverName(effectiveDriver(profile));
     for (const auto& d : driverDefaults(family))
         setAttribute(attrs, d.first, d.second);
+    for (const auto& t : timeoutAttributes(profile, family))
+        setAttribute(attrs, t.first, t.second);
     for (auto it = profile.options.cbegin(); it != profile.options.cend(); ++it)
         setAttribute(attrs, it.key().trimmed(), it.value());
     // psqlODBC's Debug log writes the password in clear text (mylog_*.log): never allow it.
@@ -189,23 +194,6 @@ QString serverLabel(const ConnectionProfile& p)
     return p.host;
 }
 
-// Runs one set-up statement; failures become connect errors naming the statement.
-void run(SQLHDBC dbc, const QString& sql)
-{
-    StmtHandle st = allocStatement(dbc);
-    const QByteArray text = toSql(sql);
-    const SQLRETURN rc = SQLExecDirect(st.get(), reinterpret_cast<SQLCHAR*>(const_cast<char*>(text.constData())),
-                                       static_cast<SQLINTEGER>(text.size()));
-    if (!succeeded(rc) && rc != SQL_NO_DATA) {
-        const QList<Diagnostic> d = diagnostics(SQL_HANDLE_STMT, st.get());
-        throw ConnectError(ConnectFailure::Other,
-                           ConnectText::tr("The session could not be prepared (%1): %2")
-                               .arg(sql, d.isEmpty() ? QString() : d.first().message),
-                           ConnectText::tr("Check that the user may change session settings."),
-                           d.isEmpty() ? QString() : d.first().sqlState);
-    }
-}
-
 // What a failed SQLDriverConnect said, read once for each of the classifications below.
 struct FailedConnect {
     FailedConnect(const ConnectionProfile& p, const QString& pwd, const QList<Diagnostic>& d)
@@ -315,8 +303,8 @@ std::optional<ConnectError> databaseMissing(const FailedConnect& f)
     return std::nullopt;
 }
 
-// Host unreachable: refused, unknown host, timeout. MariaDB: 2002/2003 (cannot connect), 2005 (unknown
-// host), 2013 (lost during handshake).
+// Host unreachable: refused, unknown host, timeout (the profile's loginTimeout, named in the message).
+// MariaDB: 2002/2003 (cannot connect), 2005 (unknown host), 2013 (lost during handshake).
 std::optional<ConnectError> hostUnreachable(const FailedConnect& f)
 {
     const bool unknownHost = anyNative(f.diags, {2005}) ||
@@ -327,6 +315,20 @@ std::optional<ConnectError> hostUnreachable(const FailedConnect& f)
                             ConnectText::tr("The server name \"%1\" cannot be found.").arg(f.profile.host),
                             ConnectText::tr("Check the spelling of the host name, and that this computer can "
                                             "resolve it (network, VPN, DNS)."),
+                            f.state);
+    // libpq's connect_timeout says "timeout expired"; MariaDB's waits end with errno 110 (ETIMEDOUT).
+    const bool timedOut = anyState(f.diags, {"HYT00", "HYT01"}) ||
+                          textHas(f.text, {"timeout expired", "timed out", "system error: 110", "(110)"});
+    if (timedOut && f.profile.loginTimeoutSeconds > 0)
+        return ConnectError(ConnectFailure::HostUnreachable,
+                            ConnectText::tr("The database server at %1 did not answer within %n second(s).", nullptr,
+                                            f.profile.loginTimeoutSeconds)
+                                .arg(f.where),
+                            ConnectText::tr("Check that the server is running and not overloaded, and that no "
+                                            "firewall drops the connection; if the server is only slow to accept "
+                                            "logins, raise \"loginTimeout\" in the connection settings. The driver "
+                                            "said: %1")
+                                .arg(f.text),
                             f.state);
     if (anyNative(f.diags, {2002, 2003, 2013}) || anyState(f.diags, {"08001", "HYT00", "HYT01", "08S01"}) ||
         textHas(f.text, {"Connection refused", "timeout expired", "timed out", "No route to host",
@@ -439,12 +441,18 @@ Session connect(const ConnectionProfile& profile, const QString& password)
 {
     Session s;
     s.dbc = allocConnection();
+    applyLoginTimeout(s.dbc.get(), profile);
     const QByteArray conn = toSql(connectionString(profile, password));
     SQLCHAR out[2048];
     SQLSMALLINT outLen = 0;
-    const SQLRETURN rc =
-        SQLDriverConnect(s.dbc.get(), nullptr, reinterpret_cast<SQLCHAR*>(const_cast<char*>(conn.constData())),
-                         static_cast<SQLSMALLINT>(conn.size()), out, sizeof out, &outLen, SQL_DRIVER_NOPROMPT);
+    sqlite3* captured = nullptr;
+    SQLRETURN rc = SQL_ERROR;
+    {
+        const SqliteHandleCapture capture; // the SQLite driver's handle, for cancelling (odbc_cancel.h)
+        rc = SQLDriverConnect(s.dbc.get(), nullptr, reinterpret_cast<SQLCHAR*>(const_cast<char*>(conn.constData())),
+                              static_cast<SQLSMALLINT>(conn.size()), out, sizeof out, &outLen, SQL_DRIVER_NOPROMPT);
+        captured = capture.handle();
+    }
     // The completed string echoes the password: wipe it at once.
     std::fill(std::begin(out), std::end(out), SQLCHAR(0));
     if (!succeeded(rc)) {
@@ -462,24 +470,8 @@ Session connect(const ConnectionProfile& profile, const QString& password)
         s.identifierQuote = quote;
 
     SQLSetConnectAttr(s.dbc.get(), SQL_ATTR_AUTOCOMMIT, reinterpret_cast<SQLPOINTER>(SQL_AUTOCOMMIT_ON), 0);
-    switch (s.family) {
-    case DbFamily::PostgreSQL:
-        run(s.dbc.get(), QStringLiteral("SET TIME ZONE 'UTC'"));
-        break;
-    case DbFamily::MariaDB:
-        run(s.dbc.get(), QStringLiteral("SET time_zone = '+00:00'"));
-        // Connector/ODBC rejects SET NAMES ("not allowed"): utf8mb4 comes from CHARSET=utf8mb4 in the
-        // connection string, which the tests check through @@character_set_client/results.
-        // Without STRICT_TRANS_TABLES MariaDB truncates silently; keep every other mode (e.g.
-        // NO_BACKSLASH_ESCAPES) as the server has it.
-        run(s.dbc.get(), QStringLiteral("SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', "
-                                        "@@SESSION.sql_mode) > 0, @@SESSION.sql_mode, CONCAT_WS(',', "
-                                        "NULLIF(@@SESSION.sql_mode, ''), 'STRICT_TRANS_TABLES'))"));
-        break;
-    case DbFamily::SQLite:
-    case DbFamily::Generic:
-        break;
-    }
+    prepareSession(s.dbc.get(), s.family, profile);
+    s.canceller = std::make_shared<Canceller>(s.dbc.get(), s.family, profile, password, captured);
     return s;
 }
 

@@ -4,13 +4,19 @@
 #include "db/connection.h"
 #include "odbc_handles.h"
 
+#include <memory>
+
 namespace ferry::odbc {
+
+class Canceller;
 
 struct Session {
     DbcHandle dbc;
     DbFamily family = DbFamily::Generic;
     ServerInfo info;
     QString identifierQuote = QStringLiteral("\"");
+    // Reaches the statement in flight from another thread (odbc_cancel.h); set by connect().
+    std::shared_ptr<Canceller> canceller;
 };
 
 // Escapes one attribute value: wrapped in {…} with '}' doubled whenever it holds ; { } = or
@@ -22,9 +28,9 @@ QString connectionString(const ConnectionProfile& profile, const QString& passwo
 // The same string with the password replaced by ***, for logs and messages.
 QString redactedConnectionString(const ConnectionProfile& profile);
 
-// Connects, detects the family, sets the session up (UTC time zone, UTF-8, strict SQL mode) and
-// throws ConnectError naming what is wrong (driver missing, host unreachable, bad credentials,
-// database missing) with advice.
+// Connects, detects the family, sets the session up (UTC time zone, UTF-8, strict SQL mode, the
+// profile's timeouts: odbc_session.h) and throws ConnectError naming what is wrong (driver missing, host unreachable,
+// bad credentials, database missing) with advice.
 Session connect(const ConnectionProfile& profile, const QString& password);
 
 // Installed drivers and configured data sources.

@@ -1,8 +1,10 @@
 #include "odbc_connection.h"
 
+#include "odbc_cancel.h"
 #include "odbc_catalog.h"
 #include "odbc_params.h"
 #include "odbc_reader.h"
+#include "odbc_session.h"
 #include "odbc_writer.h"
 
 namespace ferry {
@@ -40,15 +42,37 @@ OdbcConnection::~OdbcConnection()
 
 void OdbcConnection::execute(const QString& sql)
 {
+    try {
+        executeStatement(sql);
+    } catch (const DbError&) {
+        odbc::endFailedImplicitTransaction(handle(), family());
+        throw;
+    }
+}
+
+void OdbcConnection::executeStatement(const QString& sql)
+{
     odbc::StmtHandle stmt = odbc::allocStatement(handle());
     const QByteArray text = odbc::toSql(sql);
-    const SQLRETURN rc = SQLExecDirect(stmt.get(), reinterpret_cast<SQLCHAR*>(const_cast<char*>(text.constData())),
-                                       SQLINTEGER(text.size()));
+    const SQLRETURN rc = session_->canceller->run(stmt.get(), CallTracker::Kind::Execute, [&] {
+        return SQLExecDirect(stmt.get(), reinterpret_cast<SQLCHAR*>(const_cast<char*>(text.constData())),
+                             SQLINTEGER(text.size()));
+    });
     if (rc != SQL_NO_DATA) // SQL_NO_DATA: a searched UPDATE/DELETE that matched no row
         odbc::check(rc, SQL_HANDLE_STMT, stmt.get(), tr("The statement failed"));
 }
 
 std::unique_ptr<RowReader> OdbcConnection::query(const QString& sql, const std::vector<Value>& params)
+{
+    try {
+        return runQuery(sql, params);
+    } catch (const DbError&) {
+        odbc::endFailedImplicitTransaction(handle(), family());
+        throw;
+    }
+}
+
+std::unique_ptr<RowReader> OdbcConnection::runQuery(const QString& sql, const std::vector<Value>& params)
 {
     auto state = std::make_shared<QueryState>();
     state->session = session_;
@@ -64,10 +88,16 @@ std::unique_ptr<RowReader> OdbcConnection::query(const QString& sql, const std::
         odbc::check(state->params[i].bindElement(st, SQLUSMALLINT(i + 1), 0), SQL_HANDLE_STMT, st,
                     tr("Cannot bind query parameter %1").arg(i + 1));
     }
-    const SQLRETURN rc = SQLExecute(st);
+    const SQLRETURN rc = session_->canceller->run(st, CallTracker::Kind::Execute, [st] { return SQLExecute(st); });
     if (rc != SQL_NO_DATA)
         odbc::check(rc, SQL_HANDLE_STMT, st, tr("The query failed"));
-    return std::make_unique<odbc::OdbcReader>(std::move(state), std::move(stmt), handle(), session_->family);
+    return std::make_unique<odbc::OdbcReader>(std::move(state), std::move(stmt), handle(), session_->family,
+                                              session_->canceller.get());
+}
+
+void OdbcConnection::cancel()
+{
+    session_->canceller->cancel();
 }
 
 void OdbcConnection::begin()
@@ -84,11 +114,24 @@ void OdbcConnection::endTransaction(SQLSMALLINT completion, const QString& what)
 {
     if (!inTransaction_)
         throw DbError(tr("No transaction is open on this connection"));
-    const SQLRETURN rc = SQLEndTran(SQL_HANDLE_DBC, handle(), completion);
+    // SQLite ends the transaction itself when a statement in it is interrupted (cancel()) or runs out of
+    // disk; sqliteodbc then answers both the rollback and the return to autocommit with "cannot commit -
+    // no transaction is active". Nothing is left to undo.
+    auto alreadyEnded = [&](SQLRETURN rc) {
+        if (odbc::succeeded(rc) || completion != SQL_ROLLBACK || family() != DbFamily::SQLite)
+            return false;
+        const QList<odbc::Diagnostic> d = odbc::diagnostics(SQL_HANDLE_DBC, handle());
+        return !d.isEmpty() && d.first().message.contains(QLatin1String("no transaction is active"));
+    };
+    SQLRETURN rc = SQLEndTran(SQL_HANDLE_DBC, handle(), completion);
+    if (alreadyEnded(rc))
+        rc = SQL_SUCCESS;
     // Back to autocommit whatever happened, so the next statement does not open a stray transaction.
     inTransaction_ = false;
-    const SQLRETURN rcAuto = SQLSetConnectAttr(
-        handle(), SQL_ATTR_AUTOCOMMIT, reinterpret_cast<SQLPOINTER>(SQLULEN(SQL_AUTOCOMMIT_ON)), SQL_IS_UINTEGER);
+    SQLRETURN rcAuto = SQLSetConnectAttr(handle(), SQL_ATTR_AUTOCOMMIT,
+                                         reinterpret_cast<SQLPOINTER>(SQLULEN(SQL_AUTOCOMMIT_ON)), SQL_IS_UINTEGER);
+    if (alreadyEnded(rcAuto))
+        rcAuto = SQL_SUCCESS;
     odbc::check(rc, SQL_HANDLE_DBC, handle(), what);
     odbc::check(rcAuto, SQL_HANDLE_DBC, handle(), what);
 }
@@ -120,13 +163,14 @@ std::optional<TableRef> OdbcConnection::findTable(const QString& name)
 
 std::unique_ptr<BatchWriter> OdbcConnection::insertWriter(const TableRef& table, const QList<ColumnInfo>& columns)
 {
-    return odbc::OdbcWriter::forInsert(session_, handle(), dialect_, table, columns);
+    return odbc::OdbcWriter::forInsert(session_, handle(), *session_->canceller, dialect_, table, columns);
 }
 
 std::unique_ptr<BatchWriter> OdbcConnection::updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
                                                           const QList<ColumnInfo>& keyColumns)
 {
-    return odbc::OdbcWriter::forUpdate(session_, handle(), dialect_, table, setColumns, keyColumns);
+    return odbc::OdbcWriter::forUpdate(session_, handle(), *session_->canceller, dialect_, table, setColumns,
+                                       keyColumns);
 }
 
 std::unique_ptr<Connection> openOdbcConnection(const ConnectionProfile& profile, const QString& password)

@@ -1,6 +1,6 @@
 #pragma once
 // Connection over raw ODBC handles: block-fetch readers, per-driver bulk writers, catalog
-// introspection. One instance belongs to one thread.
+// introspection. One instance belongs to one thread; cancel() may come from any (odbc_cancel.h).
 #include "db/connection.h"
 #include "odbc_connect.h"
 
@@ -23,6 +23,8 @@ public:
     void execute(const QString& sql) override;
     std::unique_ptr<RowReader> query(const QString& sql, const std::vector<Value>& params = {}) override;
 
+    void cancel() override;
+
     void begin() override;
     void commit() override;
     void rollback() override;
@@ -39,6 +41,8 @@ public:
     SQLHDBC handle() const { return session_->dbc.get(); }
 
 private:
+    void executeStatement(const QString& sql);
+    std::unique_ptr<RowReader> runQuery(const QString& sql, const std::vector<Value>& params);
     void endTransaction(SQLSMALLINT completion, const QString& what);
 
     // Shared with readers and writers so the connection handle outlives every statement on it.

@@ -1,11 +1,18 @@
 #include "odbc_reader.h"
 
+#include "odbc_cancel.h"
+#include "odbc_session.h"
+
 #include <algorithm>
 
 namespace ferry::odbc {
 
-OdbcReader::OdbcReader(std::shared_ptr<const void> keepAlive, StmtHandle stmt, SQLHDBC dbc, DbFamily family)
+OdbcReader::OdbcReader(std::shared_ptr<const void> keepAlive, StmtHandle stmt, SQLHDBC dbc, DbFamily family,
+                       Canceller* canceller)
     : keepAlive_(std::move(keepAlive))
+    , canceller_(canceller)
+    , dbc_(dbc)
+    , family_(family)
     , stmt_(std::move(stmt))
 {
     describe(family);
@@ -111,7 +118,8 @@ bool OdbcReader::fetchBlock()
     SQLHSTMT st = stmt_.get();
     fetched_ = 0;
     next_ = 0;
-    const SQLRETURN rc = SQLFetch(st);
+    const SQLRETURN rc =
+        canceller_ ? canceller_->run(st, CallTracker::Kind::Fetch, [st] { return SQLFetch(st); }) : SQLFetch(st);
     if (rc == SQL_NO_DATA) {
         done_ = true;
         return false;
@@ -136,7 +144,7 @@ bool OdbcReader::fetch(std::vector<Row>& out, int maxRows)
     const size_t limit = static_cast<size_t>(qMax(maxRows, 1));
     while (out.size() < limit) {
         if (next_ >= fetched_) {
-            if (done_ || !fetchBlock())
+            if (done_ || !fetchBlockOrClose())
                 break;
         }
         for (; next_ < fetched_ && out.size() < limit; ++next_) {
@@ -149,6 +157,19 @@ bool OdbcReader::fetch(std::vector<Row>& out, int maxRows)
         }
     }
     return !out.empty();
+}
+
+bool OdbcReader::fetchBlockOrClose()
+{
+    try {
+        return fetchBlock();
+    } catch (const DbError&) {
+        // A failed (or cancelled) fetch ends the result; the connection must stay usable.
+        done_ = true;
+        SQLFreeStmt(stmt_.get(), SQL_CLOSE);
+        endFailedImplicitTransaction(dbc_, family_);
+        throw;
+    }
 }
 
 Row OdbcReader::convertRow(size_t row)

@@ -16,6 +16,8 @@
 
 namespace ferry::odbc {
 
+class Canceller;
+
 class OdbcReader : public RowReader {
     Q_DECLARE_TR_FUNCTIONS(OdbcReader)
 
@@ -23,8 +25,10 @@ public:
     enum class Mode { Block, SingleRow, Unbound };
 
     // Takes over an executed statement. `keepAlive` keeps the connection (and whatever else the
-    // statement refers to, such as bound query parameters) alive as long as the reader.
-    OdbcReader(std::shared_ptr<const void> keepAlive, StmtHandle stmt, SQLHDBC dbc, DbFamily family);
+    // statement refers to, such as bound query parameters, and `canceller`) alive as long as the reader;
+    // `canceller` (may be null) lets another thread cancel a fetch.
+    OdbcReader(std::shared_ptr<const void> keepAlive, StmtHandle stmt, SQLHDBC dbc, DbFamily family,
+               Canceller* canceller = nullptr);
     ~OdbcReader() override;
 
     const QList<ResultColumn>& columns() const override { return columns_; }
@@ -40,11 +44,15 @@ private:
     void describe(DbFamily family);
     void chooseMode(SQLHDBC dbc, DbFamily family);
     void bindColumns();
-    bool fetchBlock(); // false at the end of the result set
+    bool fetchBlock();        // false at the end of the result set
+    bool fetchBlockOrClose(); // fetchBlock(), closing the result when it throws
     Row convertRow(size_t row);
     Value cell(size_t row, int column);
 
     std::shared_ptr<const void> keepAlive_;
+    Canceller* canceller_ = nullptr;
+    SQLHDBC dbc_;
+    DbFamily family_;
     QList<ResultColumn> columns_;
     std::vector<FetchSpec> specs_;
     std::vector<std::vector<char>> buffers_;

@@ -1,5 +1,7 @@
 #include "odbc_writer.h"
 
+#include "odbc_cancel.h"
+
 #include <algorithm>
 
 namespace ferry::odbc {
@@ -104,10 +106,11 @@ QStringList namesOf(const QList<ColumnInfo>& columns)
 
 } // namespace
 
-OdbcWriter::OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, const Dialect& dialect,
+OdbcWriter::OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, Canceller& canceller, const Dialect& dialect,
                        const TableRef& table, bool isInsert)
     : keepAlive_(std::move(keepAlive))
     , dbc_(dbc)
+    , canceller_(canceller)
     , dialect_(dialect)
     , table_(table)
     , isInsert_(isInsert)
@@ -115,12 +118,12 @@ OdbcWriter::OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, const
 }
 
 std::unique_ptr<OdbcWriter> OdbcWriter::forInsert(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
-                                                  const Dialect& dialect, const TableRef& table,
+                                                  Canceller& canceller, const Dialect& dialect, const TableRef& table,
                                                   const QList<ColumnInfo>& columns)
 {
     if (columns.isEmpty())
         throw DbError(tr("Cannot insert into %1 without columns").arg(dialect.qualified(table)));
-    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, dialect, table, true));
+    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, canceller, dialect, table, true));
     w->columns_ = columns;
     w->setNames_ = namesOf(columns);
     w->setUp();
@@ -128,13 +131,13 @@ std::unique_ptr<OdbcWriter> OdbcWriter::forInsert(std::shared_ptr<const void> ke
 }
 
 std::unique_ptr<OdbcWriter> OdbcWriter::forUpdate(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
-                                                  const Dialect& dialect, const TableRef& table,
+                                                  Canceller& canceller, const Dialect& dialect, const TableRef& table,
                                                   const QList<ColumnInfo>& setColumns,
                                                   const QList<ColumnInfo>& keyColumns)
 {
     if (setColumns.isEmpty() || keyColumns.isEmpty())
         throw DbError(tr("Updating %1 needs columns to set and key columns").arg(dialect.qualified(table)));
-    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, dialect, table, false));
+    std::unique_ptr<OdbcWriter> w(new OdbcWriter(std::move(keepAlive), dbc, canceller, dialect, table, false));
     w->columns_ = setColumns + keyColumns;
     w->setNames_ = namesOf(setColumns);
     w->keyNames_ = namesOf(keyColumns);
@@ -297,9 +300,14 @@ qint64 OdbcWriter::executeUnnest(const std::vector<Row>& rows, size_t first, siz
                                &lengths[c]),
               st);
     }
-    const qint64 n = finish(st, SQLExecute(st), first, count, false);
+    const qint64 n = finish(st, execute(st), first, count, false);
     requireAllWritten(n, count);
     return n;
+}
+
+SQLRETURN OdbcWriter::execute(SQLHSTMT st)
+{
+    return canceller_.run(st, CallTracker::Kind::Execute, [st] { return SQLExecute(st); });
 }
 
 void OdbcWriter::requireAllWritten(qint64 written, size_t count) const
@@ -349,7 +357,7 @@ qint64 OdbcWriter::executeArray(const std::vector<Row>& rows, size_t first, size
     SQLSetStmtAttr(st, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed_, 0);
     for (size_t c = 0; c < params_.size(); ++c)
         bound(params_[c].bindArray(st, SQLUSMALLINT(c + 1)), st);
-    const qint64 n = finish(st, SQLExecute(st), first, count, true);
+    const qint64 n = finish(st, execute(st), first, count, true);
     if (isInsert_)
         requireAllWritten(n, count);
     return n;
@@ -369,7 +377,7 @@ qint64 OdbcWriter::executeMultiRow(size_t first, size_t count)
                 bound(params_[c].bindElement(st, SQLUSMALLINT(r * ncols + c + 1), r), st);
         last = generations;
     }
-    const qint64 n = finish(st, SQLExecute(st), first, count, false);
+    const qint64 n = finish(st, execute(st), first, count, false);
     requireAllWritten(n, count);
     return n;
 }
@@ -390,7 +398,7 @@ qint64 OdbcWriter::executeRowByRow(size_t first, size_t count)
     for (size_t r = 0; r < count; ++r) {
         for (size_t c = 0; c < params_.size(); ++c)
             bound(params_[c].bindElement(st, SQLUSMALLINT(c + 1), r), st);
-        const qint64 n = finish(st, SQLExecute(st), first + r, 1, false);
+        const qint64 n = finish(st, execute(st), first + r, 1, false);
         if (isInsert_ && n != 1)
             throw DbError(
                 tr("%1: the database reported %2 of 1 row written (row %3)").arg(action()).arg(n).arg(first + r + 1));

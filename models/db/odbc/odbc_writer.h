@@ -18,6 +18,8 @@
 
 namespace ferry::odbc {
 
+class Canceller;
+
 class OdbcWriter : public BatchWriter {
     Q_DECLARE_TR_FUNCTIONS(OdbcWriter)
 
@@ -25,12 +27,13 @@ public:
     enum class Strategy { UnnestArrays, MultiRowValues, ParamArray, RowByRow };
 
     // An INSERT writer for `columns` of `table`.
+    // `canceller` (the connection's) lets another thread cancel the writer's statements.
     static std::unique_ptr<OdbcWriter> forInsert(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
-                                                 const Dialect& dialect, const TableRef& table,
+                                                 Canceller& canceller, const Dialect& dialect, const TableRef& table,
                                                  const QList<ColumnInfo>& columns);
     // An UPDATE … SET setColumns WHERE keyColumns writer; rows hold set values, then key values.
     static std::unique_ptr<OdbcWriter> forUpdate(std::shared_ptr<const void> keepAlive, SQLHDBC dbc,
-                                                 const Dialect& dialect, const TableRef& table,
+                                                 Canceller& canceller, const Dialect& dialect, const TableRef& table,
                                                  const QList<ColumnInfo>& setColumns,
                                                  const QList<ColumnInfo>& keyColumns);
 
@@ -44,8 +47,8 @@ public:
     static constexpr qint64 kBufferBytes = 16 * 1024 * 1024;
 
 private:
-    OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, const Dialect& dialect, const TableRef& table,
-               bool isInsert);
+    OdbcWriter(std::shared_ptr<const void> keepAlive, SQLHDBC dbc, Canceller& canceller, const Dialect& dialect,
+               const TableRef& table, bool isInsert);
     void setUp();
     qint64 write(const std::vector<Row>& rows);
     size_t planRun(const std::vector<Row>& rows, size_t first) const;
@@ -59,6 +62,8 @@ private:
     qint64 executeRowByRow(size_t first, size_t count);
     // Throws DbError unless the database reported all `count` rows written.
     void requireAllWritten(qint64 written, size_t count) const;
+    // SQLExecute, cancellable from another thread.
+    SQLRETURN execute(SQLHSTMT st);
     SQLHSTMT statementFor(int rowGroups);
     QString sqlFor(int rowGroups) const;
     // Checks an execute's outcome and returns the rows it affected; throws DbError on any failure.
@@ -71,6 +76,7 @@ private:
 
     std::shared_ptr<const void> keepAlive_;
     SQLHDBC dbc_;
+    Canceller& canceller_;
     Dialect dialect_;
     TableRef table_;
     bool isInsert_;

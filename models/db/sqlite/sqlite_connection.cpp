@@ -2,6 +2,7 @@
 
 #include "db/check_constraints.h"
 
+#include "sqlite_interrupt.h"
 #include "sqlite_reader.h"
 #include "sqlite_script.h"
 #include "sqlite_types.h"
@@ -190,6 +191,7 @@ private:
 
 SqliteConnection::SqliteConnection(QSqlDatabase db, QString connectionName, QString file)
     : db_(std::move(db))
+    , interrupter_(std::make_unique<sqlite::Interrupter>(sqlite::handleOf(db_)))
     , connectionName_(std::move(connectionName))
     , file_(std::move(file))
 {
@@ -221,7 +223,7 @@ void SqliteConnection::execute(const QString& sql)
     columnTypeCache_.clear(); // the statement may change the schema
     QSqlQuery q(db_);
     for (const sqlite::ScriptStatement& st : sqlite::splitSqlScript(sql)) {
-        if (!q.exec(st.sql))
+        if (!interrupter_->run(q, CallTracker::Kind::Execute, [&] { return q.exec(st.sql); }))
             throw sqlite::sqliteError(q.lastError(), tr("The statement \"%1\" failed").arg(st.sql.left(200)));
         switch (st.control) {
         case sqlite::ScriptStatement::Control::Begin:
@@ -285,7 +287,7 @@ std::unique_ptr<RowReader> SqliteConnection::query(const QString& sql, const std
         throw sqlite::sqliteError(q.lastError(), tr("The query failed"));
     for (size_t i = 0; i < params.size(); ++i)
         q.bindValue(int(i), sqlite::bindValue(params[i], DeclaredType{}));
-    if (!q.exec())
+    if (!interrupter_->run(q, CallTracker::Kind::Execute, [&] { return q.exec(); }))
         throw sqlite::sqliteError(q.lastError(), tr("The query failed"));
 
     const QSqlRecord record = q.record();
@@ -309,7 +311,13 @@ std::unique_ptr<RowReader> SqliteConnection::query(const QString& sql, const std
         columns << column;
         types.push_back(type);
     }
-    return std::make_unique<sqlite::SqliteRowReader>(std::move(q), std::move(columns), std::move(types));
+    return std::make_unique<sqlite::SqliteRowReader>(std::move(q), std::move(columns), std::move(types),
+                                                     interrupter_.get());
+}
+
+void SqliteConnection::cancel()
+{
+    interrupter_->cancel();
 }
 
 void SqliteConnection::begin()
@@ -402,20 +410,20 @@ TableInfo SqliteConnection::describe(const TableRef& table)
 
 std::unique_ptr<BatchWriter> SqliteConnection::insertWriter(const TableRef& table, const QList<ColumnInfo>& columns)
 {
-    return sqlite::makeInsertWriter(db_, dialect_, table, columns);
+    return sqlite::makeInsertWriter(db_, *interrupter_, dialect_, table, columns);
 }
 
 std::unique_ptr<BatchWriter> SqliteConnection::insertWriterWithStatementSize(const TableRef& table,
                                                                              const QList<ColumnInfo>& columns,
                                                                              int rowsPerStatement)
 {
-    return sqlite::makeInsertWriter(db_, dialect_, table, columns, rowsPerStatement);
+    return sqlite::makeInsertWriter(db_, *interrupter_, dialect_, table, columns, rowsPerStatement);
 }
 
 std::unique_ptr<BatchWriter> SqliteConnection::updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
                                                             const QList<ColumnInfo>& keyColumns)
 {
-    return sqlite::makeUpdateWriter(db_, dialect_, table, setColumns, keyColumns);
+    return sqlite::makeUpdateWriter(db_, *interrupter_, dialect_, table, setColumns, keyColumns);
 }
 
 } // namespace ferry

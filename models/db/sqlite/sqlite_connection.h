@@ -10,10 +10,15 @@
 
 namespace ferry {
 
+namespace sqlite {
+class Interrupter;
+}
+
 // Opens (and, when the file is missing and profile.initSql names a script, first creates) the SQLite
-// file profile.file. Throws ConnectError: DatabaseMissing when the file does not exist and there is no
-// init script; Other when the file is not a database or the init script fails (the message names the
-// script, the statement number and line, and SQLite's message; no half-made file is left behind).
+// file profile.file; profile.queryTimeoutSeconds, when set, is the busy timeout (10 s otherwise). Throws ConnectError:
+// DatabaseMissing when the file does not exist and there is no init script; Other when the file is not a database or
+// the init script fails (the message names the script, the statement number and line, and SQLite's message; no
+// half-made file is left behind).
 std::unique_ptr<Connection> openSqliteConnection(const ConnectionProfile& profile);
 
 class SqliteConnection : public Connection {
@@ -33,6 +38,9 @@ public:
     // Runs every statement of `sql` (several may be separated by ';').
     void execute(const QString& sql) override;
     std::unique_ptr<RowReader> query(const QString& sql, const std::vector<Value>& params = {}) override;
+
+    // sqlite3_interrupt() on the statement in flight (sqlite_interrupt.h).
+    void cancel() override;
 
     void begin() override;
     void commit() override;
@@ -62,6 +70,7 @@ private:
     const QHash<QString, QString>& tableColumnTypes(const QString& table);
 
     QSqlDatabase db_;
+    std::unique_ptr<sqlite::Interrupter> interrupter_;
     QString connectionName_;
     QString file_;
     Dialect dialect_{DbFamily::SQLite, QStringLiteral("\"")};

@@ -10,18 +10,20 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <atomic>
+#include <climits>
 
 namespace ferry {
 
 namespace {
 
-// Busy timeout: how long a statement waits for another connection's write lock before SQLITE_BUSY.
+// Busy timeout: how long a statement waits for another connection's write lock before SQLITE_BUSY,
+// unless the profile sets queryTimeoutSeconds.
 constexpr int kBusyTimeoutMs = 10000;
 
 // A registered, open QSqlDatabase; unregisters itself unless released into a SqliteConnection.
 class OpenDatabase {
 public:
-    explicit OpenDatabase(const QString& file)
+    explicit OpenDatabase(const QString& file, int busyTimeoutMs = kBusyTimeoutMs)
     {
         static std::atomic<quint64> counter{0};
         name_ = QStringLiteral("ferry-sqlite-%1").arg(++counter);
@@ -36,7 +38,7 @@ public:
                                                            "libqt6sql6-sqlite) and start Ferry again."));
         }
         db_.setDatabaseName(file);
-        db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db_.open())
             fail(file, db_.lastError());
         QSqlQuery q(db_);
@@ -200,7 +202,9 @@ std::unique_ptr<Connection> openSqliteConnection(const ConnectionProfile& profil
                 QCoreApplication::translate("ferry::SqliteConnection", "Check the path in the connection settings."));
         createFromScript(file, profile.initSql);
     }
-    OpenDatabase db(file);
+    OpenDatabase db(file, profile.queryTimeoutSeconds > 0
+                              ? int(qMin<qint64>(qint64(profile.queryTimeoutSeconds) * 1000, INT_MAX))
+                              : kBusyTimeoutMs);
     if (inMemory && !profile.initSql.isEmpty())
         runInitScript(db.db(), profile.initSql); // an in-memory database is always new
     auto connection = std::make_unique<SqliteConnection>(db.db(), db.name(), file);

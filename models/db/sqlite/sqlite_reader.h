@@ -8,18 +8,25 @@
 
 namespace ferry::sqlite {
 
+class Interrupter;
+
 class SqliteRowReader : public RowReader {
 public:
-    // `query` has been executed; columns and types describe its result columns in order.
-    SqliteRowReader(QSqlQuery query, QList<ResultColumn> columns, std::vector<DeclaredType> types);
+    // `query` has been executed; columns and types describe its result columns in order. `interrupter`
+    // (the connection's, which outlives the reader; may be null) lets another thread cancel a fetch.
+    SqliteRowReader(QSqlQuery query, QList<ResultColumn> columns, std::vector<DeclaredType> types,
+                    Interrupter* interrupter = nullptr);
 
     const QList<ResultColumn>& columns() const override { return columns_; }
     bool fetch(std::vector<Row>& out, int maxRows) override;
 
 private:
+    bool next(); // query_.next(), cancellable
+
     QSqlQuery query_;
     QList<ResultColumn> columns_;
     std::vector<DeclaredType> types_;
+    Interrupter* interrupter_;
     bool done_ = false;
 };
 

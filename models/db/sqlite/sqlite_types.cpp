@@ -446,6 +446,8 @@ QString sqlStateFor(int code, const QString& message)
     case 5: // SQLITE_BUSY: the busy timeout expired
     case 6: // SQLITE_LOCKED
         return QStringLiteral("HYT00");
+    case 9:
+        return QStringLiteral("HY008"); // SQLITE_INTERRUPT: cancelled (sqlite3_interrupt)
     case 18:
         return QStringLiteral("22001"); // SQLITE_TOOBIG
     case 20:

@@ -1,5 +1,6 @@
 #include "sqlite_writer.h"
 
+#include "sqlite_interrupt.h"
 #include "sqlite_types.h"
 
 #include <QCoreApplication>
@@ -71,9 +72,10 @@ void checkWidth(const Row& row, size_t expected, const QString& table)
 
 class InsertWriter : public BatchWriter {
 public:
-    InsertWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+    InsertWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect, const TableRef& table,
                  const QList<ColumnInfo>& columns, int rowsPerStatement)
         : db_(db)
+        , interrupter_(interrupter)
         , dialect_(dialect)
         , table_(table)
         , names_(namesOf(columns))
@@ -101,7 +103,7 @@ public:
                 for (size_t c = 0; c < width; ++c)
                     q.bindValue(position++, bindValue(row[c], types_[c]));
             }
-            if (!q.exec())
+            if (!interrupter_.run(q, CallTracker::Kind::Execute, [&q] { return q.exec(); }))
                 throw sqliteError(q.lastError(),
                                   QCoreApplication::translate("ferry::SqliteConnection", "Inserting into %1 failed")
                                       .arg(table_.name));
@@ -132,6 +134,7 @@ private:
     }
 
     QSqlDatabase db_;
+    Interrupter& interrupter_;
     Dialect dialect_;
     TableRef table_;
     QStringList names_;
@@ -143,9 +146,10 @@ private:
 
 class UpdateWriter : public BatchWriter {
 public:
-    UpdateWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
+    UpdateWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect, const TableRef& table,
                  const QList<ColumnInfo>& setColumns, const QList<ColumnInfo>& keyColumns)
         : db_(db)
+        , interrupter_(interrupter)
         , table_(table)
         , types_(typesOf(setColumns + keyColumns))
         , query_(db)
@@ -173,7 +177,7 @@ public:
         for (const Row& row : rows) {
             for (size_t c = 0; c < types_.size(); ++c)
                 query_.bindValue(int(c), bindValue(row[c], types_[c]));
-            if (!query_.exec())
+            if (!interrupter_.run(query_, CallTracker::Kind::Execute, [this] { return query_.exec(); }))
                 throw sqliteError(
                     query_.lastError(),
                     QCoreApplication::translate("ferry::SqliteConnection", "Updating %1 failed").arg(table_.name));
@@ -185,6 +189,7 @@ public:
 
 private:
     QSqlDatabase db_;
+    Interrupter& interrupter_;
     TableRef table_;
     std::vector<DeclaredType> types_;
     QSqlQuery query_;
@@ -197,16 +202,18 @@ int defaultRowsPerStatement(int columnCount)
     return qMax(1, 999 / qMax(1, columnCount));
 }
 
-std::unique_ptr<BatchWriter> makeInsertWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
-                                              const QList<ColumnInfo>& columns, int rowsPerStatement)
+std::unique_ptr<BatchWriter> makeInsertWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect,
+                                              const TableRef& table, const QList<ColumnInfo>& columns,
+                                              int rowsPerStatement)
 {
-    return std::make_unique<InsertWriter>(db, dialect, table, columns, rowsPerStatement);
+    return std::make_unique<InsertWriter>(db, interrupter, dialect, table, columns, rowsPerStatement);
 }
 
-std::unique_ptr<BatchWriter> makeUpdateWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
-                                              const QList<ColumnInfo>& setColumns, const QList<ColumnInfo>& keyColumns)
+std::unique_ptr<BatchWriter> makeUpdateWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect,
+                                              const TableRef& table, const QList<ColumnInfo>& setColumns,
+                                              const QList<ColumnInfo>& keyColumns)
 {
-    return std::make_unique<UpdateWriter>(db, dialect, table, setColumns, keyColumns);
+    return std::make_unique<UpdateWriter>(db, interrupter, dialect, table, setColumns, keyColumns);
 }
 
 } // namespace ferry::sqlite

@@ -7,14 +7,19 @@
 
 namespace ferry::sqlite {
 
+class Interrupter;
+
 // Rows per multi-row INSERT: as many as fit in SQLite's historical 999-parameter limit.
 int defaultRowsPerStatement(int columnCount);
 
 // rowsPerStatement 0 picks defaultRowsPerStatement(); 1 gives a prepared single-row INSERT (kept for
-// the benchmark that chose the multi-row form).
-std::unique_ptr<BatchWriter> makeInsertWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
-                                              const QList<ColumnInfo>& columns, int rowsPerStatement = 0);
-std::unique_ptr<BatchWriter> makeUpdateWriter(const QSqlDatabase& db, const Dialect& dialect, const TableRef& table,
-                                              const QList<ColumnInfo>& setColumns, const QList<ColumnInfo>& keyColumns);
+// the benchmark that chose the multi-row form). `interrupter` is the connection's (cancel()); it
+// outlives the writer.
+std::unique_ptr<BatchWriter> makeInsertWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect,
+                                              const TableRef& table, const QList<ColumnInfo>& columns,
+                                              int rowsPerStatement = 0);
+std::unique_ptr<BatchWriter> makeUpdateWriter(const QSqlDatabase& db, Interrupter& interrupter, const Dialect& dialect,
+                                              const TableRef& table, const QList<ColumnInfo>& setColumns,
+                                              const QList<ColumnInfo>& keyColumns);
 
 } // namespace ferry::sqlite

@@ -92,7 +92,7 @@ private slots:
         // MariaDB's driver unwraps {…} in every value.
         QCOMPARE(connectionString(my, QStringLiteral("p")),
                  QStringLiteral("Driver={MariaDB Unicode};Server=127.0.0.1;Port=3306;Database=crm;Uid={u;{x}}};"
-                                "Pwd={p};CHARSET=utf8mb4;NO_CACHE=1;OPTION=2"));
+                                "Pwd={p};CHARSET=utf8mb4;NO_CACHE=1;OPTION=2;CONN_TIMEOUT=15"));
         ConnectionProfile lite;
         lite.driver = QStringLiteral("SQLite3");
         lite.database = QStringLiteral("/data/my crm=v2 {x}.db");
@@ -116,6 +116,32 @@ private slots:
         QCOMPARE(connectionString(other, QString()), QStringLiteral("Driver={Acme ODBC};Server=h"));
     }
 
+    // MariaDB Connector/ODBC 3.1.15 ignores SQL_ATTR_LOGIN_TIMEOUT: the login timeout travels as
+    // CONN_TIMEOUT. sqliteodbc's busy timeout is Timeout (ms). A user's own option wins.
+    void timeoutAttributes()
+    {
+        ConnectionProfile my;
+        my.driver = QStringLiteral("MariaDB Unicode");
+        my.loginTimeoutSeconds = 0;
+        my.queryTimeoutSeconds = 7; // SET SESSION max_statement_time, not the connection string
+        QCOMPARE(connectionString(my, QString()),
+                 QStringLiteral("Driver={MariaDB Unicode};CHARSET=utf8mb4;NO_CACHE=1;OPTION=2"));
+        my.loginTimeoutSeconds = 4;
+        QVERIFY(connectionString(my, QString()).endsWith(QLatin1String(";CONN_TIMEOUT=4")));
+        my.options.insert(QStringLiteral("conn_timeout"), QStringLiteral("9"));
+        QVERIFY(connectionString(my, QString()).endsWith(QLatin1String(";CONN_TIMEOUT=9")));
+        ConnectionProfile lite;
+        lite.driver = QStringLiteral("SQLite3");
+        lite.database = QStringLiteral("/data/crm.db");
+        lite.queryTimeoutSeconds = 3;
+        QCOMPARE(connectionString(lite, QString()),
+                 QStringLiteral("Driver={SQLite3};Database=/data/crm.db;StepAPI=1;FKSupport=1;BigInt=1;Timeout=3000"));
+        ConnectionProfile pg;
+        pg.driver = QStringLiteral("PostgreSQL Unicode");
+        pg.queryTimeoutSeconds = 3; // SET statement_timeout; the login timeout is SQL_ATTR_LOGIN_TIMEOUT
+        QVERIFY(!connectionString(pg, QString()).contains(QLatin1String("imeout")));
+    }
+
     void dsnProfile()
     {
         ConnectionProfile p;
@@ -136,7 +162,7 @@ private slots:
         const QString r = redactedConnectionString(p);
         QCOMPARE(r,
                  QStringLiteral("Driver={MariaDB Unicode};Server=h;Uid=u;Pwd=***;CHARSET=utf8mb4;NO_CACHE=1;OPTION=2;"
-                                "PASSWORD=***"));
+                                "CONN_TIMEOUT=15;PASSWORD=***"));
         QVERIFY(!r.contains(QLatin1String("leaked")));
     }
 

@@ -72,6 +72,7 @@ Project handBuilt(const QString& dir)
     p.source.name = QStringLiteral("Demo");
     p.source.file = dir + QStringLiteral("/data/demo.sqlite");
     p.source.initSql = QDir::cleanPath(dir + QStringLiteral("/../seed/demo.sql"));
+    p.source.queryTimeoutSeconds = 5;
     p.target.kind = ConnectionProfile::Kind::Odbc;
     p.target.name = QStringLiteral("Target");
     p.target.dsn = QStringLiteral("crm-prod");
@@ -80,6 +81,8 @@ Project handBuilt(const QString& dir)
     p.target.database = QStringLiteral("crm");
     p.target.user = QStringLiteral("loader");
     p.target.passwordEnv = QStringLiteral("CRM_PW");
+    p.target.loginTimeoutSeconds = 0;
+    p.target.queryTimeoutSeconds = 600;
     p.target.options = {{QStringLiteral("Fetch"), QStringLiteral("10000")},
                         {QStringLiteral("Protocol"), QStringLiteral("7.4-1")}};
     p.options.outputDirectory = dir + QStringLiteral("/out");
@@ -218,14 +221,19 @@ const BadFixture kBadFixtures[] = {
     {"unknown-connection-type", "source.type", "unknown connection type \"mysql\" (expected odbc or sqlite)"},
     {"connection-without-type", "target.type", "missing; expected \"odbc\" or \"sqlite\""},
     {"sqlite-without-file", "source.file", "missing; expected the SQLite database file (relative to the project file)"},
-    {"odbc-key-on-sqlite", "source.host", "not used by \"sqlite\" connections, which take: name, type, file, initSql"},
+    {"odbc-key-on-sqlite", "source.host",
+     "not used by \"sqlite\" connections, which take: name, type, file, initSql, queryTimeout"},
+    {"login-timeout-on-sqlite", "source.loginTimeout",
+     "not used by \"sqlite\" connections, which take: name, type, file, initSql, queryTimeout"},
     {"sqlite-key-on-odbc", "target.file",
      "not used by \"odbc\" connections, which take: name, type, dsn, driver, host, port, database, user, "
-     "passwordEnv, options"},
+     "passwordEnv, options, loginTimeout, queryTimeout"},
     {"dsn-and-driver", "target", "has both \"dsn\" and \"driver\"; use one"},
     {"odbc-without-dsn-or-driver", "target",
      "needs either \"dsn\" (a configured data source) or \"driver\" (with host, port and database)"},
     {"bad-port", "target.port", "must be a whole number from 1 to 65535, got 70000"},
+    {"bad-login-timeout", "target.loginTimeout", "must be a whole number of at least 0, got -1"},
+    {"bad-query-timeout", "target.queryTimeout", "must be a whole number of at least 0, got 2.5"},
     {"option-not-a-string", "target.options.UseDeclareFetch", "must be a string, got 1"},
     {"bad-on-error", "tables[0].onError", "unknown error policy \"ignore\" (expected stop or reject)"},
     {"negative-max-rejects", "tables[0].maxRejects",
@@ -278,6 +286,8 @@ private slots:
         QCOMPARE(p->target.options, (QMap<QString, QString>{{QStringLiteral("UseDeclareFetch"), QStringLiteral("1")}}));
         QVERIFY(p->target.dsn.isEmpty());
         QVERIFY(p->target.file.isEmpty());
+        QCOMPARE(p->target.loginTimeoutSeconds, 15); // the defaults, absent from the file
+        QCOMPARE(p->target.queryTimeoutSeconds, 0);
 
         QCOMPARE(p->options.outputDirectory, dir + QStringLiteral("/runs")); // the default, made absolute
         QCOMPARE(p->tables.size(), 2);
