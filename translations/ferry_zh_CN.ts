@@ -4202,6 +4202,12 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <source>Done in %1 s: all %2 rows landed.</source>
         <translation>用时 %1 秒完成：全部 %2 行均已写入。</translation>
     </message>
+    <message numerus="yes">
+        <source>The run was interrupted and resumed %n time(s); the counts cover all of it.</source>
+        <translation>
+            <numerusform>本次运行曾中断并恢复了 %n 次；以上计数涵盖整个运行。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rejected rows (CSV)</source>
         <translation>被拒绝的行（CSV）</translation>
@@ -4225,6 +4231,39 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Save the project to repeat this migration exactly with ferry-cli at cutover. Running it again with the upsert or skip-existing mode updates the target instead of duplicating rows.</source>
         <translation>保存项目，以便在正式切换时使用 ferry-cli 完全重复此次迁移。使用 upsert 或 skip-existing 模式再次运行时，会更新目标中的行，而不会产生重复行。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::InterruptedRunNotice</name>
+    <message>
+        <source>Interrupted run</source>
+        <translation>中断的运行</translation>
+    </message>
+    <message>
+        <source>It started on %1 and stopped with an error: %2</source>
+        <translation>它开始于 %1，因错误而停止：%2</translation>
+    </message>
+    <message>
+        <source>It started on %1 and was cancelled.</source>
+        <translation>它开始于 %1，已被取消。</translation>
+    </message>
+    <message>
+        <source>It started on %1 and never finished: Ferry or the computer stopped while it ran.</source>
+        <translation>它开始于 %1，但没有结束：运行期间 Ferry 或计算机停止了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was resumed %n time(s) before.</source>
+        <translation>
+            <numerusform>此前已恢复过 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An earlier run of this project did not finish.</source>
+        <translation>此项目之前的一次运行没有完成。</translation>
+    </message>
+    <message>
+        <source>The rows it committed are kept in the target. Resumed, the run continues where it stopped and its counts cover all of it.</source>
+        <translation>它已提交的行保留在目标中。恢复后，运行会从停止的位置继续，计数涵盖整个运行。</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4346,22 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Cancel it and quit?
+
+The batch in flight commits or rolls back whole, and Ferry closes once the run has stopped; Resume continues it next time.</source>
+        <translation>正在运行。要取消运行并退出吗？
+
+正在写入的批次会整体提交或整体回滚，运行停止后 Ferry 才会关闭；下次可用“恢复运行”继续。</translation>
+    </message>
+    <message>
+        <source>A dry run is in progress. Cancel it and quit?</source>
+        <translation>正在试运行。要取消试运行并退出吗？</translation>
+    </message>
+    <message>
+        <source>A verification is in progress and cannot stop half-way. Quit once it has finished?</source>
+        <translation>正在校验，校验无法中途停止。要在校验完成后退出吗？</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -4486,6 +4541,37 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::ui::ReconnectBanner</name>
+    <message>
+        <source>Reconnecting</source>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <source>The rows committed so far are safe. The run goes on by itself once the connection works again; Cancel run stops it.</source>
+        <translation>目前已提交的行都是安全的。连接恢复后运行会自动继续；“取消运行”可停止运行。</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1… (attempt %2 of %3, next try in %4 s)</source>
+        <translation>正在重新连接%1…（第 %2 次尝试，共 %3 次，%4 秒后重试）</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1… (attempt %2 of %3, trying now)</source>
+        <translation>正在重新连接%1…（第 %2 次尝试，共 %3 次，正在重试）</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::RunCharts</name>
     <message>
         <source>Throughput</source>
@@ -4527,6 +4613,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::RunPage</name>
     <message>
+        <source>Res&amp;ume run</source>
+        <translation>恢复运行(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Start run</source>
         <translation>开始运行(&amp;S)</translation>
     </message>
@@ -4547,8 +4637,40 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>将每一行迁移到目标中。您可以在批次之间暂停，或随时取消：每个批次要么完整提交，要么完全不提交，因此计数始终对得上。</translation>
     </message>
     <message>
+        <source>Resume the interrupted run</source>
+        <translation>恢复中断的运行</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run where it stopped; the rows it committed are kept.</source>
+        <translation>从停止的位置继续中断的运行；它已提交的行会保留。</translation>
+    </message>
+    <message>
+        <source>Press Resume run to continue it, or Start over for a new run.</source>
+        <translation>按“恢复运行”继续该运行，或按“重新开始”开始新的运行。</translation>
+    </message>
+    <message>
         <source>Press Start run to migrate the data into the target.</source>
         <translation>按“开始运行”将数据迁移到目标中。</translation>
+    </message>
+    <message>
+        <source>The rows the interrupted run committed stay in the target: a new run does not remove them, and its counts start from zero.</source>
+        <translation>中断的运行已提交的行会留在目标中：新的运行不会删除它们，其计数从零开始。</translation>
+    </message>
+    <message>
+        <source>Every table matches existing rows by key, so the new run updates or skips those rows instead of adding them again.</source>
+        <translation>每个表都按键匹配已有的行，因此新的运行会更新或跳过这些行，而不会再次添加。</translation>
+    </message>
+    <message>
+        <source>%1 write in insert mode: the new run inserts those rows again, so the target refuses them where a unique key forbids it (they are rejected) and otherwise holds them twice.</source>
+        <translation>%1 以插入模式写入：新的运行会再次插入这些行；有唯一键约束时目标会拒绝它们（记为拒绝），否则目标中会有两份。</translation>
+    </message>
+    <message>
+        <source>Resume instead continues the interrupted run exactly where it stopped.</source>
+        <translation>而“恢复运行”会从中断的运行停止的确切位置继续。</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted run…</source>
+        <translation>正在恢复中断的运行…</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4559,12 +4681,16 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>正在写入的批次完成后暂停…</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>正在运行…</translation>
-    </message>
-    <message>
         <source>Cancelling after the batch in flight…</source>
         <translation>正在写入的批次完成后取消…</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection…</source>
+        <translation>正在等待连接…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>Running time %1 · %2 rows read · %3 rows/s · %4 rejected · %5 duplicates</source>
@@ -4575,8 +4701,24 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>已暂停。最后一个批次已提交，没有保持打开的事务；“继续”会从运行停止的位置接着进行。</translation>
     </message>
     <message>
+        <source>Reconnecting</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost here: %2</source>
+        <translation>与%1的连接在此处断开：%2</translation>
+    </message>
+    <message>
         <source>Running time %1 · %2 rows read · %3 rows/s on average</source>
         <translation>运行时间 %1 · 已读取 %2 行 · 平均 %3 行/秒</translation>
+    </message>
+    <message>
+        <source>The run could not be resumed: %1</source>
+        <translation>无法恢复运行：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 rows were written and every row read is accounted for; Resume continues where the run stopped.</source>
+        <translation>已取消。已写入 %1 行，读取的每一行都有去向；“恢复运行”会从运行停止的位置继续。</translation>
     </message>
     <message>
         <source>Cancelled. %1 rows were written and every row read is accounted for; running again continues without duplicates where the tables have match keys.</source>
@@ -4595,8 +4737,20 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>完成：已写入 %1 行，没有行被拒绝。</translation>
     </message>
     <message>
+        <source>The counts cover the whole run, before and after the interruption.</source>
+        <translation>计数涵盖整个运行，包括中断前后。</translation>
+    </message>
+    <message>
+        <source>Start &amp;over…</source>
+        <translation>重新开始(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Run again</source>
         <translation>再次运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a new run instead of resuming</source>
+        <translation>开始新的运行而不恢复</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -4647,6 +4801,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>&amp;Recent projects:</source>
         <translation>最近的项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not while a run, dry run or verification is in progress.</source>
+        <translation>运行、试运行或校验进行期间不可用。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4942,6 +5100,22 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>The project “%1” has changes that are not saved. Save them first?</source>
         <translation>项目“%1”有尚未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <source>Start a new run?</source>
+        <translation>开始新的运行？</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Keep the interrupted run</source>
+        <translation>保留中断的运行</translation>
+    </message>
+    <message>
+        <source>Quit Ferry?</source>
+        <translation>退出 Ferry？</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,13 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(ferryIcon());
     wizard_->setWindowFlags(Qt::Widget); // a dialog embedded as the central widget
     setCentralWidget(wizard_);
+    wizard_->setPrompts(prompts_.get());
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(tr("&New project"), this, &MainWindow::newProject);
+    QAction* newAction = file->addAction(tr("&New project"), this, [this] {
+        if (maybeSave())
+            newProject();
+    });
     newAction->setShortcut(QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open project…"), this, [this] {
         if (!maybeSave())
@@ -41,11 +45,16 @@ MainWindow::MainWindow(QWidget* parent)
             openProject(path);
     });
     openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &demo"), this, [this] {
+    QAction* demoAction = file->addAction(tr("Open the &demo"), this, [this] {
         if (maybeSave())
             openDemo();
     });
     recentMenu_ = file->addMenu(tr("&Recent projects"));
+    newAction->setObjectName(QStringLiteral("newProjectAction"));
+    openAction->setObjectName(QStringLiteral("openProjectAction"));
+    demoAction->setObjectName(QStringLiteral("openDemoAction"));
+    recentMenu_->menuAction()->setObjectName(QStringLiteral("recentProjectsAction"));
+    openActions_ = {newAction, openAction, demoAction};
     file->addSeparator();
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -79,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
             openDemo();
     });
     connect(wizard_, &FerryWizard::saveRequested, this, &MainWindow::save);
+    connect(wizard_, &FerryWizard::jobRunningChanged, this, &MainWindow::onJobRunningChanged);
     connect(wizard_->document(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(wizard_->document(), &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
 
@@ -95,10 +105,30 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     prompts_ = std::move(prompts);
+    wizard_->setPrompts(prompts_.get());
+}
+
+bool MainWindow::jobRunning() const
+{
+    return wizard_->runningJob() != FerryWizard::Job::None;
+}
+
+void MainWindow::onJobRunningChanged(bool running)
+{
+    for (QAction* a : std::as_const(openActions_))
+        a->setEnabled(!running);
+    rebuildRecentMenu();
+    if (!running && closeWhenStopped_) {
+        closeWhenStopped_ = false;
+        // Queued: the page that reported the end finishes its own handling before the window goes.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    }
 }
 
 bool MainWindow::openProject(const QString& path)
 {
+    if (jobRunning())
+        return false;
     QString error;
     if (!wizard_->document()->load(path, &error)) {
         prompts_->warn(this, tr("Cannot open project"), tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), error));
@@ -127,6 +157,8 @@ QString MainWindow::installDemo(const QString& directory)
 
 bool MainWindow::openDemo()
 {
+    if (jobRunning())
+        return false;
     const QString dir =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
     const QString path = installDemo(dir);
@@ -138,13 +170,16 @@ bool MainWindow::openDemo()
     return openProject(path);
 }
 
-void MainWindow::newProject()
+bool MainWindow::newProject()
 {
+    if (jobRunning())
+        return false;
     Project p;
     p.name = tr("New migration");
     wizard_->document()->reset(p);
     wizard_->restart();
     wizard_->next();
+    return true;
 }
 
 bool MainWindow::save()
@@ -194,8 +229,40 @@ bool MainWindow::maybeSave()
     return false;
 }
 
+bool MainWindow::stopJobToClose()
+{
+    if (closeWhenStopped_)
+        return true; // already asked; still stopping
+    QString question;
+    switch (wizard_->runningJob()) {
+    case FerryWizard::Job::Run:
+        question = tr("A run is in progress. Cancel it and quit?\n\nThe batch in flight commits or rolls back "
+                      "whole, and Ferry closes once the run has stopped; Resume continues it next time.");
+        break;
+    case FerryWizard::Job::DryRun:
+        question = tr("A dry run is in progress. Cancel it and quit?");
+        break;
+    case FerryWizard::Job::Verify:
+        question = tr("A verification is in progress and cannot stop half-way. Quit once it has finished?");
+        break;
+    case FerryWizard::Job::None:
+        return true;
+    }
+    if (!prompts_->confirmQuitWhileBusy(this, question))
+        return false;
+    closeWhenStopped_ = true;
+    wizard_->cancelJob();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (jobRunning()) {
+        // Never wait here: the window closes when the job reports that it has stopped.
+        stopJobToClose();
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
@@ -221,7 +288,7 @@ void MainWindow::rebuildRecentMenu()
             if (maybeSave())
                 openProject(path);
         });
-    recentMenu_->setEnabled(!recent.isEmpty());
+    recentMenu_->setEnabled(!recent.isEmpty() && !jobRunning());
 }
 
 void MainWindow::updateTitle()

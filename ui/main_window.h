@@ -1,12 +1,15 @@
 #pragma once
 // Ferry's window: the wizard in the middle, a File menu (new, open, the demo, recent projects, save,
 // save as), Edit (undo/redo of mapping edits). Remembers its geometry; asks before losing changes.
+// While a run, dry run or verification is in progress no other project can be opened, and closing asks
+// first; the window then closes when the job has stopped, never waiting for it on the GUI thread.
 #include "user_prompts.h"
 #include "wizard/ferry_wizard.h"
 
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QMenu;
 
 namespace ferry::ui {
@@ -20,9 +23,10 @@ public:
     FerryWizard* wizard() const { return wizard_; }
     void setPrompts(std::unique_ptr<UserPrompts> prompts); // tests answer the dialogs
 
+    // Refused (false) while a job is in progress.
     bool openProject(const QString& path);
     bool openDemo();
-    void newProject();
+    bool newProject();
     bool save();
     bool saveAs();
 
@@ -35,6 +39,11 @@ protected:
 
 private:
     bool maybeSave(); // false: the user cancelled
+    bool jobRunning() const;
+    void onJobRunningChanged(bool running);
+    // Closing while a job runs: false when the user keeps working, else the job is asked to stop and the
+    // window closes once jobRunningChanged says it has.
+    bool stopJobToClose();
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void updateTitle();
@@ -42,6 +51,8 @@ private:
     FerryWizard* wizard_;
     std::unique_ptr<UserPrompts> prompts_;
     QMenu* recentMenu_ = nullptr;
+    QList<QAction*> openActions_; // new, open, the demo: off while a job runs
+    bool closeWhenStopped_ = false;
 };
 
 } // namespace ferry::ui

@@ -103,4 +103,15 @@ void RunController::Forwarder::pausedChanged(bool paused)
     post([paused](RunController* c) { emit c->pausedChanged(paused); });
 }
 
+void RunController::Forwarder::retrying(const QString& what, const QString& error, int attempt, int maxAttempts,
+                                        qint64 delayMs)
+{
+    post([=](RunController* c) { emit c->retrying(what, error, attempt, maxAttempts, delayMs); });
+}
+
+void RunController::Forwarder::recovered(const QString& what)
+{
+    post([what](RunController* c) { emit c->recovered(what); });
+}
+
 } // namespace ferry::ui

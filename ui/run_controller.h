@@ -26,6 +26,8 @@ public:
     bool isPauseRequested() const { return pauseRequested_; }
     // How the last run ended (valid once finished was emitted).
     FailureKind failureKind() const { return failure_; }
+    // What the engine reports to (on its own threads). Tests drive it to play the engine's part.
+    RunObserver* observer() const { return forwarder_.get(); }
 
 signals:
     // expectedRows: the source's estimate, -1 when unknown.
@@ -34,6 +36,9 @@ signals:
     void sampled(const ferry::RunSample& sample);
     void message(const QString& text);
     void pausedChanged(bool paused);
+    // A connection failed in a way that may pass; the engine waits delayMs and tries again.
+    void retrying(const QString& what, const QString& error, int attempt, int maxAttempts, qint64 delayMs);
+    void recovered(const QString& what);
     void finished(const ferry::RunSummary& summary);
 
 private:
@@ -52,6 +57,8 @@ private:
         void tableFinished(int index, const TableCounts& counts) override;
         void message(const QString& text) override;
         void pausedChanged(bool paused) override;
+        void retrying(const QString& what, const QString& error, int attempt, int maxAttempts, qint64 delayMs) override;
+        void recovered(const QString& what) override;
 
     private:
         template <typename Emit> void post(Emit emitter);

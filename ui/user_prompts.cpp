@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ferry::ui {
 
@@ -11,6 +12,12 @@ QString filter()
     return UserPrompts::tr("Ferry projects (*.ferry.json);;All files (*)");
 }
 } // namespace
+
+UserPrompts* UserPrompts::standard()
+{
+    static UserPrompts dialogs;
+    return &dialogs;
+}
 
 QString UserPrompts::openProjectPath(QWidget* parent)
 {
@@ -39,6 +46,21 @@ UserPrompts::Unsaved UserPrompts::askUnsaved(QWidget* parent, const QString& pro
 void UserPrompts::warn(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+bool UserPrompts::confirmStartOver(QWidget* parent, const QString& consequences)
+{
+    QMessageBox box(QMessageBox::Question, tr("Start a new run?"), consequences, QMessageBox::NoButton, parent);
+    QPushButton* startOver = box.addButton(tr("Start over"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("Keep the interrupted run"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == startOver;
+}
+
+bool UserPrompts::confirmQuitWhileBusy(QWidget* parent, const QString& question)
+{
+    return QMessageBox::question(parent, tr("Quit Ferry?"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace ferry::ui

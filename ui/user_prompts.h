@@ -1,5 +1,5 @@
 #pragma once
-// The modal questions the window asks (file dialogs, unsaved changes, warnings), behind one seam so
+// The modal questions the window asks (file dialogs, unsaved changes, warnings, confirmations), behind one seam so
 // tests and the tour can answer them without a person.
 #include <QCoreApplication>
 #include <QString>
@@ -13,10 +13,17 @@ class UserPrompts {
 public:
     enum class Unsaved { Save, Discard, Cancel };
     virtual ~UserPrompts() = default;
+    // The real dialogs, for whoever has not been handed other answers.
+    static UserPrompts* standard();
     virtual QString openProjectPath(QWidget* parent);
     virtual QString saveProjectPath(QWidget* parent, const QString& suggested);
     virtual Unsaved askUnsaved(QWidget* parent, const QString& projectName);
     virtual void warn(QWidget* parent, const QString& title, const QString& text);
+    // A new run although an interrupted one could be resumed; `consequences` says what happens to the
+    // rows it committed. True: start over.
+    virtual bool confirmStartOver(QWidget* parent, const QString& consequences);
+    // Closing the window while a job runs; `question` names the job. True: stop it and quit.
+    virtual bool confirmQuitWhileBusy(QWidget* parent, const QString& question);
 };
 
 } // namespace ferry::ui

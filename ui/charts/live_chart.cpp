@@ -1,6 +1,9 @@
 #include "live_chart.h"
 
+#include <QCursor>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
 
@@ -48,6 +51,47 @@ void LiveChart::append(int series, double x, double y)
     dirty_ = true;
 }
 
+void LiveChart::addMarker(double x, const QString& name, const QString& toolTip, const QColor& color)
+{
+    bool named = false;
+    for (const Marker& m : std::as_const(markers_))
+        named = named || m.line->name() == name;
+    auto* line = new QLineSeries;
+    line->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    line->append(x, 0);
+    line->append(x, y_->max());
+    chart()->addSeries(line);
+    line->attachAxis(x_);
+    line->attachAxis(y_);
+    // The name on the line itself, at its top end only; drawn above the plot so no data hides it.
+    line->setPointLabelsFormat(name);
+    line->setPointLabelsColor(color);
+    line->setPointLabelsClipping(false);
+    line->setPointLabelsVisible(true);
+    line->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, false);
+    if (named)
+        for (QLegendMarker* m : chart()->legend()->markers(line))
+            m->setVisible(false);
+    connect(line, &QLineSeries::hovered, this, [this, toolTip](const QPointF&, bool over) {
+        if (over)
+            QToolTip::showText(QCursor::pos(), toolTip, this);
+        else
+            QToolTip::hideText();
+    });
+    markers_.append(Marker{line, x, toolTip});
+    dirty_ = true;
+}
+
+void LiveChart::placeMarkers()
+{
+    for (const Marker& m : std::as_const(markers_))
+        m.line->replace({QPointF(m.x, 0), QPointF(m.x, y_->max())});
+}
+
 void LiveChart::niceRange(double max, double* top, int* ticks, bool fractions)
 {
     if (!(max > 0)) {
@@ -84,6 +128,8 @@ void LiveChart::refresh()
         maxX = std::max(maxX, s.history.lastX());
         s.line->replace(points);
     }
+    for (const Marker& m : std::as_const(markers_))
+        maxX = std::max(maxX, m.x);
     double top = 0;
     int ticks = 0;
     // A short run (the demo) still spreads over the whole width.
@@ -100,6 +146,7 @@ void LiveChart::refresh()
         y_->setRange(0, top);
         y_->setTickCount(ticks);
     }
+    placeMarkers(); // from the bottom to the top of the rescaled axis
 }
 
 void LiveChart::clear()
@@ -108,6 +155,11 @@ void LiveChart::clear()
         s.history.clear();
         s.line->clear();
     }
+    for (const Marker& m : std::as_const(markers_)) {
+        chart()->removeSeries(m.line);
+        delete m.line;
+    }
+    markers_.clear();
     x_->setRange(0, 10);
     x_->setTickCount(6);
     x_->setLabelFormat(QStringLiteral("%.0f"));

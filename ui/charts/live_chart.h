@@ -20,6 +20,12 @@ public:
     int addSeries(const QString& name, SeriesHistory::Merge merge, const QColor& color);
     // x: seconds of running time.
     void append(int series, double x, double y);
+    // A labelled vertical line across the plot at x (an event, e.g. a lost connection); its label sits at
+    // the top, its tooltip tells more. Markers of one name share one legend entry.
+    void addMarker(double x, const QString& name, const QString& toolTip, const QColor& color);
+    int markerCount() const { return int(markers_.size()); }
+    QLineSeries* marker(int i) const { return markers_.at(i).line; }
+    QString markerToolTip(int i) const { return markers_.at(i).toolTip; }
     // Pushes new points to the chart; cheap when nothing changed.
     void refresh();
     void clear();
@@ -38,7 +44,15 @@ private:
         QLineSeries* line;
         SeriesHistory history;
     };
+    struct Marker {
+        QLineSeries* line;
+        double x;
+        QString toolTip;
+    };
+    void placeMarkers();
+
     QList<Series> series_;
+    QList<Marker> markers_;
     QValueAxis* x_;
     QValueAxis* y_;
     bool dirty_ = false;

@@ -33,14 +33,25 @@ RunCharts::RunCharts(QWidget* parent)
 void RunCharts::addSample(const RunSample& s)
 {
     const double x = s.elapsedMs / 1000.0;
+    lastSampleX_ = x;
+    sinceSample_.start();
     throughput_->append(rateSeries_, x, s.rowsPerSecond);
     duplicates_->append(duplicateSeries_, x, double(s.duplicates));
     problems_->append(rejectSeries_, x, double(s.rejected));
     problems_->append(mismatchSeries_, x, double(s.mismatches));
 }
 
+void RunCharts::markEvent(const QString& name, const QString& toolTip)
+{
+    // Events arrive between samples: the run's time now is the last sample's plus what passed since.
+    const double x = lastSampleX_ + (sinceSample_.isValid() ? double(sinceSample_.elapsed()) / 1000.0 : 0.0);
+    throughput_->addMarker(x, name, toolTip, QColor(0xe6, 0x55, 0x0d));
+}
+
 void RunCharts::clear()
 {
+    lastSampleX_ = 0;
+    sinceSample_.invalidate();
     for (LiveChart* c : {throughput_, duplicates_, problems_})
         c->clear();
 }

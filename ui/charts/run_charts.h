@@ -4,6 +4,7 @@
 // times a second, so the cost of drawing does not grow with the sample rate or the run's length.
 #include "engine/run_types.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,6 +20,9 @@ public:
     explicit RunCharts(QWidget* parent = nullptr);
 
     void addSample(const RunSample& sample);
+    // Marks the present moment of the run on the throughput chart (a lost connection): a labelled line
+    // with a legend entry and a tooltip.
+    void markEvent(const QString& name, const QString& toolTip);
     void clear();
     // Redraws on every timer tick while live; stop() draws once more so the last samples show.
     void setLive(bool live);
@@ -34,6 +38,8 @@ private:
     LiveChart* problems_;
     int rateSeries_, duplicateSeries_, rejectSeries_, mismatchSeries_;
     QTimer timer_;
+    double lastSampleX_ = 0;    // running time of the last sample, seconds
+    QElapsedTimer sinceSample_; // since it arrived
 };
 
 } // namespace ferry::ui

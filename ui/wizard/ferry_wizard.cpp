@@ -49,6 +49,40 @@ FerryWizard::FerryWizard(QWidget* parent)
         connect(wizardPage(PageId(id)), &QWizardPage::completeChanged, this, &FerryWizard::updateButtons);
     }
     connect(this, &QWizard::currentIdChanged, this, &FerryWizard::updateButtons);
+    for (PageId id : {DryRunPageId, RunPageId, FinishPageId})
+        connect(wizardPage(id), &WizardPage::busyChanged, this, &FerryWizard::updateJob);
+}
+
+void FerryWizard::setPrompts(UserPrompts* prompts)
+{
+    qobject_cast<RunPage*>(page(RunPageId))->setPrompts(prompts);
+}
+
+FerryWizard::Job FerryWizard::runningJob() const
+{
+    if (wizardPage(RunPageId)->isBusy())
+        return Job::Run;
+    if (wizardPage(DryRunPageId)->isBusy())
+        return Job::DryRun;
+    if (wizardPage(FinishPageId)->isBusy())
+        return Job::Verify;
+    return Job::None;
+}
+
+void FerryWizard::cancelJob()
+{
+    qobject_cast<RunPage*>(page(RunPageId))->cancel();
+    qobject_cast<DryRunPage*>(page(DryRunPageId))->cancelDryRun();
+}
+
+void FerryWizard::updateJob()
+{
+    const bool running = runningJob() != Job::None;
+    if (running == jobRunning_)
+        return;
+    jobRunning_ = running;
+    qobject_cast<StartPage*>(page(StartPageId))->setOpeningEnabled(!running);
+    emit jobRunningChanged(running);
 }
 
 WizardPage* FerryWizard::wizardPage(PageId id) const

@@ -8,6 +8,7 @@
 
 namespace ferry::ui {
 
+class UserPrompts;
 class WizardPage;
 
 class FerryWizard : public QWizard {
@@ -17,6 +18,15 @@ public:
 
     ProjectDocument* document() { return &document_; }
     WizardPage* wizardPage(PageId id) const;
+    // Who answers the pages' questions (start over?); not owned.
+    void setPrompts(UserPrompts* prompts);
+
+    // The background work during which no other project may be opened and closing asks first.
+    enum class Job { None, DryRun, Run, Verify };
+    Job runningJob() const;
+    // Asks the run or dry run in progress to stop; returns at once, jobRunningChanged(false) follows when
+    // it has. A verification has no way to stop half-way and ends on its own.
+    void cancelJob();
 
 signals:
     // The start page asks the window (which owns dialogs and recent files) to act.
@@ -24,6 +34,7 @@ signals:
     void openProjectRequested(const QString& path); // empty: ask for a file
     void openDemoRequested();
     void saveRequested();
+    void jobRunningChanged(bool running);
 
 protected:
     // The wizard is embedded in the window: finishing returns to the start page instead of hiding it.
@@ -33,8 +44,10 @@ protected:
 
 private:
     void updateButtons();
+    void updateJob();
 
     ProjectDocument document_;
+    bool jobRunning_ = false;
 };
 
 } // namespace ferry::ui

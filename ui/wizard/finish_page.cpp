@@ -1,6 +1,7 @@
 #include "finish_page.h"
 
 #include "charts/outcome_chart.h"
+#include "engine/run_record.h"
 #include "engine/verifier.h"
 #include "items/background_job.h"
 #include "items/project_document.h"
@@ -188,6 +189,15 @@ void FinishPage::showRun(const RunSummary* run)
     else
         headline_->setText(tr("Done in %1 s: all %2 rows landed.")
                                .arg(locale.toString(run->elapsedSeconds, 'f', 1), locale.toString(run->totalRead())));
+
+    // A resumed run's summary counts the whole run; say so, or the numbers look too large for its time.
+    QString ignored;
+    const std::optional<RunRecord> record =
+        run->runDirectory.isEmpty() ? std::nullopt : RunRecord::load(run->runDirectory, &ignored);
+    if (record && !record->resumed.isEmpty())
+        headline_->setText(headline_->text() + QLatin1Char(' ') +
+                           tr("The run was interrupted and resumed %n time(s); the counts cover all of it.", nullptr,
+                              int(record->resumed.size())));
 
     QStringList links;
     auto link = [&](const QString& label, const QString& path) {

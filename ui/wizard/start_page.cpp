@@ -41,6 +41,7 @@ StartPage::StartPage(ProjectDocument* document, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(recentLabel);
     layout->addWidget(recent_, 1);
+    openers_ = {newButton, openButton, demoButton, recent_};
 
     connect(newButton, &QCommandLinkButton::clicked, this, &StartPage::newProjectRequested);
     connect(openButton, &QCommandLinkButton::clicked, this, [this] { emit openProjectRequested(QString()); });
@@ -61,6 +62,14 @@ void StartPage::initializePage()
 bool StartPage::isComplete() const
 {
     return hasProject_;
+}
+
+void StartPage::setOpeningEnabled(bool enabled)
+{
+    for (QWidget* w : std::as_const(openers_)) {
+        w->setEnabled(enabled);
+        w->setToolTip(enabled ? QString() : tr("Not while a run, dry run or verification is in progress."));
+    }
 }
 
 void StartPage::refreshRecent()

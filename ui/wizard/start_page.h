@@ -15,6 +15,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Off while a run, dry run or verification is in progress: another project would pull the ground
+    // from under it.
+    void setOpeningEnabled(bool enabled);
 
 signals:
     void newProjectRequested();
@@ -24,6 +27,7 @@ signals:
 private:
     void refreshRecent();
 
+    QList<QWidget*> openers_; // the buttons and the recent list
     QListWidget* recent_;
     bool hasProject_ = false;
 };

@@ -1,12 +1,16 @@
 #pragma once
 // What the run pages' tests share: the demo copied into a temporary folder (it creates its SQLite files
-// beside itself), its expected counts, a bigger generated project for pause and cancel, and screenshots.
+// beside itself), its expected counts, a bigger generated project for pause and cancel, a run killed
+// half-way, and screenshots.
 #include "common/dbfixture.h"
 #include "common/demo.h"
 #include "items/project_document.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QWidget>
 
 namespace ferry::test {
@@ -55,6 +59,50 @@ inline Project generatedProject(const QString& dir, int rows, int batch)
     }
     p.tables = {t};
     return p;
+}
+
+// A real run of the demo ended with the counts expected.json plants, table by table, and the target
+// (targetFile) holds exactly the inserted rows. Fails the test with QCOMPARE: callers check
+// QTest::currentTestFailed() when they go on.
+inline void checkDemoCounts(const RunSummary& s, const QString& targetFile)
+{
+    const QList<ExpectedTable> expected = expectedDemoCounts();
+    QCOMPARE(s.tables.size(), expected.size());
+    auto target = openDb(Db::SqliteQt, targetFile);
+    for (int i = 0; i < expected.size(); ++i) {
+        const ExpectedTable& e = expected[i];
+        const TableCounts& t = s.tables[i];
+        QCOMPARE(t.source, e.source);
+        QCOMPARE(t.target, e.target);
+        QCOMPARE(t.read, e.read);
+        QCOMPARE(t.inserted, e.inserted);
+        QCOMPARE(t.updated, e.updated);
+        QCOMPARE(t.skipped, e.skipped);
+        QCOMPARE(t.rejected, e.rejected);
+        QVERIFY(t.completed);
+        QCOMPARE(countRows(*target, e.target), e.inserted);
+    }
+}
+
+// Runs `ferry-cli run project` with FERRY_FAULT=fault (models/engine/fault_points.h), so the process
+// kills itself at that point as `kill -9` would, leaving an interrupted run behind. Returns what went
+// wrong, or an empty string when the process died as planned.
+inline QString killedCliRun(const QString& project, const QString& fault)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FERRY_FAULT"), fault);
+    cli.setProcessEnvironment(env);
+    cli.start(qEnvironmentVariable("FERRY_BINARY_DIR") + QStringLiteral("/app/ferry-cli"),
+              {QStringLiteral("run"), project, QStringLiteral("--json")});
+    if (!cli.waitForFinished(120000))
+        return QStringLiteral("ferry-cli did not finish: %1").arg(cli.errorString());
+    if (cli.exitStatus() != QProcess::CrashExit)
+        return QStringLiteral("ferry-cli was not killed at %1 (exit code %2): %3")
+            .arg(fault)
+            .arg(cli.exitCode())
+            .arg(QString::fromUtf8(cli.readAllStandardError()));
+    return {};
 }
 
 inline QString screenshotPath(const QString& name)
