@@ -38,6 +38,12 @@ Types typesFor(DbFamily family)
     return {QStringLiteral("VARCHAR(%1)"), QStringLiteral("VARCHAR(8000)"), QStringLiteral("BIGINT")};
 }
 
+// A type with its length where the family spells one ("VARCHAR(40)"), as it is otherwise ("TEXT").
+QString sized(const QString& type, int length)
+{
+    return type.contains(QLatin1String("%1")) ? type.arg(length) : type;
+}
+
 QString textOf(const Value& v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -64,10 +70,10 @@ QString CheckpointStore::createStatement() const
     const Dialect& d = target_->dialect();
     const QStringList& c = columnNames();
     QStringList defs;
-    defs << d.quoteIdentifier(c[0]) + QLatin1Char(' ') + t.text.arg(40) + QStringLiteral(" NOT NULL")
+    defs << d.quoteIdentifier(c[0]) + QLatin1Char(' ') + sized(t.text, 40) + QStringLiteral(" NOT NULL")
          << d.quoteIdentifier(c[1]) + QStringLiteral(" INTEGER NOT NULL")
-         << d.quoteIdentifier(c[2]) + QLatin1Char(' ') + t.text.arg(200)
-         << d.quoteIdentifier(c[3]) + QLatin1Char(' ') + t.text.arg(300)
+         << d.quoteIdentifier(c[2]) + QLatin1Char(' ') + sized(t.text, 200)
+         << d.quoteIdentifier(c[3]) + QLatin1Char(' ') + sized(t.text, 300)
          << d.quoteIdentifier(c[4]) + QLatin1Char(' ') + t.bigint + QStringLiteral(" NOT NULL")
          << d.quoteIdentifier(c[5]) + QLatin1Char(' ') + t.bigint + QStringLiteral(" NOT NULL")
          << d.quoteIdentifier(c[6]) + QLatin1Char(' ') + t.longText
@@ -75,7 +81,7 @@ QString CheckpointStore::createStatement() const
          << d.quoteIdentifier(c[8]) + QLatin1Char(' ') + t.bigint
          << d.quoteIdentifier(c[9]) + QLatin1Char(' ') + t.bigint
          << d.quoteIdentifier(c[10]) + QStringLiteral(" INTEGER NOT NULL")
-         << d.quoteIdentifier(c[11]) + QLatin1Char(' ') + t.text.arg(40)
+         << d.quoteIdentifier(c[11]) + QLatin1Char(' ') + sized(t.text, 40)
          << QStringLiteral("PRIMARY KEY (%1, %2)").arg(d.quoteIdentifier(c[0]), d.quoteIdentifier(c[1]));
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(qualifiedTable(), defs.join(QStringLiteral(", ")));
 }
