@@ -55,8 +55,8 @@ start_mariadb() {
     CREATE DATABASE IF NOT EXISTS ferry_test CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
     CREATE USER IF NOT EXISTS 'ferry'@'127.0.0.1' IDENTIFIED BY 'ferry';
     CREATE USER IF NOT EXISTS 'ferry'@'localhost' IDENTIFIED BY 'ferry';
-    GRANT ALL ON *.* TO 'ferry'@'127.0.0.1';
-    GRANT ALL ON *.* TO 'ferry'@'localhost';"
+    GRANT ALL ON *.* TO 'ferry'@'127.0.0.1' WITH GRANT OPTION;
+    GRANT ALL ON *.* TO 'ferry'@'localhost' WITH GRANT OPTION;"
 }
 
 stop_all() {

@@ -21,7 +21,8 @@ PreparedChunk failure(const QString& message)
 void PrepareStage::operator()()
 {
     const QString error = guarded([this] { prepareAll(); });
-    if (!error.isEmpty())
+    watch_.reset();
+    if (!error.isEmpty() && !control_.cancelled())
         out_.push(failure(tr("preparing rows failed: %1").arg(error)));
     in_.close();
     out_.close();
@@ -31,6 +32,7 @@ Connection& PrepareStage::target()
 {
     if (!target_) {
         target_ = openConnection(sides_.target, sides_.targetPassword);
+        watch_.emplace(control_, *target_);
         family_ = target_->family();
     }
     return *target_;
@@ -76,6 +78,7 @@ bool PrepareStage::startTable(int table)
             // Lookups and the duplicate pass read whole tables: after a fault that may pass, read them again.
             if (!isTransient(e, family_) || attempt > reports_.retry.attempts)
                 throw;
+            watch_.reset();
             target_.reset();
             announceRetry(reports_.output, reports_.observer, what, e, attempt, reports_.retry);
             if (!control_.sleepUnlessCancelled(reports_.retry.delayMs(attempt)))
@@ -108,6 +111,7 @@ QList<DuplicateCluster> PrepareStage::findDuplicates(int table)
     if (!gate_.waitForTablesBefore(table))
         return {};
     auto source = openConnection(sides_.source, sides_.sourcePassword);
+    const RunControl::Watch watching(control_, *source);
     DedupeOutcome outcome = runDedupePass(tp, *source, target(), &lookups_, rowLimit_, control_.cancelledFlag());
     decisions_ = std::move(outcome.decisions);
     return outcome.clusters;

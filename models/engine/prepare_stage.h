@@ -59,8 +59,9 @@ private:
     TableGate& gate_;
     const RunControl& control_;
     ReaderReports reports_;
-    std::unique_ptr<Connection> target_;  // opened only when needed
-    DbFamily family_ = DbFamily::Generic; // of the target, once connected (MariaDB's error numbers)
+    std::unique_ptr<Connection> target_;     // opened only when needed
+    std::optional<RunControl::Watch> watch_; // a cancel interrupts the statement on target_
+    DbFamily family_ = DbFamily::Generic;    // of the target, once connected (MariaDB's error numbers)
     std::optional<RowPreparer> preparer_;
     DedupeDecisions decisions_;
 };

@@ -1,20 +1,50 @@
 #pragma once
-// Cancel and pause, shared by the stages of one run. Any thread may ask; the stages look between
-// batches, so the batch in flight commits or rolls back whole.
+// Cancel and pause, shared by the stages of one run. Any thread may ask. The stages look between
+// batches; a cancel also interrupts the statement each stage is blocked in (Connection::cancel() on the
+// connections they watch()), so a long statement stops within about a second and rolls back whole.
+#include "db/connection.h"
+
 #include <QElapsedTimer>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <set>
 
 namespace ferry {
 
 class RunControl {
 public:
+    // While it lives, a cancel interrupts the connection's statement. Its destructor waits for a cancel
+    // in progress, so the connection may be closed right after.
+    class Watch {
+    public:
+        Watch(const RunControl& control, Connection& connection)
+            : control_(&control)
+            , connection_(&connection)
+        {
+            std::lock_guard lock(control_->mutex_);
+            control_->watched_.insert(connection_);
+        }
+        ~Watch()
+        {
+            std::lock_guard lock(control_->mutex_);
+            control_->watched_.erase(connection_);
+        }
+        Watch(const Watch&) = delete;
+        Watch& operator=(const Watch&) = delete;
+
+    private:
+        const RunControl* control_;
+        Connection* connection_;
+    };
+
     void cancel()
     {
         std::lock_guard lock(mutex_);
         cancelled_ = true;
         changed_.notify_all();
+        for (Connection* c : watched_)
+            c->cancel();
     }
     void setPaused(bool paused)
     {
@@ -55,6 +85,7 @@ private:
     std::atomic<bool> paused_{false};
     mutable std::mutex mutex_;
     mutable std::condition_variable changed_;
+    mutable std::set<Connection*> watched_;
 };
 
 } // namespace ferry

@@ -27,7 +27,8 @@ std::vector<Value> keyOf(const TablePlan& table, const Row& row)
 void SourceReader::operator()()
 {
     const QString error = guarded([this] { readAll(); });
-    if (!error.isEmpty())
+    watch_.reset();
+    if (!error.isEmpty() && !control_.cancelled()) // after a cancel the interrupted statement's error is no news
         out_.push(Chunk{-1, {}, false, error});
     out_.close();
 }
@@ -35,6 +36,7 @@ void SourceReader::operator()()
 void SourceReader::readAll()
 {
     source_ = openConnection(profile_, password_);
+    watch_.emplace(control_, *source_);
     for (int t = 0; t < plan_.tables.size() && !control_.cancelled(); ++t) {
         // A table an interrupted run completed is not read again; the writer takes its counts from the
         // checkpoint.
@@ -66,7 +68,9 @@ bool SourceReader::reconnect(const DbError& first, int& attempt)
         if (!control_.sleepUnlessCancelled(reports_.retry.delayMs(attempt)))
             return false;
         try {
+            watch_.reset();
             source_ = openConnection(profile_, password_);
+            watch_.emplace(control_, *source_);
             announceRecovery(reports_.output, reports_.observer, what);
             return true;
         } catch (const DbError& e) {

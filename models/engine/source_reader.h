@@ -74,6 +74,7 @@ private:
     const ResumePoints& resume_;
     ReaderReports reports_;
     std::unique_ptr<Connection> source_;
+    std::optional<RunControl::Watch> watch_; // a cancel interrupts the statement on the source
     qint64 lastPage_ = 0;
 };
 

@@ -27,6 +27,7 @@ WriterStage::WriterStage(WriterContext context, WriterSettings settings)
     , recorder_(settings.dryRun ? nullptr : context.output, context.checkpoints, settings.commitHook)
     , family_(context.target->family())
 {
+    watch_.emplace(context_.control, *context_.target);
     for (const TablePlan& t : context_.plan.tables)
         for (const FieldPlan& f : t.fields)
             allLookups_ << f.chain->lookups();
@@ -35,7 +36,7 @@ WriterStage::WriterStage(WriterContext context, WriterSettings settings)
 void WriterStage::run(BoundedQueue<PreparedChunk>& in)
 {
     const QString error = guarded([&] { writeAll(in); });
-    if (!error.isEmpty() && stopReason_.isEmpty())
+    if (!error.isEmpty() && stopReason_.isEmpty() && !context_.control.cancelled())
         stop(
             tr("writing %1 failed: %2").arg(current_ >= 0 ? context_.plan.tables[current_].label() : QString(), error));
     // A table cut short by a stop or a cancel is reported as not completed.
@@ -63,6 +64,8 @@ void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
         } catch (const StopRun& s) {
             return stop(s.reason);
         } catch (const DbError& e) {
+            if (context_.control.cancelled())
+                return; // the cancel interrupted the statement; the batch rolled back whole
             return stop(describe(e));
         }
         if (context_.control.cancelled())
@@ -254,6 +257,7 @@ std::optional<bool> WriterStage::recoverTarget(const DbError& first, int& attemp
         return false;
     }
     // Close what is left of the old session first, so whatever it still holds (its locks) is released.
+    watch_.reset();
     context_.target.reset();
     std::optional<DbError> last = first;
     for (; attempt <= settings_.retry.attempts; ++attempt) {
@@ -268,6 +272,7 @@ std::optional<bool> WriterStage::recoverTarget(const DbError& first, int& attemp
             last = e;
             continue;
         }
+        watch_.emplace(context_.control, *context_.target);
         if (context_.checkpoints)
             context_.checkpoints->reattach(*context_.target);
         runner_->reattach(*context_.target);

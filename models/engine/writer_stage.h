@@ -84,7 +84,8 @@ private:
     WriterSettings settings_;
     QList<LookupSpec> allLookups_; // every table's, for a dry run's stand-in parents
     BatchRecorder recorder_;
-    DbFamily family_; // of the target, also while it is being reconnected
+    DbFamily family_;                        // of the target, also while it is being reconnected
+    std::optional<RunControl::Watch> watch_; // a cancel interrupts the statement on the target
     std::optional<TableRunner> runner_;
     int current_ = -1;
     bool currentDone_ = false; // the current table was completed by the interrupted run
