@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Starts throwaway PostgreSQL and MariaDB servers on loopback for the integration tests,
 # and prints the environment the tests read. Usage: test-databases.sh start|stop|env
+# The fault tests run their own pair (FERRY_DB_ROOT, FERRY_PG_PORT, FERRY_MY_PORT, FERRY_DB_DURABLE=1 so a
+# crash keeps every commit) and restart them with: pg-crash-restart | pg-stop | pg-start | my-crash | my-start
 set -euo pipefail
 
 ROOT=${FERRY_DB_ROOT:-/tmp/ferry-test-db}
 PG_PORT=${FERRY_PG_PORT:-55432}
 MY_PORT=${FERRY_MY_PORT:-53306}
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+# Speed for the shared test servers; a durable pair keeps each commit through a crash.
+if [ "${FERRY_DB_DURABLE:-0}" = 1 ]; then
+  PG_SPEED=""
+  MY_FLUSH=1
+else
+  PG_SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  MY_FLUSH=0
+fi
 
 print_env() {
   cat <<ENV
@@ -24,7 +34,7 @@ start_pg() {
     su postgres -s /bin/sh -c "$PG_BIN/initdb -D $dir -U postgres -E UTF8 --locale=C.UTF-8 -A trust" >"$ROOT/pg-init.log" 2>&1
   fi
   if ! su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $dir status" >/dev/null 2>&1; then
-    su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $dir -l $ROOT/pg/server.log -w -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off' start" >/dev/null
+    su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $dir -l $ROOT/pg/server.log -w -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 $PG_SPEED' start" >/dev/null
   fi
   local psql="psql -h 127.0.0.1 -p $PG_PORT -U postgres -v ON_ERROR_STOP=1 -qAt"
   if [ "$($psql -c "select 1 from pg_roles where rolname='ferry'")" != 1 ]; then
@@ -44,7 +54,7 @@ start_mariadb() {
   if ! mariadb-admin --no-defaults -uroot --socket="$ROOT/my.sock" ping >/dev/null 2>&1; then
     (mariadbd --no-defaults --user=root --datadir="$dir" --port="$MY_PORT" --bind-address=127.0.0.1 \
       --socket="$ROOT/my.sock" --pid-file="$ROOT/my.pid" --character-set-server=utf8mb4 \
-      --collation-server=utf8mb4_unicode_ci --innodb-flush-log-at-trx-commit=0 \
+      --collation-server=utf8mb4_unicode_ci --innodb-flush-log-at-trx-commit=$MY_FLUSH \
       --log-error="$ROOT/mariadb.log" >/dev/null 2>&1 &)
     for _ in $(seq 1 60); do
       mariadb-admin --no-defaults -uroot --socket="$ROOT/my.sock" ping >/dev/null 2>&1 && break
@@ -64,9 +74,18 @@ stop_all() {
   [ -f "$ROOT/my.pid" ] && kill "$(cat "$ROOT/my.pid")" 2>/dev/null || true
 }
 
+pg_ctl() {
+  su postgres -s /bin/sh -c "$PG_BIN/pg_ctl -D $ROOT/pg $*" >/dev/null
+}
+
 case "${1:-start}" in
   start) mkdir -p "$ROOT"; chmod 755 "$ROOT"; start_pg; start_mariadb; print_env ;;
   stop) stop_all ;;
+  pg-crash-restart) pg_ctl "-m immediate -w -l $ROOT/pg/server.log restart" ;;
+  pg-stop) pg_ctl "-m fast -w stop" ;;
+  pg-start) start_pg ;;
+  my-crash) kill -9 "$(cat "$ROOT/my.pid")"; for _ in $(seq 1 50); do kill -0 "$(cat "$ROOT/my.pid")" 2>/dev/null || break; sleep 0.1; done ;;
+  my-start) start_mariadb ;;
   env) print_env ;;
-  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|env|pg-crash-restart|pg-stop|pg-start|my-crash|my-start" >&2; exit 2 ;;
 esac
