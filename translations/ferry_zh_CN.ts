@@ -978,6 +978,10 @@
         <translation>查询</translation>
     </message>
     <message>
+        <source>with the run&apos;s state in a journal (options.stateStore &quot;journal&quot;) every table needs keys, so that a batch cut off at COMMIT can be told from one that landed; add keys, or keep the state in the target</source>
+        <translation>运行状态保存在日志中（options.stateStore 为 &quot;journal&quot;）时，每个表都需要键，以便区分在 COMMIT 时被中断的批次与已写入的批次；请添加键，或将状态保存在目标中</translation>
+    </message>
+    <message>
         <source>table &quot;%1&quot; does not exist in the target database</source>
         <translation>目标数据库中不存在表“%1”</translation>
     </message>
@@ -1274,6 +1278,10 @@
     <message>
         <source>of run options</source>
         <translation>运行选项</translation>
+    </message>
+    <message>
+        <source>unknown state store %1 (expected target or journal)</source>
+        <translation>未知的状态存储 %1（应为 target 或 journal）</translation>
     </message>
     <message>
         <source>one table mapping</source>

@@ -61,6 +61,7 @@ void BatchRecorder::beforeCommit(Connection& target, const CommittingBatch& batc
     c.counts = batch.totals;
     if (!batch.source.empty())
         c.lastKey = keyText(batch.table, batch.source.back());
+    c.probeKey = batch.inserted ? encodeRow(*batch.inserted) : QString();
     pending_ = c;
     if (store_)
         store_->save(c);
@@ -73,8 +74,11 @@ void BatchRecorder::afterCommit()
 {
     if (!pending_)
         return;
+    faultPoint("after-commit-unrecorded", pending_->targetTable, pending_->batches);
     last_ = *std::exchange(pending_, std::nullopt);
     ++batches_;
+    if (store_)
+        store_->committed(last_);
     linesPending_ = false;
     if (next_)
         next_->afterCommit();
@@ -116,7 +120,7 @@ void BatchRecorder::finishTable(const TablePlan& table, const TableCounts& count
     if (output_)
         c.files = output_->flush();
     if (store_)
-        store_->save(c);
+        store_->finish(c);
 }
 
 } // namespace ferry::pipeline

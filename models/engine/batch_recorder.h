@@ -14,7 +14,7 @@ namespace ferry::pipeline {
 class BatchRecorder : public BatchCommitHook {
 public:
     // Any of output, store and next may be null; next is the caller's own hook (tests), called last.
-    BatchRecorder(RunOutput* output, CheckpointStore* store, BatchCommitHook* next)
+    BatchRecorder(RunOutput* output, StateStore* store, BatchCommitHook* next)
         : output_(output)
         , store_(store)
         , next_(next)
@@ -35,7 +35,7 @@ public:
     // Settles the batch in flight: committed after all (the target's checkpoint says so), or not — then
     // its lines are cut off the files again.
     void resolve(bool committed);
-    void setStore(CheckpointStore* store) { store_ = store; }
+    void setStore(StateStore* store) { store_ = store; }
 
     // Batches of the current table committed, the interrupted run's included.
     qint64 committedBatches() const { return batches_; }
@@ -50,7 +50,7 @@ private:
     void writeLines(const CommittingBatch& batch);
 
     RunOutput* output_;
-    CheckpointStore* store_;
+    StateStore* store_;
     BatchCommitHook* next_;
     int mapping_ = -1;
     qint64 batches_ = 0;                // committed in this table, the interrupted run's included

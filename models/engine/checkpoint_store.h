@@ -29,30 +29,50 @@ struct Checkpoint {
     TableCounts counts;  // after those batches
     RunOutput::Offsets files;
     bool complete = false;
+    QString probeKey;     // journal: encodeRow() of the match key of one row the last batch inserted
+    bool pending = false; // journal: written before COMMIT; whether it committed is for the target to say
 };
 
-class CheckpointStore {
+// Where a run's checkpoints live. The target-table store writes them inside each batch's transaction;
+// the journal (engine/journal_store.h) beside the project, before and after COMMIT.
+class StateStore {
+public:
+    virtual ~StateStore() = default;
+    // Creates the table when it is missing. Outside any transaction. Throws DbError.
+    virtual void ensureTable() = 0;
+    // Before a mapping's first batch, outside any transaction. Throws DbError.
+    virtual void open(const Checkpoint& c) = 0;
+    // Inside the batch's transaction, before COMMIT. Throws DbError.
+    virtual void save(const Checkpoint& c) = 0;
+    // COMMIT returned for the batch `c` describes.
+    virtual void committed(const Checkpoint& /*c*/) {}
+    // The table is complete; outside any transaction. Throws DbError.
+    virtual void finish(const Checkpoint& c) = 0;
+    // This run's checkpoints (the journal's last pending ones too, marked). Throws DbError.
+    virtual QList<Checkpoint> load() = 0;
+    // Removes the checkpoints of this project's earlier runs (this run completed). Throws DbError.
+    virtual void forgetEarlierRuns() = 0;
+    // A new connection to the target after the old one was lost.
+    virtual void reattach(Connection& /*target*/) {}
+};
+
+class CheckpointStore : public StateStore {
 public:
     static QString defaultTable() { return QStringLiteral("ferry_checkpoints"); }
 
     CheckpointStore(Connection& target, QString table, QString runId, QString project);
 
-    // Creates the table when it is missing. Outside any transaction. Throws DbError.
-    void ensureTable();
-    // Makes sure the mapping has its row (inserting `c` when it has none). Outside any transaction,
-    // before the mapping's first batch. Throws DbError.
-    void open(const Checkpoint& c);
-    // Updates the mapping's row: inside the batch's transaction, so it commits with the rows it
-    // describes. Throws DbError.
-    void save(const Checkpoint& c);
-    // This run's checkpoints, by mapping. Throws DbError.
-    QList<Checkpoint> load();
-    // Removes the checkpoints of this project's earlier runs (this run completed). Throws DbError.
-    void forgetEarlierRuns();
+    void ensureTable() override;
+    // Makes sure the mapping has its row (inserting `c` when it has none).
+    void open(const Checkpoint& c) override;
+    // Updates the mapping's row, so it commits with the rows it describes.
+    void save(const Checkpoint& c) override;
+    void finish(const Checkpoint& c) override { save(c); }
+    QList<Checkpoint> load() override;
+    void forgetEarlierRuns() override;
+    void reattach(Connection& target) override { target_ = &target; }
 
     const QString& table() const { return table_; }
-    // A new connection to the target after the old one was lost.
-    void reattach(Connection& target) { target_ = &target; }
 
 private:
     QString qualifiedTable() const;

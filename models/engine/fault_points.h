@@ -8,7 +8,8 @@
 // Windows) — no destructor, no flush, exactly like `kill -9` from outside. Points:
 //   table-start    a table's writer is ready, before its first batch
 //   before-commit  a batch is written with its checkpoint, before COMMIT
-//   after-commit   a batch committed, before anything else happens
+//   after-commit-unrecorded  COMMIT returned, before the journal (if any) marks the batch committed
+//   after-commit   a batch committed and recorded, before anything else happens
 //   table-done     a table's last batch committed, before its checkpoint says "complete"
 //   run-end        every table done, before run.json says how the run ended (table: "*")
 // batch counts from 1 within the table, across resumes. With FERRY_FAULT_SLEEP=<ms> the process sleeps

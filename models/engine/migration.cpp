@@ -199,7 +199,8 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
             started.output = started.dryOutput.get();
         } else if (request_.resume) {
             QString refusal;
-            started.state = RunState::resume(project_, dir, request_.resumeDirectory, *started.target, &refusal);
+            started.state =
+                RunState::resume(project_, started.plan, dir, request_.resumeDirectory, *started.target, &refusal);
             if (!started.state) {
                 kind = FailureKind::Project;
                 throw Error(refusal);

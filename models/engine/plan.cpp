@@ -38,12 +38,13 @@ int indexOfColumn(const QStringList& columns, const QString& name)
 class TableBuilder {
 public:
     TableBuilder(const TableMapping& mapping, int index, SchemaProvider& source, SchemaProvider& target,
-                 QList<PlanError>& errors)
+                 QList<PlanError>& errors, bool journal)
         : mapping_(mapping)
         , index_(index)
         , source_(source)
         , target_(target)
         , errors_(errors)
+        , journal_(journal)
     {
     }
 
@@ -63,6 +64,11 @@ public:
                 plan_.fields << std::move(*field);
         checkRequiredColumns();
         resolveKeys();
+        if (journal_ && mapping_.keys.isEmpty())
+            error(path(QStringLiteral(".keys")),
+                  tr("with the run's state in a journal (options.stateStore \"journal\") every table needs keys, so "
+                     "that a batch cut off at COMMIT can be told from one that landed; add keys, or keep the state "
+                     "in the target"));
         resolveSourceKey();
         if (sourceInfo_) {
             plan_.sourceTable = TableRef{sourceInfo_->schema, sourceInfo_->name};
@@ -270,6 +276,7 @@ private:
     SchemaProvider& source_;
     SchemaProvider& target_;
     QList<PlanError>& errors_;
+    bool journal_; // the run's state goes to a journal: every table needs keys
     TablePlan plan_;
     std::optional<TableInfo> sourceInfo_;
     QStringList available_;       // columns the source offers
@@ -384,7 +391,12 @@ std::variant<Plan, QList<PlanError>> buildPlan(const Project& project, SchemaPro
     if (project.tables.isEmpty())
         errors << PlanError{QStringLiteral("tables"), tr("the project maps no tables")};
     for (int i = 0; i < project.tables.size(); ++i) {
-        TableBuilder builder{project.tables[i], i, source, target, errors};
+        TableBuilder builder{project.tables[i],
+                             i,
+                             source,
+                             target,
+                             errors,
+                             project.options.stateStore == RunOptions::StateStore::Journal};
         if (auto t = builder.build())
             tables << std::move(*t);
     }

@@ -76,7 +76,9 @@ bool PrepareStage::startTable(int table)
             return tryStartTable(table);
         } catch (const DbError& e) {
             // Lookups and the duplicate pass read whole tables: after a fault that may pass, read them again.
-            if (!isTransient(e, family_) || attempt > reports_.retry.attempts)
+            if (control_.cancelled() || attempt > reports_.retry.attempts)
+                throw;
+            if (!isTransient(e, family_) && (!target_ || sessionAnswers(*target_)))
                 throw;
             watch_.reset();
             target_.reset();

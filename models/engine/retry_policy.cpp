@@ -40,6 +40,18 @@ bool needsReconnect(const DbError& e, DbFamily family)
     return n == 2006 || n == 2013 || n == 1053 || n == 1927;
 }
 
+bool sessionAnswers(Connection& c)
+{
+    try {
+        auto reader = c.query(QStringLiteral("SELECT 1"));
+        std::vector<Row> rows;
+        reader->fetch(rows, 1);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
 bool isTransient(const DbError& e, DbFamily family)
 {
     return scopeOf(e, family) == ErrorScope::Transient;

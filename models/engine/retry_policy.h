@@ -4,6 +4,7 @@
 // time — 2, 4, 8, 16, 30 s by default, five tries within about a minute — reconnecting as needed.
 // Every other error is not retried.
 #include "core/errors.h"
+#include "db/connection.h"
 #include "db/schema.h"
 
 namespace ferry {
@@ -35,5 +36,11 @@ void announceRecovery(RunOutput* output, RunObserver* observer, const QString& w
 bool isTransient(const DbError& e, DbFamily family);
 // Of those, the ones that ended the session: a new connection is needed (not for a deadlock, say).
 bool needsReconnect(const DbError& e, DbFamily family);
+
+// Whether the session still answers (SELECT 1). Drivers do not always say a connection broke: psqlODBC,
+// when the server went down under a statement, may report "Error while preparing parameters" or an error
+// without any details, no SQLSTATE of class 08. An error on a session that no longer answers is a lost
+// connection, whatever it says.
+bool sessionAnswers(Connection& c);
 
 } // namespace ferry

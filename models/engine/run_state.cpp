@@ -1,6 +1,9 @@
 #include "run_state.h"
 
 #include "core/errors.h"
+#include "engine/journal_store.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +36,15 @@ RunOutput::Offsets filesAtCheckpoints(const QList<Checkpoint>& checkpoints)
     return keep;
 }
 
+// The journal lives in the output folder, beside the run folders, so every run of the project finds it.
+std::unique_ptr<StateStore> makeStore(const Project& project, const QString& runDirectory, const RunRecord& r,
+                                      Connection& target)
+{
+    if (project.options.stateStore == RunOptions::StateStore::Journal)
+        return std::make_unique<JournalStore>(QFileInfo(runDirectory).absolutePath(), r.runId, r.project);
+    return std::make_unique<CheckpointStore>(target, r.stateTable, r.runId, r.project);
+}
+
 } // namespace
 
 std::optional<InterruptedRun> findInterruptedRun(const Project& project)
@@ -58,12 +70,12 @@ std::unique_ptr<RunState> RunState::start(const Project& project, const QString&
     r.started = QDateTime::currentDateTimeUtc();
     r.stateTable = project.options.stateTable;
     saveRecord(r, state->output_->directory());
-    state->store_ = std::make_unique<CheckpointStore>(target, r.stateTable, r.runId, r.project);
+    state->store_ = makeStore(project, state->output_->directory(), r, target);
     state->store_->ensureTable();
     return state;
 }
 
-std::unique_ptr<RunState> RunState::resume(const Project& project, const QString& outputDirectory,
+std::unique_ptr<RunState> RunState::resume(const Project& project, const Plan& plan, const QString& outputDirectory,
                                            const QString& runDirectory, Connection& target, QString* refusal)
 {
     const QString dir = runDirectory.isEmpty() ? runDirectories(outputDirectory).value(0) : runDirectory;
@@ -102,9 +114,9 @@ std::unique_ptr<RunState> RunState::resume(const Project& project, const QString
     case RunRecord::Status::Completed:
         break;
     }
-    state->store_ = std::make_unique<CheckpointStore>(target, record->stateTable, record->runId, record->project);
+    state->store_ = makeStore(project, dir, *record, target);
     state->store_->ensureTable();
-    const QList<Checkpoint> checkpoints = state->store_->load();
+    const QList<Checkpoint> checkpoints = settleCheckpoints(state->store_->load(), target, plan);
     for (const Checkpoint& c : checkpoints)
         state->points_.byMapping.insert(c.mapping, c);
     state->output_ = RunOutput::reopen(dir, filesAtCheckpoints(checkpoints));

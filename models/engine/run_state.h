@@ -26,11 +26,11 @@ public:
     // The interrupted run in runDirectory (empty: the newest run under outputDirectory). When there is
     // nothing to resume — no run, a completed one, a project that changed since — returns null and says
     // why in *refusal. Throws Error or DbError when the files or the state table cannot be used.
-    static std::unique_ptr<RunState> resume(const Project& project, const QString& outputDirectory,
+    static std::unique_ptr<RunState> resume(const Project& project, const Plan& plan, const QString& outputDirectory,
                                             const QString& runDirectory, Connection& target, QString* refusal);
 
     RunOutput& output() { return *output_; }
-    CheckpointStore& checkpoints() { return *store_; }
+    StateStore& checkpoints() { return *store_; }
     const pipeline::ResumePoints& resumePoints() const { return points_; }
     const RunRecord& record() const { return record_; }
     // A resume: how the interrupted run had ended, in a sentence for run.log.
@@ -42,7 +42,7 @@ public:
 private:
     RunRecord record_;
     std::unique_ptr<RunOutput> output_;
-    std::unique_ptr<CheckpointStore> store_;
+    std::unique_ptr<StateStore> store_;
     pipeline::ResumePoints points_;
     QString interruption_;
 };

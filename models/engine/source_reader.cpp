@@ -53,7 +53,10 @@ bool SourceReader::readTable(int table)
         try {
             return readFrom(table, progress);
         } catch (const DbError& e) {
-            if (!isTransient(e, source_->family()) || !reconnect(e, attempt))
+            if (control_.cancelled())
+                throw;
+            const bool transient = isTransient(e, source_->family()) || !sessionAnswers(*source_);
+            if (!transient || !reconnect(e, attempt))
                 throw;
         }
     }

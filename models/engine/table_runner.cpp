@@ -139,6 +139,12 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         else if (updater_)
             updater_->update(data);
         target_->execute(d.releaseSavepoint(sp));
+        if (op == Op::Insert && !plan_.keyFields.isEmpty() && !insertedKey_) {
+            Row key;
+            for (int k : plan_.keyFields)
+                key.push_back(rows.front()->values[size_t(k)]);
+            insertedKey_ = std::move(key);
+        }
         return static_cast<qint64>(rows.size());
     } catch (const DbError& e) {
         // Only an error about a row is isolated and rejected; a lost connection, a cancel or an error about
@@ -306,6 +312,7 @@ void TableRunner::route(const Prepared& p, bool exists, Decided& out, TableCount
 void TableRunner::writeDecided(const Decided& decided, const PreparedBatch& prepared, TableCounts& batch)
 {
     target_->begin();
+    insertedKey_.reset();
     bool hooked = false;
     try {
         batch.inserted = writeIsolated(Op::Insert, decided.inserts, 0, prepared.source, batch);
@@ -314,7 +321,8 @@ void TableRunner::writeDecided(const Decided& decided, const PreparedBatch& prep
         after += batch;
         if (hook_) {
             hooked = true;
-            hook_->beforeCommit(*target_, CommittingBatch{plan_, after, prepared.source, prepared.rows, batchRejects_});
+            hook_->beforeCommit(*target_, CommittingBatch{plan_, after, prepared.source, prepared.rows, batchRejects_,
+                                                          insertedKey_ ? &*insertedKey_ : nullptr});
         }
         target_->commit();
         if (hook_)

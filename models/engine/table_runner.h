@@ -22,6 +22,7 @@ struct CommittingBatch {
     const std::vector<Row>& source;           // the batch's source rows, as read
     const std::vector<PreparedRow>& rows;     // as prepared (duplicate decisions)
     const std::vector<RejectRecord>& rejects; // every row of the batch that is rejected
+    const Row* inserted;                      // the match-key values of one row it inserted, if any
 };
 
 // Called inside each batch's transaction, after its rows are written and before COMMIT, so a
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<CheckEvaluator> checks_; // dry runs only
     QList<LookupSpec> downstream_;
     std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
+    std::optional<Row> insertedKey_;       // of one row the batch in flight inserted (a journal probes it)
     std::vector<quint64> batchSeen_;       // of them, added by the batch in flight (undone on rollback)
     std::vector<RejectRecord> batchRejects_;
     qint64 pendingId_ = 0; // stand-in ids of rows a dry run would insert

@@ -1,6 +1,7 @@
 #include "writer_stage.h"
 
 #include "engine/fault_points.h"
+#include "engine/journal_store.h"
 #include "engine/run_ledger.h"
 #include "engine/stage_guard.h"
 
@@ -222,11 +223,14 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
             runner_->processBatch(batch);
             break;
         } catch (const DbError& e) {
-            if (settings_.dryRun || !isTransient(e, family_)) {
+            if (context_.control.cancelled())
+                throw; // the cancel interrupted the statement
+            const bool lost = !isTransient(e, family_) && !settings_.dryRun && !sessionAnswers(*context_.target);
+            if (settings_.dryRun || (!isTransient(e, family_) && !lost)) {
                 recorder_.resolve(false); // the connection works: the batch certainly rolled back
                 throw;
             }
-            const std::optional<bool> committed = recoverTarget(e, attempt);
+            const std::optional<bool> committed = recoverTarget(e, attempt, lost);
             if (!committed)
                 return; // cancelled while waiting; a resume settles the batch in flight
             if (*committed) {
@@ -244,10 +248,10 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
         emitSample(runner_->counts());
 }
 
-std::optional<bool> WriterStage::recoverTarget(const DbError& first, int& attempt)
+std::optional<bool> WriterStage::recoverTarget(const DbError& first, int& attempt, bool lost)
 {
     const QString what = tr("the connection to the target");
-    if (!needsReconnect(first, family_)) {
+    if (!lost && !needsReconnect(first, family_)) {
         // A deadlock or a timeout: the session is fine and rolled the batch back; try it again on it.
         if (attempt > settings_.retry.attempts)
             throw first;
@@ -290,7 +294,7 @@ bool WriterStage::committedAfterAll()
     const std::optional<Checkpoint> pending = recorder_.inFlight();
     const int mapping = context_.plan.tables[current_].projectIndex;
     qint64 stored = 0;
-    for (const Checkpoint& c : context_.checkpoints->load())
+    for (const Checkpoint& c : settleCheckpoints(context_.checkpoints->load(), *context_.target, context_.plan))
         if (c.mapping == mapping)
             stored = c.batches;
     // A server that acknowledges commits it does not keep through a crash (synchronous_commit or fsync

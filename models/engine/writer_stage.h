@@ -39,8 +39,8 @@ struct WriterContext {
     RunOutput* output;     // null when the run writes no files
     RunObserver* observer; // may be null
     const QElapsedTimer& clock;
-    CheckpointStore* checkpoints; // null for dry runs
-    const ResumePoints& resume;   // empty unless the run resumes an interrupted one
+    StateStore* checkpoints;    // null for dry runs
+    const ResumePoints& resume; // empty unless the run resumes an interrupted one
 };
 
 class WriterStage {
@@ -65,7 +65,8 @@ private:
     // After a fault that may pass: waits, reconnects (trying again within the policy), and says whether
     // the batch in flight committed after all. Throws the last error when the tries run out; returns
     // std::nullopt when the run was cancelled meanwhile.
-    std::optional<bool> recoverTarget(const DbError& first, int& attempt);
+    // lost: the session no longer answers, whatever the error said.
+    std::optional<bool> recoverTarget(const DbError& first, int& attempt, bool lost);
     // The batch committed although its COMMIT was not confirmed: count it as the target's checkpoint does.
     void adoptCommitted(const PreparedBatch& batch, const Checkpoint& checkpoint);
     bool committedAfterAll();

@@ -49,7 +49,10 @@ struct TableMapping {
 
 struct RunOptions {
     QString outputDirectory = QStringLiteral("runs"); // run logs, reject files; relative to the project
-    // The target table keeping each run's checkpoints (engine/checkpoint_store.h).
+    // Where each run's checkpoints live (engine/checkpoint_store.h): a table in the target (stateTable),
+    // or, where no extra table may be created in the target, a journal file in the output directory.
+    enum class StateStore { Target, Journal };
+    StateStore stateStore = StateStore::Target;
     QString stateTable = QStringLiteral("ferry_checkpoints");
     bool operator==(const RunOptions&) const = default;
 };

@@ -33,7 +33,8 @@ const QStringList kOdbcKeys = {
     QStringLiteral("options"),  QStringLiteral("loginTimeout"), QStringLiteral("queryTimeout")};
 const QStringList kSqliteKeys = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("file"),
                                  QStringLiteral("initSql"), QStringLiteral("queryTimeout")};
-const QStringList kOptionKeys = {QStringLiteral("outputDirectory"), QStringLiteral("stateTable")};
+const QStringList kOptionKeys = {QStringLiteral("outputDirectory"), QStringLiteral("stateStore"),
+                                 QStringLiteral("stateTable")};
 const QStringList kTableKeys = {QStringLiteral("source"),    QStringLiteral("query"),   QStringLiteral("target"),
                                 QStringLiteral("mode"),      QStringLiteral("keys"),    QStringLiteral("sourceKey"),
                                 QStringLiteral("batchSize"), QStringLiteral("onError"), QStringLiteral("maxRejects"),
@@ -225,6 +226,14 @@ private:
             checkKeys(o, path, kOptionKeys);
             if (o.contains(QLatin1String("outputDirectory")))
                 r.outputDirectory = optionalString(o, QStringLiteral("outputDirectory"), path, Empty::Refused);
+            if (o.contains(QLatin1String("stateStore"))) {
+                const QJsonValue store = o.value(QLatin1String("stateStore"));
+                if (store == QJsonValue(QStringLiteral("journal")))
+                    r.stateStore = RunOptions::StateStore::Journal;
+                else if (store != QJsonValue(QStringLiteral("target")))
+                    fail(childPath(path, QStringLiteral("stateStore")),
+                         ProjectFile::tr("unknown state store %1 (expected target or journal)").arg(describe(store)));
+            }
             if (o.contains(QLatin1String("stateTable")))
                 r.stateTable = optionalString(o, QStringLiteral("stateTable"), path, Empty::Refused);
         }

@@ -180,11 +180,14 @@ Node projectToJsonNode(const Project& project, const QString& baseDir)
     root.add(QStringLiteral("target"), connectionNode(project.target, baseDir));
     const QString output = portableProjectPath(project.options.outputDirectory, baseDir);
     const bool customOutput = !output.isEmpty() && output != RunOptions().outputDirectory;
+    const bool journal = project.options.stateStore == RunOptions::StateStore::Journal;
     const bool customState = project.options.stateTable != RunOptions().stateTable;
-    if (customOutput || customState) {
+    if (customOutput || customState || journal) {
         Node options = Node::object().compact();
         if (customOutput)
             options.add(QStringLiteral("outputDirectory"), QJsonValue(output));
+        if (journal)
+            options.add(QStringLiteral("stateStore"), QJsonValue(QStringLiteral("journal")));
         if (customState)
             options.add(QStringLiteral("stateTable"), QJsonValue(project.options.stateTable));
         root.add(QStringLiteral("options"), std::move(options));

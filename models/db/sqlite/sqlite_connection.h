@@ -20,6 +20,8 @@ class Interrupter;
 // the init script fails (the message names the script, the statement number and line, and SQLite's message; no
 // half-made file is left behind).
 std::unique_ptr<Connection> openSqliteConnection(const ConnectionProfile& profile);
+// Ferry's own files (the run journal): opened through Qt's driver, created when missing. Throws DbError.
+std::unique_ptr<Connection> openSqliteFileCreating(const QString& file);
 
 class SqliteConnection : public Connection {
     Q_DECLARE_TR_FUNCTIONS(ferry::SqliteConnection)

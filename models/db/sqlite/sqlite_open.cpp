@@ -212,4 +212,14 @@ std::unique_ptr<Connection> openSqliteConnection(const ConnectionProfile& profil
     return connection;
 }
 
+std::unique_ptr<Connection> openSqliteFileCreating(const QString& file)
+{
+    // SQLite creates a missing file on open; only users' connections refuse one (a typo must not make an
+    // empty database).
+    OpenDatabase db(file, kBusyTimeoutMs);
+    auto connection = std::make_unique<SqliteConnection>(db.db(), db.name(), file);
+    db.release();
+    return connection;
+}
+
 } // namespace ferry

@@ -23,6 +23,11 @@ Q_DECLARE_METATYPE(ferry::WriteMode)
 
 namespace {
 
+bool journalState()
+{
+    return qEnvironmentVariable("FERRY_KILL_STATE") == QLatin1String("journal");
+}
+
 Db targetDb()
 {
     const QString name = qEnvironmentVariable("FERRY_KILL_TARGET", QStringLiteral("sqlite"));
@@ -61,8 +66,13 @@ class TestKillResume : public QObject {
     QString projectFile(WriteMode mode, const QString& runs) const
     {
         const QString path = tmp_.filePath(QStringLiteral("crm-%1.ferry.json").arg(int(mode)));
-        const Project p = crmProject(profileFor(Db::SqliteQt, sourcePath_), profileFor(db_, targetPath_), tables_, mode,
-                                     sizes_, runs);
+        Project p = crmProject(profileFor(Db::SqliteQt, sourcePath_), profileFor(db_, targetPath_), tables_, mode,
+                               sizes_, runs);
+        if (journalState()) {
+            // No state table in the target; the journal needs keys, which the notes table has not.
+            p.options.stateStore = RunOptions::StateStore::Journal;
+            p.tables.removeLast();
+        }
         QString error;
         if (!ProjectFile::save(p, path, &error))
             qFatal("%s", qPrintable(error));
@@ -174,7 +184,10 @@ private slots:
         const Outcome& upsert = clean(WriteMode::Upsert);
         QCOMPARE(upsert.exitCode, 1);
         QVERIFY(insert.rejects.size() > upsert.rejects.size()); // insert also refuses the repeated codes
-        QCOMPARE(insert.tables[2].toObject().value(QLatin1String("inserted")).toInteger(), qint64(sizes_.notes));
+        if (journalState()) // nothing of Ferry's own in the target: the state is in the journal
+            QVERIFY(!openDb(db_, targetPath_)->findTable(tables_.state));
+        if (!journalState())
+            QCOMPARE(insert.tables[2].toObject().value(QLatin1String("inserted")).toInteger(), qint64(sizes_.notes));
     }
 
     void killAnywhere_data()
@@ -195,11 +208,14 @@ private slots:
             {"last batch, before commit", "before-commit:" + n + ":15"},
             {"last batch, after commit", "after-commit:" + n + ":15"},
             {"after the last table", "run-end:*"},
+            {"parents, committed but not yet recorded", "after-commit-unrecorded:" + a + ":3"},
+            {"lookup table, committed but not yet recorded", "after-commit-unrecorded:" + c + ":11"},
         };
         for (WriteMode mode : {WriteMode::Insert, WriteMode::Upsert}) {
             const char* m = mode == WriteMode::Insert ? "insert" : "upsert";
             for (const auto& [name, fault] : points)
-                QTest::addRow("%s: %s", m, name.constData()) << mode << fault << -1;
+                if (!journalState() || !fault.contains(n)) // the journal's project has no notes table
+                    QTest::addRow("%s: %s", m, name.constData()) << mode << fault << -1;
             for (int percent : {20, 45, 70})
                 QTest::addRow("%s: at %d%% of the time", m, percent) << mode << QByteArray() << percent;
         }

@@ -245,6 +245,7 @@ const BadFixture kBadFixtures[] = {
     {"field-not-an-object", "tables[1].fields[0]",
      "must be an object such as {\"target\": \"name\", \"source\": \"company\"}, got \"email\""},
     {"bad-output-directory", "options.outputDirectory", "must not be empty"},
+    {"bad-state-store", "options.stateStore", "unknown state store \"file\" (expected target or journal)"},
     {"not-an-object", "", "a project file must hold one JSON object { … }, got an array"},
     {"empty", "", "the project file is empty"},
     {"syntax-missing-comma", "",
