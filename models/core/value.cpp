@@ -87,6 +87,15 @@ Value Value::binary(QByteArray bytes)
     return v;
 }
 
+Value Value::special(Kind base, QByteArray token)
+{
+    Value v;
+    v.kind_ = Kind::Special;
+    v.num_ = qint64(base);
+    v.bytes_ = std::move(token);
+    return v;
+}
+
 double Value::toDouble() const
 {
     switch (kind_) {
@@ -123,11 +132,15 @@ qint64 Value::microsOfDay() const
 
 QByteArray formatMicrosOfDay(qint64 micros)
 {
+    const bool negative = micros < 0;
+    if (negative)
+        micros = -micros;
     const qint64 secs = micros / 1000000;
     const qint64 frac = micros % 1000000;
-    char buf[32];
-    int n = std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", static_cast<long long>(secs / 3600),
-                          static_cast<long long>((secs / 60) % 60), static_cast<long long>(secs % 60));
+    char buf[48];
+    int n = std::snprintf(buf, sizeof buf, "%s%02lld:%02lld:%02lld", negative ? "-" : "",
+                          static_cast<long long>(secs / 3600), static_cast<long long>((secs / 60) % 60),
+                          static_cast<long long>(secs % 60));
     QByteArray out(buf, n);
     if (frac) {
         n = std::snprintf(buf, sizeof buf, ".%06lld", static_cast<long long>(frac));
@@ -159,11 +172,19 @@ QByteArray Value::toUtf8() const
         return QByteArray(buf, r.ptr - buf);
     }
     case Kind::Date:
-        return toDate().toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+        return formatDate(toDate());
     case Kind::Time:
         return formatMicrosOfDay(num_);
-    case Kind::Timestamp:
-        return toDate().toString(QStringLiteral("yyyy-MM-dd")).toLatin1() + ' ' + formatMicrosOfDay(microsOfDay());
+    case Kind::Timestamp: {
+        // An era is said last, as PostgreSQL prints it: 0044-03-15 10:00:00 BC.
+        QByteArray date = formatDate(toDate());
+        const bool bc = date.endsWith(" BC");
+        if (bc)
+            date.chop(3);
+        return date + ' ' + formatMicrosOfDay(microsOfDay()) + (bc ? " BC" : "");
+    }
+    case Kind::Special:
+        return bytes_;
     }
     return {};
 }
@@ -200,6 +221,8 @@ const char* Value::kindName(Kind k)
         return "timestamp";
     case Kind::Binary:
         return "binary";
+    case Kind::Special:
+        return "special";
     }
     return "?";
 }
@@ -215,9 +238,65 @@ bool operator==(const Value& a, const Value& b)
     case Value::Kind::Decimal:
     case Value::Kind::Binary:
         return a.bytes_ == b.bytes_;
+    case Value::Kind::Special:
+        return a.num_ == b.num_ && a.bytes_ == b.bytes_;
     default:
         return a.num_ == b.num_;
     }
+}
+
+QByteArray formatDate(QDate d)
+{
+    // QDate counts 1 BC as year -1 (there is no year 0), as PostgreSQL's BC dates do.
+    const int y = d.year();
+    char buf[48];
+    const int n =
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d%s", y < 0 ? -y : y, d.month(), d.day(), y < 0 ? " BC" : "");
+    return QByteArray(buf, n);
+}
+
+bool isValidUtf8(const QByteArray& s, qsizetype* badOffset)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(s.constData());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        char32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            extra = -1;
+        }
+        bool ok = extra > 0 && i + extra < n;
+        for (int k = 1; ok && k <= extra; ++k) {
+            ok = i + k < n && (p[i + k] & 0xC0) == 0x80;
+            if (ok)
+                cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+        static constexpr char32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
+        if (ok && (cp < kMin[extra] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF))
+            ok = false;
+        if (!ok) {
+            if (badOffset)
+                *badOffset = i;
+            return false;
+        }
+        i += extra + 1;
+    }
+    return true;
 }
 
 bool isValidDecimal(const QByteArray& s)

@@ -12,7 +12,10 @@ namespace ferry {
 
 class Value {
 public:
-    enum class Kind : quint8 { Null, Text, Int, Decimal, Double, Bool, Date, Time, Timestamp, Binary };
+    // Special: a date, timestamp or decimal that has no ordinary value — PostgreSQL's infinity and
+    // -infinity, its numeric NaN, MariaDB's zero dates such as 0000-00-00 or 2024-00-00 — kept as the
+    // database's own token, so that only a database that knows it receives it and every other refuses it.
+    enum class Kind : quint8 { Null, Text, Int, Decimal, Double, Bool, Date, Time, Timestamp, Binary, Special };
 
     Value() = default;
     static Value null() { return {}; }
@@ -28,6 +31,8 @@ public:
     static Value time(qint64 microsOfDay);
     static Value timestamp(QDate d, qint64 microsOfDay);
     static Value binary(QByteArray bytes);
+    // base is Date, Timestamp or Decimal; token as the source database spells it, e.g. "infinity".
+    static Value special(Kind base, QByteArray token);
 
     Kind kind() const { return kind_; }
     bool isNull() const { return kind_ == Kind::Null; }
@@ -39,11 +44,15 @@ public:
     double toDouble() const;
     bool toBool() const { return num_ != 0; }
     QDate toDate() const;       // Date, Timestamp
-    qint64 microsOfDay() const; // Time, Timestamp
+    qint64 microsOfDay() const; // Time (may be negative or beyond a day: MariaDB TIME), Timestamp
+    Kind specialBase() const { return kind_ == Kind::Special ? Kind(num_) : Kind::Null; }
+    bool isInfinity() const { return kind_ == Kind::Special && bytes_.endsWith("infinity"); } // dates
 
     // Canonical text: what a text column receives and what transforms work on.
-    // Date yyyy-MM-dd, Time HH:mm:ss[.ffffff], Timestamp yyyy-MM-dd HH:mm:ss[.ffffff], Bool true/false,
-    // Double shortest round-trip form, Binary lower-case hex. Null gives an empty string.
+    // Date yyyy-MM-dd (years before 1 as "0044-03-15 BC", after 9999 with more digits), Time
+    // [-]HH:mm:ss[.ffffff] (hours beyond 23 for durations), Timestamp yyyy-MM-dd HH:mm:ss[.ffffff][ BC],
+    // Bool true/false, Double shortest round-trip form, Binary lower-case hex, Special its token.
+    // Null gives an empty string.
     QByteArray toUtf8() const;
     QString toString() const { return QString::fromUtf8(toUtf8()); }
     // For logs, reports and reject files: like toString() but Null reads NULL and text is quoted.
@@ -68,7 +77,9 @@ bool isValidDecimal(const QByteArray& digits);
 void decimalShape(const QByteArray& digits, int* integerDigits, int* fractionDigits);
 // One spelling per decimal value: no '+', no leading or trailing fraction zeros, "0.5" for ".5", "-0" is "0".
 QByteArray canonicalDecimal(QByteArray digits);
-QByteArray formatMicrosOfDay(qint64 micros);             // HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
+QByteArray formatMicrosOfDay(qint64 micros); // [-]HH:mm:ss[.ffffff] (fraction trimmed of trailing zeros)
+QByteArray formatDate(QDate d);              // yyyy-MM-dd; years before 1 as "yyyy-MM-dd BC"
+bool isValidUtf8(const QByteArray& bytes, qsizetype* badOffset = nullptr);
 bool containsSupplementaryPlane(const QByteArray& utf8); // 4-byte UTF-8 sequences (emoji etc.)
 qsizetype utf8CodePoints(const QByteArray& utf8);
 

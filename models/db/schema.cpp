@@ -52,10 +52,28 @@ const ColumnInfo* TableInfo::column(const QString& n) const
 
 int TableInfo::columnIndex(const QString& n) const
 {
-    for (int i = 0; i < columns.size(); ++i)
-        if (columns[i].name.compare(n, Qt::CaseInsensitive) == 0)
-            return i;
-    return -1;
+    QStringList names;
+    for (const ColumnInfo& c : columns)
+        names << c.name;
+    return identifierIndex(names, n, columns.isEmpty() ? DbFamily::Generic : columns.first().family);
+}
+
+int identifierIndex(const QStringList& names, const QString& name, DbFamily family)
+{
+    // Exactly as named first: a PostgreSQL table may hold both "Code" and code.
+    const int exact = int(names.indexOf(name));
+    if (exact >= 0 || family == DbFamily::PostgreSQL)
+        return exact;
+    // Folded only where the database folds case, and never when two names fold alike.
+    int found = -1;
+    for (int i = 0; i < names.size(); ++i) {
+        if (names[i].compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
 }
 
 } // namespace ferry

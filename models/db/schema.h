@@ -11,6 +11,9 @@ namespace ferry {
 // Families Ferry knows the quirks of; anything else is Generic and gets the portable path.
 enum class DbFamily { Generic, PostgreSQL, MariaDB, SQLite };
 QString familyName(DbFamily f);
+// Where `name` is among `names` as the database resolves a quoted identifier: exactly in PostgreSQL
+// (case matters there), folding case elsewhere unless two names fold alike; -1 when it is not.
+int identifierIndex(const QStringList& names, const QString& name, DbFamily family);
 
 // Logical column types, mapped from ODBC SQL_* codes and native type names.
 enum class ColumnType {
@@ -38,8 +41,9 @@ struct ColumnInfo {
     bool nullable = true;
     std::optional<QString> defaultValue; // expression text as reported
     bool autoIncrement = false;
-    bool supportsSupplementary = true; // false for MariaDB utf8mb3 columns
-    int exactDigits = 0;               // >0: decimals keep only this many significant digits (SQLite's float storage)
+    bool supportsSupplementary = true;   // false for MariaDB utf8mb3 columns
+    int exactDigits = 0;                 // >0: decimals keep only this many significant digits (SQLite's float storage)
+    DbFamily family = DbFamily::Generic; // the database the column lives in: its limits decide what it can hold
 };
 
 struct ForeignKey {

@@ -1,5 +1,8 @@
 #include "coerce.h"
 
+#include "core/temporal_text.h"
+#include "value_limits.h"
+
 #include <QCoreApplication>
 #include <charconv>
 #include <cmath>
@@ -56,6 +59,19 @@ constexpr int SqlReal = 7;
 
 CoerceResult toDouble64(const Value& v, const ColumnInfo& c);
 
+// A whole number beyond 64 bits signed: only an unsigned BIGINT column holds it (up to 2^64 - 1).
+CoerceResult wideInteger(const QByteArray& digits, const ColumnInfo& c, const Value& v)
+{
+    static const QByteArray kMaxUnsigned = "18446744073709551615";
+    const bool unsignedBig = c.nativeType.contains(QLatin1String("unsigned"), Qt::CaseInsensitive) &&
+                             c.nativeType.contains(QLatin1String("bigint"), Qt::CaseInsensitive);
+    const bool fits = !digits.startsWith('-') && (digits.size() < kMaxUnsigned.size() ||
+                                                  (digits.size() == kMaxUnsigned.size() && digits <= kMaxUnsigned));
+    if (unsignedBig && fits)
+        return Value::decimal(digits);
+    return fail(MismatchKind::Range, "%2 is out of range for column %1", c, v);
+}
+
 CoerceResult toText(const Value& v, const ColumnInfo& c)
 {
     const QByteArray text = v.kind() == Value::Kind::Text ? v.bytes() : v.toUtf8();
@@ -81,12 +97,20 @@ CoerceResult toInteger(const Value& v, const ColumnInfo& c)
         break;
     case Value::Kind::Text:
         n = parseInteger(v.bytes());
+        // "0832" or "+5" would arrive as 832 or 5: the digits the source holds are not the number's.
+        if (n && QByteArray::number(*n) != v.bytes())
+            return CoerceFailure{MismatchKind::Conversion,
+                                 tr("%1 would arrive in column %2 as %3: the text is not written as that number")
+                                     .arg(v.display(), c.name)
+                                     .arg(*n)};
         break;
     case Value::Kind::Decimal: {
         QByteArray d = v.bytes();
         if (!fitScale(d, 0))
             return fail(MismatchKind::Rounding, "column %1 holds whole numbers; %2 has a fraction", c, v);
         n = parseInteger(d);
+        if (!n)
+            return wideInteger(canonicalDecimal(d), c, v);
         break;
     }
     case Value::Kind::Double: {
@@ -137,6 +161,8 @@ CoerceResult toDecimal(const Value& v, const ColumnInfo& c)
     case Value::Kind::Decimal:
         digits = v.bytes();
         break;
+    case Value::Kind::Special:
+        return v; // NaN or infinity, and beyondLimits() found the column can hold it
     case Value::Kind::Text:
         digits = v.bytes();
         if (!isValidDecimal(digits))
@@ -164,7 +190,9 @@ CoerceResult toDecimal(const Value& v, const ColumnInfo& c)
         if (intDigits > c.precision - c.scale)
             return fail(MismatchKind::Range, "%2 is too large for column %1", c, v);
     }
-    if (c.exactDigits > 0) {
+    QByteArray whole = digits;
+    const bool integral = fitScale(whole, 0) && parseInteger(whole); // kept as a 64-bit integer
+    if (c.exactDigits > 0 && !integral) {
         const int significant = significantDigits(digits);
         if (significant > c.exactDigits)
             return CoerceFailure{MismatchKind::Rounding,
@@ -190,7 +218,8 @@ CoerceResult toDouble(const Value& v, const ColumnInfo& c)
     CoerceResult r = toDouble64(v, c);
     // SQL_REAL columns (PostgreSQL real, MariaDB FLOAT) keep 32 bits: 16777217 would become 16777216.
     if (c.odbcType == SqlReal)
-        if (const Value* d = std::get_if<Value>(&r); d && double(float(d->toDouble())) != d->toDouble())
+        if (const Value* d = std::get_if<Value>(&r);
+            d && !std::isnan(d->toDouble()) && double(float(d->toDouble())) != d->toDouble())
             return fail(MismatchKind::Rounding, "%2 cannot be stored exactly in single-precision column %1", c, v);
     return r;
 }
@@ -227,6 +256,9 @@ CoerceResult toBoolean(const Value& v, const ColumnInfo& c)
     case Value::Kind::Int:
         if (v.toInt() == 0 || v.toInt() == 1)
             return Value::boolean(v.toInt() == 1);
+        // MariaDB's BOOLEAN is a TINYINT and SQLite's a number: other integers are theirs to keep.
+        if ((c.family == DbFamily::MariaDB && v.toInt() >= -128 && v.toInt() <= 127) || c.family == DbFamily::SQLite)
+            return v;
         break;
     case Value::Kind::Text: {
         const QByteArray t = v.bytes().toLower();
@@ -314,8 +346,18 @@ CoerceResult toTemporal(const Value& v, const ColumnInfo& c)
         micros = v.microsOfDay();
         hasDate = hasTime = true;
         break;
+    case Value::Kind::Special:
+        return v; // beyondLimits() let it through: this database knows the token
     case Value::Kind::Text: {
         const QByteArray t = v.bytes();
+        const Value::Kind kind = c.type == ColumnType::Time   ? Value::Kind::Time
+                                 : c.type == ColumnType::Date ? Value::Kind::Date
+                                                              : Value::Kind::Timestamp;
+        if (std::optional<Value> typed = temporalFromText(kind, t)) {
+            if (std::optional<CoerceFailure> f = beyondLimits(*typed, c))
+                return *f;
+            return typed->kind() == Value::Kind::Special ? *typed : toTemporal(*typed, c);
+        }
         if (c.type == ColumnType::Time) {
             if (auto m = parseTimeOfDay(t)) {
                 micros = *m;
@@ -409,6 +451,8 @@ CoerceResult coerce(const Value& v, const ColumnInfo& c)
                                  tr("column %1 is required (NOT NULL) but the value is NULL").arg(c.name)};
         return v;
     }
+    if (std::optional<CoerceFailure> f = beyondLimits(v, c))
+        return *f;
     switch (c.type) {
     case ColumnType::Text:
         return toText(v, c);

@@ -25,14 +25,6 @@ bool isRequired(const ColumnInfo& c)
     return !c.nullable && !c.defaultValue && !c.autoIncrement;
 }
 
-int indexOfColumn(const QStringList& columns, const QString& name)
-{
-    for (int i = 0; i < columns.size(); ++i)
-        if (columns[i].compare(name, Qt::CaseInsensitive) == 0)
-            return i;
-    return -1;
-}
-
 // Resolves one table mapping against both schemas, step by step; every problem goes to `errors` with
 // its project path, and build() gives a plan only when the mapping had none.
 class TableBuilder {
@@ -130,10 +122,10 @@ private:
     // Position of a source column in the row the plan reads (columns in first-use order).
     int useColumn(const QString& name)
     {
-        const int at = indexOfColumn(used_, name);
+        const int at = identifierIndex(used_, name, source_.dialect().family());
         if (at >= 0)
             return at;
-        used_ << available_[indexOfColumn(available_, name)];
+        used_ << available_[identifierIndex(available_, name, source_.dialect().family())];
         return static_cast<int>(used_.size() - 1);
     }
 
@@ -152,7 +144,7 @@ private:
         field.target = *column;
         bool sourcesOk = true;
         for (int s = 0; s < fm.sources.size(); ++s) {
-            if (indexOfColumn(available_, fm.sources[s]) < 0) {
+            if (identifierIndex(available_, fm.sources[s], source_.dialect().family()) < 0) {
                 const QString where = fm.sources.size() == 1 ? fieldPath + QStringLiteral(".source")
                                                              : fieldPath + QStringLiteral(".source[%1]").arg(s);
                 error(where, tr("the source has no column \"%1\"").arg(fm.sources[s]));
@@ -202,10 +194,10 @@ private:
     void resolveKeys()
     {
         for (int k = 0; k < mapping_.keys.size(); ++k) {
-            int found = -1;
-            for (int f = 0; f < plan_.fields.size(); ++f)
-                if (plan_.fields[f].target.name.compare(mapping_.keys[k], Qt::CaseInsensitive) == 0)
-                    found = f;
+            QStringList targets;
+            for (const FieldPlan& f : plan_.fields)
+                targets << f.target.name;
+            const int found = identifierIndex(targets, mapping_.keys[k], target_.dialect().family());
             if (found < 0)
                 error(path(QStringLiteral(".keys[%1]").arg(k)),
                       tr("key column \"%1\" is not mapped").arg(mapping_.keys[k]));
@@ -225,10 +217,22 @@ private:
             sourceKey = sourceInfo_->primaryKey.first();
         if (sourceKey.isEmpty())
             return;
-        if (indexOfColumn(available_, sourceKey) < 0)
+        if (identifierIndex(available_, sourceKey, source_.dialect().family()) < 0)
             error(path(QStringLiteral(".sourceKey")), tr("the source has no column \"%1\"").arg(sourceKey));
         else
             plan_.sourceKeyIndex = useColumn(sourceKey);
+    }
+
+    // psqlODBC converts dates and timestamps itself, even to text, and loses infinity, the era and years
+    // past 9999 on the way; the server's own text keeps them (coerce() reads it back as a date).
+    QString selectColumn(const Dialect& d, const QString& column) const
+    {
+        const QString q = d.quoteIdentifier(column);
+        const ColumnInfo* info = sourceInfo_->column(column);
+        if (d.family() == DbFamily::PostgreSQL && info &&
+            (info->type == ColumnType::Date || info->type == ColumnType::Timestamp))
+            return QStringLiteral("%1::text AS %1").arg(q);
+        return q;
     }
 
     QString sourceSql() const
@@ -238,7 +242,7 @@ private:
         const Dialect d = source_.dialect();
         QStringList cols;
         for (const QString& c : used_)
-            cols << d.quoteIdentifier(c);
+            cols << selectColumn(d, c);
         if (cols.isEmpty())
             cols << QStringLiteral("1");
         return QStringLiteral("SELECT ") + cols.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +

@@ -70,6 +70,7 @@ QByteArray canonicalValue(const Value& v, const ColumnInfo& column)
     case Value::Kind::Date:
     case Value::Kind::Time:
     case Value::Kind::Timestamp:
+    case Value::Kind::Special:
         return 'c' + v.toUtf8(); // fractions of a second are already trimmed of trailing zeros
     case Value::Kind::Binary:
         return 'x' + v.bytes();

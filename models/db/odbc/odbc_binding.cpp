@@ -1,5 +1,7 @@
 #include "odbc_binding.h"
 
+#include "core/temporal_text.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
@@ -8,72 +10,9 @@ namespace ferry::odbc {
 
 namespace {
 
-constexpr qint64 kMicrosPerDay = 86400LL * 1000000LL;
-
 SQLLEN clampWidth(qint64 w)
 {
     return static_cast<SQLLEN>(std::clamp<qint64>(w, 2, kMaxBoundWidth));
-}
-
-// Reads exactly `count` decimal digits at s[*pos].
-bool digits(const char* s, qsizetype n, qsizetype* pos, int count, int* out)
-{
-    int v = 0;
-    for (int i = 0; i < count; ++i, ++*pos) {
-        if (*pos >= n || s[*pos] < '0' || s[*pos] > '9')
-            return false;
-        v = v * 10 + (s[*pos] - '0');
-    }
-    *out = v;
-    return true;
-}
-
-bool parseDateAt(const char* s, qsizetype n, qsizetype* pos, QDate* date)
-{
-    int y = 0, m = 0, d = 0;
-    if (!digits(s, n, pos, 4, &y) || *pos >= n || s[(*pos)++] != '-' || !digits(s, n, pos, 2, &m) || *pos >= n ||
-        s[(*pos)++] != '-' || !digits(s, n, pos, 2, &d))
-        return false;
-    const QDate result(y, m, d);
-    if (!result.isValid())
-        return false;
-    *date = result;
-    return true;
-}
-
-bool parseTimeAt(const char* s, qsizetype n, qsizetype* pos, qint64* micros)
-{
-    int h = 0, m = 0, sec = 0;
-    // Hours take one or two digits (drivers print "9:05:00" too).
-    const int hourDigits = (*pos + 1 < n && s[*pos + 1] == ':') ? 1 : 2;
-    if (!digits(s, n, pos, hourDigits, &h) || *pos >= n || s[(*pos)++] != ':' || !digits(s, n, pos, 2, &m) ||
-        *pos >= n || s[(*pos)++] != ':' || !digits(s, n, pos, 2, &sec))
-        return false;
-    if (m > 59 || sec > 59)
-        return false;
-    qint64 fraction = 0;
-    if (*pos < n && s[*pos] == '.') {
-        ++*pos;
-        int count = 0;
-        while (*pos < n && s[*pos] >= '0' && s[*pos] <= '9') {
-            const int digit = s[*pos] - '0';
-            if (count < 6)
-                fraction = fraction * 10 + digit;
-            else if (digit != 0)
-                return false; // sub-microsecond precision Ferry cannot carry: keep the text instead
-            ++count;
-            ++*pos;
-        }
-        if (count == 0)
-            return false;
-        for (int i = count; i < 6; ++i)
-            fraction *= 10;
-    }
-    const qint64 total = (h * 3600LL + m * 60LL + sec) * 1000000LL + fraction;
-    if (total > kMicrosPerDay)
-        return false; // MariaDB TIME intervals beyond a day are not times of day
-    *micros = total;
-    return true;
 }
 
 // Normalises a plain (non-exponent) decimal: strips '+', redundant leading zeros.
@@ -171,13 +110,19 @@ FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize,
     case SQL_DECIMAL:
         return decimalSpec(size, sizesUnreliable);
     case SQL_REAL:
+        // Fetched as the 32-bit float it is: the driver's double conversion goes through rounded text.
+        return sqlite ? boundAs(ColumnType::Double, SQL_C_DOUBLE, sizeof(double))
+                      : boundAs(ColumnType::Double, SQL_C_FLOAT, sizeof(float));
     case SQL_FLOAT:
     case SQL_DOUBLE:
         return boundAs(ColumnType::Double, SQL_C_DOUBLE, sizeof(double));
     case SQL_TYPE_DATE:
     case SQL_DATE:
-        return sqlite ? asText(ColumnType::Date, true)
-                      : boundAs(ColumnType::Date, SQL_C_TYPE_DATE, sizeof(SQL_DATE_STRUCT));
+        // As text: the structs cannot say infinity, BC, years past 9999 or zero dates (MariaDB's driver
+        // gives NULL for 0000-00-00). psqlODBC reformats even its text, so the plan reads PostgreSQL
+        // dates and timestamps as ::text (engine/plan.cpp).
+        return family == DbFamily::Generic ? boundAs(ColumnType::Date, SQL_C_TYPE_DATE, sizeof(SQL_DATE_STRUCT))
+                                           : asText(ColumnType::Date, sqlite);
     case SQL_TYPE_TIME:
     case SQL_TIME:
     case -154: // SQL_SS_TIME2
@@ -185,14 +130,18 @@ FetchSpec fetchSpecFor(DbFamily family, SQLSMALLINT sqlType, SQLULEN columnSize,
         return asText(ColumnType::Time, sqlite);
     case SQL_TYPE_TIMESTAMP:
     case SQL_TIMESTAMP:
-        return sqlite ? asText(ColumnType::Timestamp, true)
-                      : boundAs(ColumnType::Timestamp, SQL_C_TYPE_TIMESTAMP, sizeof(SQL_TIMESTAMP_STRUCT));
+        return family == DbFamily::Generic
+                   ? boundAs(ColumnType::Timestamp, SQL_C_TYPE_TIMESTAMP, sizeof(SQL_TIMESTAMP_STRUCT))
+                   : asText(ColumnType::Timestamp, sqlite);
     case SQL_BINARY:
     case SQL_VARBINARY:
     case SQL_LONGVARBINARY:
         return binarySpec(sqlType, size, sizesUnreliable);
-    case SQL_GUID:
-        return boundAs(ColumnType::Text, SQL_C_CHAR, 40);
+    case SQL_GUID: {
+        FetchSpec spec = boundAs(ColumnType::Text, SQL_C_CHAR, 40);
+        spec.guid = true;
+        return spec;
+    }
     default:
         return textSpec(sqlType, size, sizesUnreliable);
     }
@@ -226,6 +175,11 @@ Value valueFromCell(const FetchSpec& spec, const char* data, qsizetype length)
         std::memcpy(&v, data, sizeof v);
         return Value::real(v);
     }
+    case SQL_C_FLOAT: {
+        float v;
+        std::memcpy(&v, data, sizeof v);
+        return Value::real(double(v));
+    }
     case SQL_C_TYPE_DATE: {
         SQL_DATE_STRUCT d;
         std::memcpy(&d, data, sizeof d);
@@ -255,6 +209,8 @@ Value valueFromCell(const FetchSpec& spec, const char* data, qsizetype length)
         break;
     }
     const QByteArray bytes(data, length);
+    if (spec.guid) // drivers print GUIDs in capitals; the databases themselves print them in lower case
+        return Value::text(bytes.toLower());
     switch (spec.type) {
     case ColumnType::Integer: { // SQLite: integer columns may hold anything
         bool ok = false;
@@ -266,22 +222,17 @@ Value valueFromCell(const FetchSpec& spec, const char* data, qsizetype length)
             return Value::boolean(bytes == "1");
         return Value::text(bytes);
     case ColumnType::Decimal: {
+        if (bytes == "NaN" || bytes == "Infinity" || bytes == "-Infinity") // PostgreSQL's numeric
+            return Value::special(Value::Kind::Decimal, bytes);
         const QByteArray digits = normalizeDecimal(bytes);
         return digits.isEmpty() ? Value::text(bytes) : Value::decimal(digits);
     }
-    case ColumnType::Date: {
-        QDate d;
-        return parseDate(data, length, &d) ? Value::date(d) : Value::text(bytes);
-    }
-    case ColumnType::Time: {
-        qint64 micros = 0;
-        return parseTimeOfDay(data, length, &micros) ? Value::time(micros) : Value::text(bytes);
-    }
-    case ColumnType::Timestamp: {
-        QDate d;
-        qint64 micros = 0;
-        return parseTimestamp(data, length, &d, &micros) ? Value::timestamp(d, micros) : Value::text(bytes);
-    }
+    case ColumnType::Date:
+        return temporalFromText(Value::Kind::Date, bytes).value_or(Value::text(bytes));
+    case ColumnType::Time:
+        return temporalFromText(Value::Kind::Time, bytes).value_or(Value::text(bytes));
+    case ColumnType::Timestamp:
+        return temporalFromText(Value::Kind::Timestamp, bytes).value_or(Value::text(bytes));
     default:
         return Value::text(bytes);
     }
@@ -315,37 +266,6 @@ std::optional<QByteArray> readLongData(SQLHSTMT stmt, SQLUSMALLINT column, SQLSM
             out.reserve(out.size() + ind);
     }
     return out;
-}
-
-bool parseDate(const char* s, qsizetype n, QDate* date)
-{
-    qsizetype pos = 0;
-    return parseDateAt(s, n, &pos, date) && pos == n;
-}
-
-bool parseTimeOfDay(const char* s, qsizetype n, qint64* micros)
-{
-    qsizetype pos = 0;
-    return parseTimeAt(s, n, &pos, micros) && pos == n;
-}
-
-bool parseTimestamp(const char* s, qsizetype n, QDate* date, qint64* micros)
-{
-    qsizetype pos = 0;
-    QDate d;
-    if (!parseDateAt(s, n, &pos, &d))
-        return false;
-    qint64 t = 0;
-    if (pos < n) {
-        if (s[pos] != ' ' && s[pos] != 'T')
-            return false;
-        ++pos;
-        if (!parseTimeAt(s, n, &pos, &t) || pos != n || t >= kMicrosPerDay)
-            return false;
-    }
-    *date = d;
-    *micros = t;
-    return true;
 }
 
 QByteArray normalizeDecimal(const QByteArray& text)

@@ -1,8 +1,8 @@
 #pragma once
 // Result-column binding: which C type each column is fetched as, how big its bound buffer is, and how
 // a fetched cell becomes a Value. Exactness rules: decimals arrive as digit strings (never double),
-// times as text so fractional seconds survive, timestamps as structs with nanosecond fractions cut to
-// microseconds, text as UTF-8 SQL_C_CHAR (MariaDB mangles SQL_C_WCHAR). Anything the driver hands over
+// dates, times and timestamps as text (core/temporal_text) so infinity, eras, zero dates, durations
+// and microseconds survive, text as UTF-8 SQL_C_CHAR (MariaDB mangles SQL_C_WCHAR). Anything the driver hands over
 // in a shape Ferry cannot represent exactly stays text rather than being dropped or rounded.
 #include "core/value.h"
 #include "db/schema.h"
@@ -19,6 +19,7 @@ struct FetchSpec {
     SQLLEN width = 0;         // bytes per bound element, including the NUL for SQL_C_CHAR
     bool longData = false;    // values may not fit the bound element: check each cell for truncation
     bool unsignedBig = false; // BIGINT UNSIGNED: read as digits, produced as Decimal
+    bool guid = false;        // SQL_GUID read as text
 };
 
 // Upper bound of one bound element; longer values are recovered with SQLGetData.
@@ -40,10 +41,6 @@ Value valueFromCell(const FetchSpec& spec, const char* data, qsizetype length);
 // buffer could not hold, or unbound columns). Returns std::nullopt for SQL NULL. Throws DbError.
 std::optional<QByteArray> readLongData(SQLHSTMT stmt, SQLUSMALLINT column, SQLSMALLINT cType);
 
-// Text forms drivers use for temporal values, parsed exactly. Return false on anything else.
-bool parseDate(const char* s, qsizetype n, QDate* date);
-bool parseTimeOfDay(const char* s, qsizetype n, qint64* micros); // HH:MM:SS[.fraction], 00..24h
-bool parseTimestamp(const char* s, qsizetype n, QDate* date, qint64* micros);
 // Digit strings as drivers print them ("12.50", "-1.0e+26", "1E-5") to Ferry's plain decimal form;
 // returns an empty array for anything that is not a finite number (NaN, Infinity).
 QByteArray normalizeDecimal(const QByteArray& text);

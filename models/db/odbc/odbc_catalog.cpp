@@ -372,6 +372,14 @@ QList<TableRef> Catalog::tables(bool includeViews)
 
 TableInfo Catalog::describe(const TableRef& table)
 {
+    TableInfo info = describeColumns(table);
+    for (ColumnInfo& c : info.columns)
+        c.family = family_;
+    return info;
+}
+
+TableInfo Catalog::describeColumns(const TableRef& table)
+{
     switch (family_) {
     case DbFamily::PostgreSQL:
         return postgresDescribe(dbc_, table.schema.isEmpty() ? TableRef{QStringLiteral("public"), table.name} : table);

@@ -20,6 +20,7 @@ public:
     std::optional<TableRef> findTable(const QString& name);
 
 private:
+    TableInfo describeColumns(const TableRef& table);
     SQLHDBC dbc_;
     DbFamily family_;
 };

@@ -78,6 +78,8 @@ ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
     c.name = str(r, 0);
     const QString columnType = str(r, 2).toLower();
     c.nativeType = columnType.startsWith(QLatin1String("tinyint(1)")) ? QStringLiteral("tinyint(1)") : str(r, 1);
+    if (columnType.contains(QLatin1String("unsigned"))) // data_type drops it; the range depends on it
+        c.nativeType += QStringLiteral(" unsigned");
     c.odbcType = codes.value(c.name);
     c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
     switch (c.type) {

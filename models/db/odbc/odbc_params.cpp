@@ -36,8 +36,16 @@ Enc preferredEncoding(ColumnType type, DbFamily family)
     return Enc::Char;
 }
 
-bool encodable(Enc enc, Value::Kind kind)
+// The ODBC date structs hold years 1 to 9999 only: BC dates and later years travel as text.
+bool structYear(const Value& v)
 {
+    const int y = v.toDate().year();
+    return y >= 1 && y <= 9999;
+}
+
+bool encodable(Enc enc, const Value& v)
+{
+    const Value::Kind kind = v.kind();
     switch (enc) {
     case Enc::Int:
         return kind == Value::Kind::Int || kind == Value::Kind::Bool;
@@ -46,9 +54,9 @@ bool encodable(Enc enc, Value::Kind kind)
     case Enc::Bit:
         return kind == Value::Kind::Bool;
     case Enc::Date:
-        return kind == Value::Kind::Date;
+        return kind == Value::Kind::Date && structYear(v);
     case Enc::Timestamp:
-        return kind == Value::Kind::Timestamp || kind == Value::Kind::Date;
+        return (kind == Value::Kind::Timestamp || kind == Value::Kind::Date) && structYear(v);
     case Enc::Binary:
     case Enc::Char:
         return true;
@@ -123,7 +131,7 @@ Enc encodingFor(ColumnType type, DbFamily family, const Cells& cells)
     if (variableWidth(enc))
         return enc;
     for (size_t i = 0; i < cells.count; ++i)
-        if (!cells[i].isNull() && !encodable(enc, cells[i].kind()))
+        if (!cells[i].isNull() && !encodable(enc, cells[i]))
             return Enc::Char; // defensive: let the driver convert the text, or refuse it
     return enc;
 }
@@ -272,6 +280,17 @@ ParamColumn::Layout layoutFor(Enc enc, ColumnType type, const ColumnInfo& target
     ParamColumn::Layout layout;
     setCType(layout, enc, shape.maxBytes);
     setSqlType(layout, type, target, family, shape);
+    const bool temporal = type == ColumnType::Date || type == ColumnType::Timestamp;
+    if (enc == Enc::Char &&
+        ((family == DbFamily::PostgreSQL && temporal) ||
+         (family == DbFamily::MariaDB && (temporal || type == ColumnType::Integer || type == ColumnType::Boolean)))) {
+        // Text for a typed column (infinity, a BC date, a zero date, an unsigned 64-bit number): the
+        // drivers would parse it themselves — psqlODBC loses infinity and the era, MariaDB's crashes on
+        // zero dates — so it goes as varchar and the server reads it.
+        layout.sqlType = SQL_VARCHAR;
+        layout.columnSize = 40;
+        layout.digits = 0;
+    }
     return layout;
 }
 
@@ -361,6 +380,7 @@ ColumnType columnTypeForKind(Value::Kind kind)
     case Value::Kind::Binary:
         return ColumnType::Binary;
     case Value::Kind::Text:
+    case Value::Kind::Special: // a token such as infinity travels as text
     case Value::Kind::Null:
         break;
     }

@@ -95,6 +95,11 @@ public:
                 c.defaultValue = cols.value(3).toString();
             if (pk > 0)
                 primaryKey[pk] = c.name;
+            c.family = DbFamily::SQLite;
+            // INTEGER, REAL and NUMERIC affinity keep a decimal as a 64-bit integer or a double.
+            if (c.type == ColumnType::Decimal && t.affinity != sqlite::Affinity::Text &&
+                t.affinity != sqlite::Affinity::Blob)
+                c.exactDigits = 15;
             info.columns << c;
         }
         for (const auto& [position, column] : primaryKey)

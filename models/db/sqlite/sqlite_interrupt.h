@@ -37,6 +37,18 @@ public:
         return ok;
     }
 
+    // Like run(), for a call on the raw handle (sqlite_statement.h).
+    template <typename Call> bool runRaw(Call&& call)
+    {
+        CallTracker::Scope scope(tracker_, nullptr, CallTracker::Kind::Execute);
+        const bool ok = call();
+        if (scope.finish())
+            throwCancelled(QSqlError());
+        return ok;
+    }
+
+    sqlite3* handle() const { return db_; } // null where it must not be used
+
     // Any thread; does nothing when no call runs.
     void cancel();
 

@@ -1,5 +1,7 @@
 #include "sqlite_types.h"
 
+#include "core/temporal_text.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -160,16 +162,14 @@ QVariant bindDecimal(const QByteArray& digits, const DeclaredType& column)
     // INTEGER and NUMERIC affinity convert well-formed numeric text to INTEGER or REAL, keeping only 15
     // significant digits of a REAL (measured with SQLite 3.40: '12345678901234567890.12' is read back as
     // 1.23456789012345671677e+19). So bind what is exact: a 64-bit integer, a double for up to 15
-    // significant digits (decimal -> double -> shortest text round-trips), and otherwise, in a decimal
-    // column, the digits as a BLOB, which no affinity touches; readValue() turns such a BLOB back into
-    // the decimal. SQL arithmetic in SQLite itself sees a BLOB for these few values.
+    // significant digits (decimal -> double -> shortest text round-trips). Longer decimals are refused
+    // before they get here (ColumnInfo::exactDigits): stored as a BLOB they would no longer be numbers
+    // to SQLite itself.
     const DecimalShape shape = shapeOf(digits);
     if (shape.fitsInt64)
         return QVariant::fromValue<qlonglong>(shape.integer);
     if (shape.significantDigits <= 15)
         return digits.toDouble();
-    if (column.type == ColumnType::Decimal)
-        return digits;
     return QString::fromLatin1(digits);
 }
 
@@ -331,7 +331,11 @@ Value readValue(const QVariant& v, const DeclaredType& column)
     default:
         break;
     }
-    QByteArray text = v.toString().toUtf8();
+    return readText(v.toString().toUtf8(), column);
+}
+
+Value readText(QByteArray text, const DeclaredType& column)
+{
     switch (column.type) {
     case ColumnType::Decimal:
         if (isValidDecimal(text))
@@ -341,6 +345,9 @@ Value readValue(const QVariant& v, const DeclaredType& column)
     case ColumnType::Timestamp:
         if (auto parsed = parseIsoDateTime(text, column.type))
             return *parsed;
+        if (auto other = temporalFromText(column.type == ColumnType::Date ? Value::Kind::Date : Value::Kind::Timestamp,
+                                          text)) // infinity, zero dates, eras as other databases print them
+            return *other;
         break;
     case ColumnType::Time:
         if (auto micros = parseIsoTime(text))
@@ -374,6 +381,7 @@ QVariant bindValue(const Value& v, const DeclaredType& column)
     case Value::Kind::Date:
     case Value::Kind::Time:
     case Value::Kind::Timestamp:
+    case Value::Kind::Special:
         return QString::fromLatin1(v.toUtf8());
     case Value::Kind::Binary:
         // Likewise a null QByteArray would become NULL instead of an empty blob.

@@ -33,6 +33,8 @@ DeclaredType declaredTypeOf(const ColumnInfo& column);
 // Turns a value QSQLITE fetched (its storage class shows in the QVariant's type) into a Value, using
 // the column's declared meaning: decimals stay exact, ISO text in date columns becomes dates.
 Value readValue(const QVariant& v, const DeclaredType& column);
+// The same for a TEXT value given as SQLite's UTF-8 bytes.
+Value readText(QByteArray text, const DeclaredType& column);
 
 // The QVariant to bind for `v` in a column of the given declared meaning, chosen so SQLite stores it
 // without loss (see the decimal rules in sqlite_types.cpp). Use a default DeclaredType for parameters

@@ -1,10 +1,12 @@
 #include "sqlite_writer.h"
 
 #include "sqlite_interrupt.h"
+#include "sqlite_statement.h"
 #include "sqlite_types.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <optional>
 
 namespace ferry::sqlite {
 
@@ -41,6 +43,47 @@ public:
 private:
     QSqlQuery query_;
     bool released_ = false;
+};
+
+// One prepared statement: on SQLite's own handle where it is usable (text bound as UTF-8, exactly),
+// else through QSQLITE.
+class Statement {
+public:
+    Statement(const QSqlDatabase& db, Interrupter& interrupter)
+        : query_(db)
+        , interrupter_(interrupter)
+    {
+        if (interrupter.handle())
+            raw_.emplace(interrupter.handle(), interrupter);
+    }
+
+    void prepare(const QString& sql, const QString& what)
+    {
+        if (raw_)
+            raw_->prepare(sql, what);
+        else if (!query_.prepare(sql))
+            throw sqliteError(query_.lastError(), what);
+    }
+    void bind(int position, const Value& v, const DeclaredType& type)
+    {
+        if (raw_)
+            raw_->bind(position, v, type);
+        else
+            query_.bindValue(position, bindValue(v, type));
+    }
+    void exec(const QString& what)
+    {
+        if (raw_)
+            raw_->exec(what);
+        else if (!interrupter_.run(query_, CallTracker::Kind::Execute, [this] { return query_.exec(); }))
+            throw sqliteError(query_.lastError(), what);
+    }
+    qint64 changes() const { return raw_ ? raw_->changes() : query_.numRowsAffected(); }
+
+private:
+    QSqlQuery query_;
+    Interrupter& interrupter_;
+    std::optional<RawStatement> raw_;
 };
 
 QStringList namesOf(const QList<ColumnInfo>& columns)
@@ -81,8 +124,8 @@ public:
         , names_(namesOf(columns))
         , types_(typesOf(columns))
         , perStatement_(rowsPerStatement > 0 ? rowsPerStatement : defaultRowsPerStatement(int(columns.size())))
-        , full_(db)
-        , partial_(db)
+        , full_(db, interrupter)
+        , partial_(db, interrupter)
     {
     }
 
@@ -96,17 +139,14 @@ public:
         const size_t width = types_.size();
         for (size_t at = 0; at < rows.size();) {
             const int n = int(qMin<size_t>(size_t(perStatement_), rows.size() - at));
-            QSqlQuery& q = statementFor(n);
+            Statement& q = statementFor(n);
             int position = 0;
             for (int r = 0; r < n; ++r) {
                 const Row& row = rows[at + size_t(r)];
                 for (size_t c = 0; c < width; ++c)
-                    q.bindValue(position++, bindValue(row[c], types_[c]));
+                    q.bind(position++, row[c], types_[c]);
             }
-            if (!interrupter_.run(q, CallTracker::Kind::Execute, [&q] { return q.exec(); }))
-                throw sqliteError(q.lastError(),
-                                  QCoreApplication::translate("ferry::SqliteConnection", "Inserting into %1 failed")
-                                      .arg(table_.name));
+            q.exec(QCoreApplication::translate("ferry::SqliteConnection", "Inserting into %1 failed").arg(table_.name));
             at += size_t(n);
         }
         savepoint.release();
@@ -119,15 +159,14 @@ public:
     }
 
 private:
-    QSqlQuery& statementFor(int rows)
+    Statement& statementFor(int rows)
     {
-        QSqlQuery& q = rows == perStatement_ ? full_ : partial_;
+        Statement& q = rows == perStatement_ ? full_ : partial_;
         int& prepared = rows == perStatement_ ? fullRows_ : partialRows_;
         if (prepared != rows) {
-            if (!q.prepare(dialect_.insertStatement(table_, names_, rows)))
-                throw sqliteError(q.lastError(), QCoreApplication::translate("ferry::SqliteConnection",
-                                                                             "Preparing the insert into %1 failed")
-                                                     .arg(table_.name));
+            q.prepare(dialect_.insertStatement(table_, names_, rows),
+                      QCoreApplication::translate("ferry::SqliteConnection", "Preparing the insert into %1 failed")
+                          .arg(table_.name));
             prepared = rows;
         }
         return q;
@@ -140,7 +179,7 @@ private:
     QStringList names_;
     std::vector<DeclaredType> types_;
     int perStatement_;
-    QSqlQuery full_, partial_; // the full-size statement, and the last shorter one for a batch's tail
+    Statement full_, partial_; // the full-size statement, and the last shorter one for a batch's tail
     int fullRows_ = 0, partialRows_ = 0;
 };
 
@@ -152,12 +191,11 @@ public:
         , interrupter_(interrupter)
         , table_(table)
         , types_(typesOf(setColumns + keyColumns))
-        , query_(db)
+        , query_(db, interrupter)
     {
-        if (!query_.prepare(dialect.updateStatement(table, namesOf(setColumns), namesOf(keyColumns))))
-            throw sqliteError(query_.lastError(), QCoreApplication::translate("ferry::SqliteConnection",
-                                                                              "Preparing the update of %1 failed")
-                                                      .arg(table.name));
+        query_.prepare(dialect.updateStatement(table, namesOf(setColumns), namesOf(keyColumns)),
+                       QCoreApplication::translate("ferry::SqliteConnection", "Preparing the update of %1 failed")
+                           .arg(table.name));
     }
 
     void insert(const std::vector<Row>&) override
@@ -176,12 +214,9 @@ public:
         qint64 affected = 0;
         for (const Row& row : rows) {
             for (size_t c = 0; c < types_.size(); ++c)
-                query_.bindValue(int(c), bindValue(row[c], types_[c]));
-            if (!interrupter_.run(query_, CallTracker::Kind::Execute, [this] { return query_.exec(); }))
-                throw sqliteError(
-                    query_.lastError(),
-                    QCoreApplication::translate("ferry::SqliteConnection", "Updating %1 failed").arg(table_.name));
-            affected += query_.numRowsAffected();
+                query_.bind(int(c), row[c], types_[c]);
+            query_.exec(QCoreApplication::translate("ferry::SqliteConnection", "Updating %1 failed").arg(table_.name));
+            affected += query_.changes();
         }
         savepoint.release();
         return affected;
@@ -192,7 +227,7 @@ private:
     Interrupter& interrupter_;
     TableRef table_;
     std::vector<DeclaredType> types_;
-    QSqlQuery query_;
+    Statement query_;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // digit, microseconds kept, dates never ±1 day, 4-byte UTF-8 byte-identical, NULL / '' / 'NULL' / ' '
 // distinct, binary intact; what a target cannot hold is rejected with a reason, never altered.
 #include "common/dbfixture.h"
+#include "common/decimal_text.h"
 #include "engine/migration.h"
 
 #include <QTemporaryDir>
@@ -101,22 +102,7 @@ QByteArray canonical(const Value& v, const QString& column)
         return v.toUtf8();
     }
     if (column == QLatin1String("d") || column == QLatin1String("money")) {
-        // Same number, one spelling: no '+', no leading zeros, no trailing fraction zeros, "-0" is "0".
-        QByteArray s = v.toUtf8();
-        const bool negative = s.startsWith('-');
-        if (negative || s.startsWith('+'))
-            s.remove(0, 1);
-        if (s.contains('.')) {
-            while (s.endsWith('0'))
-                s.chop(1);
-            if (s.endsWith('.'))
-                s.chop(1);
-        }
-        while (s.size() > 1 && s.startsWith('0') && s[1] != '.')
-            s.remove(0, 1);
-        if (s.isEmpty() || s == "0")
-            return "0";
-        return negative ? '-' + s : s;
+        return testCanonicalDecimal(v.toUtf8()); // same number, one spelling
     }
     if (column == QLatin1String("bin"))
         return (v.kind() == Value::Kind::Binary ? v.bytes() : v.toUtf8()).toHex();

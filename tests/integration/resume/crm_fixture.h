@@ -5,11 +5,8 @@
 // are read back through each database's own command-line client (psql, mariadb, sqlite3), not through
 // Ferry, and generated ids are replaced by the natural keys they point to, so two runs compare by
 // meaning even when a rolled-back batch made the target skip some ids.
-#include "common/dbfixture.h"
+#include "common/db_client.h"
 #include "project/project_file.h"
-
-#include <QProcess>
-#include <QRegularExpression>
 
 namespace ferry::test {
 
@@ -143,47 +140,6 @@ inline Project crmProject(const ConnectionProfile& source, const ConnectionProfi
                    field(QStringLiteral("body"), QStringLiteral("body"))};
     p.tables = {account, contact, note};
     return p;
-}
-
-// What a target holds, as its own client prints it: one line per row, in a fixed order.
-inline QStringList clientRows(Db db, const QString& sqlitePath, const QString& sql)
-{
-    QProcess client;
-    QStringList args;
-    QString program;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    switch (db) {
-    case Db::Postgres: {
-        program = QStringLiteral("psql");
-        static const QRegularExpression dbRe(QStringLiteral("Database=([^;]+)"));
-        const QString database = dbRe.match(postgresConnectionString()).captured(1);
-        args << QStringLiteral("-h") << QStringLiteral("127.0.0.1") << QStringLiteral("-p")
-             << requiredEnv("FERRY_TEST_PG_PORT") << QStringLiteral("-U") << QStringLiteral("ferry")
-             << QStringLiteral("-d") << database << QStringLiteral("-AtX") << QStringLiteral("-v")
-             << QStringLiteral("ON_ERROR_STOP=1") << QStringLiteral("-c") << sql;
-        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("ferry"));
-        break;
-    }
-    case Db::MariaDB: {
-        program = QStringLiteral("mariadb");
-        static const QRegularExpression dbRe(QStringLiteral("Database=([^;]+)"));
-        const QString database = dbRe.match(mariadbConnectionString()).captured(1);
-        args << QStringLiteral("--no-defaults") << QStringLiteral("-h127.0.0.1")
-             << QStringLiteral("-P") + requiredEnv("FERRY_TEST_MY_PORT") << QStringLiteral("-uferry")
-             << QStringLiteral("-pferry") << QStringLiteral("-N") << QStringLiteral("-B") << database
-             << QStringLiteral("-e") << sql;
-        break;
-    }
-    default:
-        program = QStringLiteral("sqlite3");
-        args << sqlitePath << sql;
-        break;
-    }
-    client.setProcessEnvironment(env);
-    client.start(program, args);
-    if (!client.waitForFinished(60000) || client.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), client.readAllStandardError().constData());
-    return QString::fromUtf8(client.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 // The whole target by meaning: accounts, contacts with the legacy id of their account, notes.

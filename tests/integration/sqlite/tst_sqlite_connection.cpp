@@ -422,7 +422,7 @@ COMMIT;
         const qint64 gap = (2 * 3600 + 30 * 60) * 1000000LL + 500000; // 02:30:00.5, skipped in New York
         std::vector<Row> rows = {
             {Value::integer(1), Value::text(emoji), Value::integer(std::numeric_limits<qint64>::max()),
-             Value::decimal("12345678901234567890.12"), Value::decimal("12.5"), Value::real(0.1), Value::boolean(true),
+             Value::decimal("1234567890123.12"), Value::decimal("12.5"), Value::real(0.1), Value::boolean(true),
              Value::date(QDate(2024, 2, 29)), Value::time(86399999999), Value::timestamp(dstDay, gap),
              Value::binary(QByteArray("\0a\0\xff", 4)), Value::text(QByteArray("x"))},
             {Value::integer(2), Value::text(QByteArray("")), Value::integer(std::numeric_limits<qint64>::min()),
@@ -434,11 +434,10 @@ COMMIT;
              Value::time(12 * 3600000000LL + 1), Value::timestamp(QDate(2024, 11, 3), 3600000000LL + 1), Value::null(),
              Value::real(2.5)},
             {Value::integer(4), Value::text(QByteArray(" ")), Value::null(), Value::decimal("100.00"),
-             Value::decimal("99999999999999999999999.123456789"), Value::null(), Value::null(),
-             Value::date(QDate(9999, 12, 31)), Value::null(), Value::null(), Value::null(),
-             Value::binary(QByteArray("\x01", 1))},
+             Value::decimal("9999999999.12345"), Value::null(), Value::null(), Value::date(QDate(9999, 12, 31)),
+             Value::null(), Value::null(), Value::null(), Value::binary(QByteArray("\x01", 1))},
             {Value::integer(5), Value::null(), Value::integer(-1), Value::decimal("999999999999.99"),
-             Value::decimal("-12345678901234567890"), Value::real(0.0), Value::null(), Value::null(), Value::null(),
+             Value::decimal("-1234567890123456789"), Value::real(0.0), Value::null(), Value::null(), Value::null(),
              Value::null(), Value::null(), Value::null()},
         };
         c->begin();
@@ -454,12 +453,16 @@ COMMIT;
                                         .arg(r + 1)
                                         .arg(info.columns[int(col)].name, show(rows[r][col]), show(back[r][col]))));
 
-        // What SQLite stores: canonical ISO text for times, 0/1 for booleans, numbers where they are exact
-        // and the digits (as a BLOB, which no affinity converts) where a REAL would round.
+        // Decimal columns keep 15 significant digits exactly (a REAL) or a 64-bit integer; the engine
+        // refuses longer decimals for them (coerce: exactDigits) rather than store something else.
+        QCOMPARE(info.columns[3].exactDigits, 15);
+        QCOMPARE(info.columns[4].exactDigits, 15);
+        QCOMPARE(info.columns[1].exactDigits, 0);
+        // What SQLite stores: canonical ISO text for times, 0/1 for booleans, numbers as numbers.
         const std::vector<Row> stored =
             readAll(*c, QStringLiteral("SELECT typeof(d), typeof(ts), ts, CAST(b AS TEXT), typeof(dt), dt, typeof(dn) "
                                        "FROM kinds WHERE id IN (1, 2) ORDER BY id"));
-        QCOMPARE(stored[0][0], Value::text(QByteArray("blob")));
+        QCOMPARE(stored[0][0], Value::text(QByteArray("real")));
         QCOMPARE(stored[0][1], Value::text(QByteArray("text")));
         QCOMPARE(stored[0][2], Value::timestamp(dstDay, gap));
         QCOMPARE(stored[0][3], Value::text(QByteArray("1")));
