@@ -1,5 +1,7 @@
 #include "dedupe/cluster_resolver.h"
 
+#include "db/identifiers.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -7,12 +9,11 @@ namespace ferry::dedupe {
 
 namespace {
 
+// The plan spells rule columns as the fields they name; the exact spelling wins over a namesake in
+// another case (PostgreSQL's "Code" and code).
 int columnIndex(const QStringList& columns, const QString& name)
 {
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        if (!name.isEmpty() && columns[i].compare(name, Qt::CaseInsensitive) == 0)
-            return int(i);
-    return -1;
+    return name.isEmpty() ? -1 : int(findIdentifier(columns, name, Qt::CaseInsensitive));
 }
 
 const Value& valueAt(const Member& m, int column)
@@ -124,11 +125,8 @@ size_t keptMember(ClusterAction action, const std::vector<Member>& members, int 
 
 Survivorship survivorshipOf(const DedupeConfig& config, const QString& column)
 {
-    Survivorship rule = config.defaultSurvivorship;
-    for (auto it = config.survivorship.cbegin(); it != config.survivorship.cend(); ++it)
-        if (it.key().compare(column, Qt::CaseInsensitive) == 0)
-            rule = it.value();
-    return rule;
+    const qsizetype at = findIdentifier(config.survivorship.keys(), column, Qt::CaseInsensitive);
+    return at < 0 ? config.defaultSurvivorship : config.survivorship.values().at(at);
 }
 
 // Each column's value by its survivorship rule; `taken` gets the columns whose value came from

@@ -26,7 +26,8 @@ struct Resolution {
 };
 
 // `columns` name the values of every member (target columns); config.recentColumn and the keys of
-// config.survivorship are looked up case-insensitively. `keyOf` names a row for the explanation.
+// config.survivorship are looked up by their exact spelling, else without case. `keyOf` names a row for the
+// explanation.
 Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns, const QString& ruleName,
                           const std::vector<Member>& members, const std::function<QString(qint64)>& keyOf);
 

@@ -25,8 +25,8 @@ struct FinderStats {
 
 class DuplicateFinder {
 public:
-    // Condition columns are matched against `columns` case-insensitively; one that is not there is a
-    // programming error (the plan validates them).
+    // Condition columns are matched against `columns` by their exact spelling, else without case; one that is not there
+    // is a programming error (the plan validates them).
     DuplicateFinder(const DedupeConfig& config, const QStringList& columns);
     ~DuplicateFinder();
     DuplicateFinder(const DuplicateFinder&) = delete;

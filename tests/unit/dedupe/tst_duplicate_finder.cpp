@@ -194,6 +194,21 @@ private slots:
         QCOMPARE(clusters[0].sourceIds, (Ids{0, 2}));
     }
 
+    void columnsDifferingInCaseStayApart()
+    {
+        // PostgreSQL columns "Code" and code: a rule on code reads code, not its namesake.
+        DedupeConfig config;
+        config.rules = {
+            MatchRule{QStringLiteral("code"), {MatchCondition{{QStringLiteral("code")}, MatchKind::Exact, 0, {}}}}};
+        const std::vector<Row> rows{{text("A"), text("x1")}, {text("A"), text("x2")}, {text("B"), text("x1")}};
+        DuplicateFinder finder(config, {QStringLiteral("Code"), QStringLiteral("code")});
+        for (size_t i = 0; i < rows.size(); ++i)
+            finder.addSource(qint64(i), rows[i]);
+        const auto clusters = finder.finish();
+        QCOMPARE(clusters.size(), size_t(1));
+        QCOMPARE(clusters[0].sourceIds, (Ids{0, 2}));
+    }
+
     void splitBlockStillFindsPair()
     {
         // 60 people at one company form one block; with maxBlockSize 5 it is split into a sorted
