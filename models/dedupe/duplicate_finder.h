@@ -15,7 +15,7 @@ namespace ferry::dedupe {
 struct Cluster {
     std::vector<qint64> sourceIds; // ascending
     std::vector<qint64> targetIds; // ascending; rows already in the target
-    int rule = -1;                 // index in config.rules of the first rule that linked two of its rows
+    std::vector<int> rules;        // ascending: every rule (index in config.rules) that matched two of its rows
 };
 
 struct FinderStats {
@@ -36,7 +36,8 @@ public:
     void addTarget(qint64 id, const Row& values); // rows already in the target (ids their own sequence)
 
     // Call once. Clusters with at least two source rows, or one source row and at least one target
-    // row, sorted by first source id. Matching is transitive: A~B and B~C put A, B, C in one cluster.
+    // row, sorted by first source id. Matching is transitive: A~B and B~C put A, B, C in one cluster,
+    // whose rules are those of both links; a rule that matches a pair already linked is named too.
     std::vector<Cluster> finish();
 
     FinderStats stats() const;
