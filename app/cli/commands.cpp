@@ -39,13 +39,24 @@ void printJson(const QJsonObject& o)
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
-std::optional<Project> loadProject(const QString& path)
+std::optional<Project> loadProject(const QString& path, ProjectError* failure = nullptr)
 {
     ProjectError error;
     std::optional<Project> p = ProjectFile::load(path, &error);
     if (!p)
         err(tr("%1: %2").arg(path, error.toString()));
+    if (failure)
+        *failure = error;
     return p;
+}
+
+// validate --json: every problem with its project path.
+void printInvalid(const QList<PlanError>& errors)
+{
+    QJsonArray list;
+    for (const PlanError& e : errors)
+        list << QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}};
+    printJson({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), list}});
 }
 
 // Prints why a database could not be used (with the advice a ConnectError carries) and exits 3.
@@ -104,9 +115,13 @@ void printSummary(const RunSummary& s)
 
 int validateCommand(const QString& path, const Options& o)
 {
-    std::optional<Project> project = loadProject(path);
-    if (!project)
+    ProjectError loadError;
+    std::optional<Project> project = loadProject(path, &loadError);
+    if (!project) {
+        if (o.json)
+            printInvalid({PlanError{loadError.path, loadError.message}});
         return ExitBadInput;
+    }
     try {
         // Validation reads schemas; it creates nothing (a SQLite target is built in a scratch folder).
         QTemporaryDir scratch;
@@ -121,12 +136,8 @@ int validateCommand(const QString& path, const Options& o)
         if (auto* errors = std::get_if<QList<PlanError>>(&built)) {
             for (const PlanError& e : *errors)
                 err(tr("%1: %2").arg(path, e.toString()));
-            if (o.json) {
-                QJsonArray list;
-                for (const PlanError& e : *errors)
-                    list << QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}};
-                printJson({{QStringLiteral("status"), QStringLiteral("invalid")}, {QStringLiteral("errors"), list}});
-            }
+            if (o.json)
+                printInvalid(*errors);
             return ExitBadInput;
         }
         const Plan& plan = std::get<Plan>(built);

@@ -52,12 +52,20 @@ struct ColumnRisk {
 struct DuplicateCluster {
     int tableIndex = -1;
     QString table;
-    QString rule;           // name of the first rule that linked the cluster
+    QStringList rules;      // names of every rule that matched two of its rows, in rule order
     QString action;         // clusterActionName / "target-" + targetActionName
     QString keptKey;        // source key of the row written (or updated into), empty when none / flag
     QStringList memberKeys; // source keys of every source row in the cluster, read order
     QString targetKey;      // key of the matching target row, when the match is against the target
     QString explanation;    // one sentence: "kept 1942 (most recent updated_at); skipped 68"
+};
+
+// How many clusters of one table a duplicate rule matched; a cluster two rules matched counts for both.
+struct DuplicateRuleCount {
+    int tableIndex = -1;
+    QString table;
+    QString rule;
+    qint64 clusters = 0;
 };
 
 struct PreflightFinding {

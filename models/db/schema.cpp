@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "identifiers.h"
+
 namespace ferry {
 
 QString familyName(DbFamily f)
@@ -55,25 +57,8 @@ int TableInfo::columnIndex(const QString& n) const
     QStringList names;
     for (const ColumnInfo& c : columns)
         names << c.name;
-    return identifierIndex(names, n, columns.isEmpty() ? DbFamily::Generic : columns.first().family);
-}
-
-int identifierIndex(const QStringList& names, const QString& name, DbFamily family)
-{
-    // Exactly as named first: a PostgreSQL table may hold both "Code" and code.
-    const int exact = int(names.indexOf(name));
-    if (exact >= 0 || family == DbFamily::PostgreSQL)
-        return exact;
-    // Folded only where the database folds case, and never when two names fold alike.
-    int found = -1;
-    for (int i = 0; i < names.size(); ++i) {
-        if (names[i].compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    return found;
+    const DbFamily family = columns.isEmpty() ? DbFamily::Generic : columns.first().family;
+    return int(findIdentifier(names, n, identifierCase(family)));
 }
 
 } // namespace ferry

@@ -11,9 +11,6 @@ namespace ferry {
 // Families Ferry knows the quirks of; anything else is Generic and gets the portable path.
 enum class DbFamily { Generic, PostgreSQL, MariaDB, SQLite };
 QString familyName(DbFamily f);
-// Where `name` is among `names` as the database resolves a quoted identifier: exactly in PostgreSQL
-// (case matters there), folding case elsewhere unless two names fold alike; -1 when it is not.
-int identifierIndex(const QStringList& names, const QString& name, DbFamily family);
 
 // Logical column types, mapped from ODBC SQL_* codes and native type names.
 enum class ColumnType {

@@ -1,5 +1,7 @@
 #include "dedupe/cluster_resolver.h"
 
+#include "db/identifiers.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -7,12 +9,11 @@ namespace ferry::dedupe {
 
 namespace {
 
+// The plan spells rule columns as the fields they name; the exact spelling wins over a namesake in
+// another case (PostgreSQL's "Code" and code).
 int columnIndex(const QStringList& columns, const QString& name)
 {
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        if (!name.isEmpty() && columns[i].compare(name, Qt::CaseInsensitive) == 0)
-            return int(i);
-    return -1;
+    return name.isEmpty() ? -1 : int(findIdentifier(columns, name, Qt::CaseInsensitive));
 }
 
 const Value& valueAt(const Member& m, int column)
@@ -124,11 +125,8 @@ size_t keptMember(ClusterAction action, const std::vector<Member>& members, int 
 
 Survivorship survivorshipOf(const DedupeConfig& config, const QString& column)
 {
-    Survivorship rule = config.defaultSurvivorship;
-    for (auto it = config.survivorship.cbegin(); it != config.survivorship.cend(); ++it)
-        if (it.key().compare(column, Qt::CaseInsensitive) == 0)
-            rule = it.value();
-    return rule;
+    const qsizetype at = findIdentifier(config.survivorship.keys(), column, Qt::CaseInsensitive);
+    return at < 0 ? config.defaultSurvivorship : config.survivorship.values().at(at);
 }
 
 // Each column's value by its survivorship rule; `taken` gets the columns whose value came from
@@ -154,20 +152,20 @@ struct RowNames {
 };
 
 // Why the kept row was kept, for the actions that keep one row as it is.
-QString keepExplanation(const DedupeConfig& config, const QString& ruleName, const RowNames& rows, const Member& kept,
+QString keepExplanation(const DedupeConfig& config, const QString& matchedBy, const RowNames& rows, const Member& kept,
                         int recentColumn, qsizetype columnCount)
 {
     switch (config.action) {
     case ClusterAction::KeepFirst:
-        return tr("Rule \"%1\" matched rows %2; kept %3, the first one read, and skipped %4.")
-            .arg(ruleName, rows.all, rows.kept, rows.skipped);
+        return tr("%1 matched rows %2; kept %3, the first one read, and skipped %4.")
+            .arg(matchedBy, rows.all, rows.kept, rows.skipped);
     case ClusterAction::KeepMostRecent:
-        return tr("Rule \"%1\" matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
-            .arg(ruleName, rows.all, rows.kept, config.recentColumn, valueAt(kept, recentColumn).display(),
+        return tr("%1 matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.")
+            .arg(matchedBy, rows.all, rows.kept, config.recentColumn, valueAt(kept, recentColumn).display(),
                  rows.skipped);
     case ClusterAction::KeepMostComplete:
-        return tr("Rule \"%1\" matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
-            .arg(ruleName, rows.all, rows.kept, QString::number(filledCount(kept)), QString::number(columnCount),
+        return tr("%1 matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.")
+            .arg(matchedBy, rows.all, rows.kept, QString::number(filledCount(kept)), QString::number(columnCount),
                  rows.skipped); // one arg(): keys may contain "%"
     case ClusterAction::Flag:
     case ClusterAction::Merge:
@@ -176,15 +174,15 @@ QString keepExplanation(const DedupeConfig& config, const QString& ruleName, con
     return {};
 }
 
-QString mergeExplanation(const QString& ruleName, const RowNames& rows, const QStringList& taken)
+QString mergeExplanation(const QString& matchedBy, const RowNames& rows, const QStringList& taken)
 {
     if (taken.isEmpty())
-        return tr("Rule \"%1\" matched rows %2; merged them into %3 (its values won everywhere) and skipped "
+        return tr("%1 matched rows %2; merged them into %3 (its values won everywhere) and skipped "
                   "%4.")
-            .arg(ruleName, rows.all, rows.kept, rows.skipped);
-    return tr("Rule \"%1\" matched rows %2; merged them into %3, taking %4 from the other rows, and "
+            .arg(matchedBy, rows.all, rows.kept, rows.skipped);
+    return tr("%1 matched rows %2; merged them into %3, taking %4 from the other rows, and "
               "skipped %5.")
-        .arg(ruleName, rows.all, rows.kept, taken.join(QStringLiteral(", ")), rows.skipped);
+        .arg(matchedBy, rows.all, rows.kept, taken.join(QStringLiteral(", ")), rows.skipped);
 }
 
 } // namespace
@@ -217,9 +215,22 @@ int compareRecency(const Value& a, const Value& b)
     return a.toString().compare(b.toString());
 }
 
-Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns, const QString& ruleName,
+QString ruleList(const QStringList& names)
+{
+    QStringList quoted;
+    for (const QString& n : names)
+        quoted << QLatin1Char('"') + n + QLatin1Char('"');
+    if (quoted.size() <= 1)
+        return quoted.value(0);
+    return tr("%1 and %2").arg(quoted.mid(0, quoted.size() - 1).join(tr(", ")), quoted.last());
+}
+
+Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns, const QStringList& ruleNames,
                           const std::vector<Member>& members, const std::function<QString(qint64)>& keyOf)
 {
+    // The subject of every sentence below: "Rule "same e-mail"" or "Rules "same e-mail" and "same phone"".
+    const QString matchedBy =
+        ruleNames.size() == 1 ? tr("Rule %1").arg(ruleList(ruleNames)) : tr("Rules %1").arg(ruleList(ruleNames));
     Resolution out;
     if (members.empty())
         return out;
@@ -227,8 +238,8 @@ Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns
     for (const Member& m : members)
         all << keyOf(m.id);
     if (config.action == ClusterAction::Flag) {
-        out.explanation = tr("Rule \"%1\" matched rows %2; all of them are written and flagged for review.")
-                              .arg(ruleName, all.join(QStringLiteral(", ")));
+        out.explanation = tr("%1 matched rows %2; all of them are written and flagged for review.")
+                              .arg(matchedBy, all.join(QStringLiteral(", ")));
         return out;
     }
 
@@ -243,12 +254,12 @@ Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns
         }
     const RowNames rows{all.join(QStringLiteral(", ")), keyOf(out.keptId), dropped.join(QStringLiteral(", "))};
     if (config.action != ClusterAction::Merge) {
-        out.explanation = keepExplanation(config, ruleName, rows, members[kept], recentColumn, columns.size());
+        out.explanation = keepExplanation(config, matchedBy, rows, members[kept], recentColumn, columns.size());
         return out;
     }
     QStringList taken;
     out.merged = mergedRow(config, columns, members, kept, recentColumn, &taken);
-    out.explanation = mergeExplanation(ruleName, rows, taken);
+    out.explanation = mergeExplanation(matchedBy, rows, taken);
     return out;
 }
 

@@ -26,9 +26,14 @@ struct Resolution {
 };
 
 // `columns` name the values of every member (target columns); config.recentColumn and the keys of
-// config.survivorship are looked up case-insensitively. `keyOf` names a row for the explanation.
-Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns, const QString& ruleName,
+// config.survivorship are looked up by their exact spelling, else without case. `keyOf` names a row for the
+// explanation.
+// `ruleNames`: every rule that matched two of the members, in rule order; the explanation names them all.
+Resolution resolveCluster(const DedupeConfig& config, const QStringList& columns, const QStringList& ruleNames,
                           const std::vector<Member>& members, const std::function<QString(qint64)>& keyOf);
+
+// Rule names as a sentence shows them: "same e-mail", or "same e-mail" and "same phone" (quoted, translated "and").
+QString ruleList(const QStringList& names);
 
 // Order used for "most recent": NULL is oldest; dates and timestamps by time, numbers by value, other
 // values by their text. Negative, zero or positive like strcmp.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 namespace ferry::dedupe {
 
@@ -84,7 +85,9 @@ struct DuplicateFinder::Impl {
     bool finished = false;
 
     std::vector<quint32> parent, size;
-    std::vector<qint16> ruleOf; // per root: the lowest rule index that linked the component
+    // Per root of a component of two rows or more: the rules that matched a pair inside it, ascending.
+    // Only linked rows have an entry, so a million single rows cost nothing here.
+    std::unordered_map<quint32, std::vector<int>> rulesOf;
 
     FinderStats stats;
 
@@ -130,21 +133,33 @@ struct DuplicateFinder::Impl {
         }
         return x;
     }
+    bool linkedBy(quint32 root, int rule) const
+    {
+        const auto it = rulesOf.find(root);
+        return it != rulesOf.end() && std::binary_search(it->second.begin(), it->second.end(), rule);
+    }
+    // Links a and b by `rule`; rows already linked only learn the rule.
     void unite(quint32 a, quint32 b, int rule)
     {
         a = find(a);
         b = find(b);
-        if (a == b)
-            return;
-        if (size[a] < size[b])
-            std::swap(a, b);
-        parent[b] = a;
-        size[a] += size[b];
-        qint16 best = qint16(rule);
-        for (qint16 r : {ruleOf[a], ruleOf[b]})
-            if (r >= 0 && r < best)
-                best = r;
-        ruleOf[a] = best;
+        if (a != b) {
+            if (size[a] < size[b])
+                std::swap(a, b);
+            parent[b] = a;
+            size[a] += size[b];
+            std::vector<int>& mine = rulesOf[a]; // before find(): inserting may rehash, which moves iterators
+            if (const auto other = rulesOf.find(b); other != rulesOf.end()) {
+                std::vector<int> merged;
+                std::set_union(mine.begin(), mine.end(), other->second.begin(), other->second.end(),
+                               std::back_inserter(merged));
+                mine = std::move(merged);
+                rulesOf.erase(other);
+            }
+        }
+        std::vector<int>& named = rulesOf[a];
+        if (const auto at = std::lower_bound(named.begin(), named.end(), rule); at == named.end() || *at != rule)
+            named.insert(at, rule);
     }
 
     double similarity(quint32 a, quint32 b, int keyer) const
@@ -169,8 +184,8 @@ struct DuplicateFinder::Impl {
     {
         if (isTarget[a] && isTarget[b])
             return; // duplicates among rows already in the target are not this run's business
-        if (find(a) == find(b))
-            return;
+        if (const quint32 root = find(a); root == find(b) && linkedBy(root, ruleIndex))
+            return; // nothing to learn: the pair is linked and the cluster already names this rule
         ++stats.comparisons;
         for (const auto& [keyer, threshold] : rule.fuzzy) {
             const TextRef& ra = textRef(a, keyer);
@@ -255,7 +270,10 @@ struct DuplicateFinder::Impl {
     qint64 heldBytes() const
     {
         qint64 total = capacityBytes(ids) + capacityBytes(isTarget) + capacityBytes(hashes) + capacityBytes(texts) +
-                       capacityBytes(parent) + capacityBytes(size) + capacityBytes(ruleOf);
+                       capacityBytes(parent) + capacityBytes(size);
+        // A node of the map: its key, vector header and pointers, about 64 bytes, plus the rules themselves.
+        for (const auto& entry : rulesOf)
+            total += 64 + qint64(entry.second.capacity() * sizeof(int));
         return total + arena.bytes();
     }
 };
@@ -316,7 +334,6 @@ std::vector<Cluster> DuplicateFinder::finish()
     d->parent.resize(rowCount);
     std::iota(d->parent.begin(), d->parent.end(), 0u);
     d->size.assign(rowCount, 1);
-    d->ruleOf.assign(rowCount, qint16(-1));
 
     qint64 peak = d->heldBytes();
     for (int r = 0; r < int(d->rules.size()); ++r) {
@@ -334,7 +351,7 @@ std::vector<Cluster> DuplicateFinder::finish()
             continue;
         if (clusterOf[root] < 0) {
             clusterOf[root] = qint32(clusters.size());
-            clusters.push_back({{}, {}, d->ruleOf[root]});
+            clusters.push_back({{}, {}, d->rulesOf[root]});
         }
         Cluster& c = clusters[size_t(clusterOf[root])];
         (d->isTarget[row] ? c.targetIds : c.sourceIds).push_back(d->ids[row]);

@@ -15,7 +15,7 @@ namespace ferry::dedupe {
 struct Cluster {
     std::vector<qint64> sourceIds; // ascending
     std::vector<qint64> targetIds; // ascending; rows already in the target
-    int rule = -1;                 // index in config.rules of the first rule that linked two of its rows
+    std::vector<int> rules;        // ascending: every rule (index in config.rules) that matched two of its rows
 };
 
 struct FinderStats {
@@ -25,8 +25,8 @@ struct FinderStats {
 
 class DuplicateFinder {
 public:
-    // Condition columns are matched against `columns` case-insensitively; one that is not there is a
-    // programming error (the plan validates them).
+    // Condition columns are matched against `columns` by their exact spelling, else without case; one that is not there
+    // is a programming error (the plan validates them).
     DuplicateFinder(const DedupeConfig& config, const QStringList& columns);
     ~DuplicateFinder();
     DuplicateFinder(const DuplicateFinder&) = delete;
@@ -36,7 +36,8 @@ public:
     void addTarget(qint64 id, const Row& values); // rows already in the target (ids their own sequence)
 
     // Call once. Clusters with at least two source rows, or one source row and at least one target
-    // row, sorted by first source id. Matching is transitive: A~B and B~C put A, B, C in one cluster.
+    // row, sorted by first source id. Matching is transitive: A~B and B~C put A, B, C in one cluster,
+    // whose rules are those of both links; a rule that matches a pair already linked is named too.
     std::vector<Cluster> finish();
 
     FinderStats stats() const;

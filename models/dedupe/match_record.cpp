@@ -1,5 +1,7 @@
 #include "dedupe/match_record.h"
 
+#include "db/identifiers.h"
+
 #include "dedupe/match_keys.h"
 #include "dedupe/nicknames.h"
 
@@ -142,10 +144,7 @@ ConditionKeyer::ConditionKeyer(const MatchCondition& condition, const QStringLis
     , region_(condition.region)
 {
     for (const QString& name : condition.columns) {
-        int index = -1;
-        for (qsizetype i = 0; i < columns.size() && index < 0; ++i)
-            if (columns[i].compare(name, Qt::CaseInsensitive) == 0)
-                index = int(i);
+        const int index = int(findIdentifier(columns, name, Qt::CaseInsensitive));
         Q_ASSERT_X(index >= 0, "ConditionKeyer", "match condition names a column that is not mapped");
         columns_.push_back(index);
     }

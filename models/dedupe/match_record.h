@@ -23,7 +23,7 @@ struct ConditionKey {
 // Normalises the values one MatchCondition reads from a row.
 class ConditionKeyer {
 public:
-    // Condition columns are looked up in `columns` case-insensitively; an unknown column is a
+    // Condition columns are looked up in `columns` by their exact spelling, else without case; an unknown column is a
     // programming error (the plan validates the project) and reads as NULL.
     ConditionKeyer(const MatchCondition& condition, const QStringList& columns);
 

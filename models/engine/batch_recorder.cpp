@@ -42,7 +42,7 @@ void BatchRecorder::writeLines(const CommittingBatch& batch)
             continue;
         const Row& source = batch.source[size_t(row.source)];
         output_->duplicateDecision(batch.table.target.name, sourceKeyText(batch.table, source),
-                                   sourceValuesText(source), skipped ? nullptr : &row.values);
+                                   sourceValuesText(source), skipped ? nullptr : &row.values, row.dedupeRules);
     }
 }
 

@@ -86,6 +86,7 @@ void DedupeDecisions::apply(const Row& source, PreparedRow& row)
     it->second.pop_front();
     row.fate = d.fate;
     row.duplicate = d.duplicate;
+    row.dedupeRules = std::move(d.rules);
     if (d.replace) {
         row.rewritten = row.values != d.replacement;
         row.values = std::move(d.replacement);
@@ -198,16 +199,18 @@ private:
                 rows.push_back({id, it->second.second});
         if (rows.empty())
             return; // the source changed between the reads; nothing to decide
-        const QString ruleName = config_.rules.value(c.rule).name;
+        QStringList ruleNames;
+        for (int r : c.rules)
+            ruleNames << config_.rules.value(r).name;
         dedupe::Resolution res;
         if (rows.size() > 1)
-            res = dedupe::resolveCluster(config_, columns_, ruleName, rows, [this](qint64 id) { return keyOf(id); });
+            res = dedupe::resolveCluster(config_, columns_, ruleNames, rows, [this](qint64 id) { return keyOf(id); });
         else
             res.keptId = rows.front().id;
 
         DuplicateCluster report;
         report.table = plan_.target.name;
-        report.rule = ruleName;
+        report.rules = ruleNames;
         report.action = clusterActionName(config_.action);
         report.explanation = res.explanation;
         for (const dedupe::Member& m : rows)
@@ -219,12 +222,14 @@ private:
             targetKey = targetKeys_[size_t(c.targetIds.front())];
             report.targetKey = joined(targetKey);
             report.action = QStringLiteral("target-") + targetActionName(config_.againstTarget);
-            explainTargetMatch(report, ruleName);
+            explainTargetMatch(report);
         }
         const qint64 firstKept = res.keptId >= 0 ? res.keptId : rows.front().id;
-        for (const dedupe::Member& m : rows)
-            out.decisions.add(hashes_[size_t(m.id)],
-                              memberDecision(m, res, firstKept, c.targetIds.empty() ? nullptr : &targetKey));
+        for (const dedupe::Member& m : rows) {
+            DedupeDecisions::Decision d = memberDecision(m, res, firstKept, c.targetIds.empty() ? nullptr : &targetKey);
+            d.rules = ruleNames.join(QStringLiteral(" | "));
+            out.decisions.add(hashes_[size_t(m.id)], std::move(d));
+        }
         out.clusters << report;
     }
 
@@ -258,12 +263,13 @@ private:
         return d;
     }
 
-    void explainTargetMatch(DuplicateCluster& report, const QString& ruleName) const
+    void explainTargetMatch(DuplicateCluster& report) const
     {
         const QString what = config_.againstTarget == TargetAction::Update ? tr("updated")
                              : config_.againstTarget == TargetAction::Skip ? tr("skipped")
                                                                            : tr("written and flagged");
-        const QString sentence = tr("matches target row %1 by \"%2\": %3.").arg(report.targetKey, ruleName, what);
+        const QString sentence =
+            tr("matches target row %1 by %2: %3.").arg(report.targetKey, dedupe::ruleList(report.rules), what);
         report.explanation = report.explanation.isEmpty() ? sentence : report.explanation + QLatin1Char(' ') + sentence;
     }
 

@@ -22,6 +22,7 @@ public:
         bool duplicate = false;
         bool replace = false; // write `replacement` instead of the prepared values
         Row replacement;      // merged values, or the row with the target's key (update)
+        QString rules;        // the cluster's rules, " | " between names (for dedupe.csv)
     };
     void add(quint64 rowHash, Decision d) { decisions_[rowHash].push_back(std::move(d)); }
     // Applies the decision taken for this source row (identical rows take theirs in turn).

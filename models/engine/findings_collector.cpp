@@ -3,6 +3,7 @@
 #include "engine/db_message.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ferry {
 
@@ -110,9 +111,20 @@ void FindingsCollector::checkNotEvaluated(int summaryTable, const QString& table
     preflight_ << f;
 }
 
-void FindingsCollector::clusters(int summaryTable, const QList<DuplicateCluster>& found)
+void FindingsCollector::clusters(int summaryTable, const QList<DuplicateCluster>& found, const QStringList& ruleOrder)
 {
+    const auto firstOfTable = std::find_if(ruleCounts_.begin(), ruleCounts_.end(),
+                                           [&](const DuplicateRuleCount& r) { return r.tableIndex == summaryTable; });
+    const qsizetype start = firstOfTable - ruleCounts_.begin();
     for (DuplicateCluster c : found) {
+        for (const QString& rule : c.rules) {
+            auto it = std::find_if(ruleCounts_.begin(), ruleCounts_.end(), [&](const DuplicateRuleCount& r) {
+                return r.tableIndex == summaryTable && r.rule == rule;
+            });
+            if (it == ruleCounts_.end())
+                it = ruleCounts_.insert(ruleCounts_.end(), DuplicateRuleCount{summaryTable, c.table, rule, 0});
+            ++it->clusters;
+        }
         if (clusters_.size() >= RunSummary::kKeptFindings) {
             ++clustersNotKept_;
             continue;
@@ -120,6 +132,11 @@ void FindingsCollector::clusters(int summaryTable, const QList<DuplicateCluster>
         c.tableIndex = summaryTable;
         clusters_ << std::move(c);
     }
+    // One table's counts are contiguous (its clusters arrive at once): order them as the project lists its rules.
+    std::stable_sort(ruleCounts_.begin() + start, ruleCounts_.end(),
+                     [&](const DuplicateRuleCount& a, const DuplicateRuleCount& b) {
+                         return ruleOrder.indexOf(a.rule) < ruleOrder.indexOf(b.rule);
+                     });
 }
 
 void FindingsCollector::finish(RunSummary& summary)
@@ -128,6 +145,7 @@ void FindingsCollector::finish(RunSummary& summary)
     summary.mismatchesNotKept = mismatchesNotKept_;
     summary.clusters = std::move(clusters_);
     summary.clustersNotKept = clustersNotKept_;
+    summary.duplicateRules = std::move(ruleCounts_);
     summary.columnRisks = risks_.values();
     summary.preflight = std::move(preflight_);
 }

@@ -14,7 +14,8 @@ public:
     // summaryTable: index in RunSummary::tables.
     void mismatch(int summaryTable, MismatchRecord m);
     void reject(int summaryTable, const RejectRecord& r);
-    void clusters(int summaryTable, const QList<DuplicateCluster>& found);
+    // ruleOrder: the table's rule names in project order, the order of its rule counts.
+    void clusters(int summaryTable, const QList<DuplicateCluster>& found, const QStringList& ruleOrder);
     // A check constraint a dry run could not evaluate: the database will, when the rows are written.
     void checkNotEvaluated(int summaryTable, const QString& table, const QString& constraint,
                            const QStringList& columns, const QString& why);
@@ -30,6 +31,7 @@ private:
     qint64 mismatchesNotKept_ = 0;
     QList<DuplicateCluster> clusters_;
     qint64 clustersNotKept_ = 0;
+    QList<DuplicateRuleCount> ruleCounts_;
     QMap<QPair<int, QString>, ColumnRisk> risks_; // (table, column)
     QList<PreflightFinding> preflight_;
     QHash<QString, int> preflightIndex_; // table/kind/column → position in preflight_

@@ -2,9 +2,10 @@
 
 #include "core/errors.h"
 #include "db/sqlite/sqlite_script.h"
+#include "engine/plan_names.h"
+#include "engine/plan_references.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace ferry {
 
@@ -23,6 +24,14 @@ QString tablePath(int i)
 bool isRequired(const ColumnInfo& c)
 {
     return !c.nullable && !c.defaultValue && !c.autoIncrement;
+}
+
+QStringList columnNames(const TableInfo& t)
+{
+    QStringList names;
+    for (const ColumnInfo& c : t.columns)
+        names << c.name;
+    return names;
 }
 
 // Resolves one table mapping against both schemas, step by step; every problem goes to `errors` with
@@ -55,7 +64,10 @@ public:
             if (std::optional<FieldPlan> field = buildField(f))
                 plan_.fields << std::move(*field);
         checkRequiredColumns();
-        resolveKeys();
+        PlanReferences references(mapping_, tablePath(index_), plan_, target_, unresolvedTargets_, errors_);
+        references.resolveKeys();
+        references.resolveDedupe();
+        references.checkTransformParameters();
         if (journal_ && mapping_.keys.isEmpty())
             error(path(QStringLiteral(".keys")),
                   tr("with the run's state in a journal (options.stateStore \"journal\") every table needs keys, so "
@@ -84,8 +96,7 @@ private:
     {
         const std::optional<TableInfo> info = target_.table(mapping_.target);
         if (!info) {
-            error(path(QStringLiteral(".target")),
-                  tr("table \"%1\" does not exist in the target database").arg(mapping_.target));
+            error(path(QStringLiteral(".target")), plan_names::tableNotInTarget(mapping_.target, target_.tableNames()));
             return false;
         }
         plan_.targetInfo = *info;
@@ -109,8 +120,7 @@ private:
         }
         sourceInfo_ = source_.table(mapping_.source);
         if (!sourceInfo_) {
-            error(path(QStringLiteral(".source")),
-                  tr("table \"%1\" does not exist in the source database").arg(mapping_.source));
+            error(path(QStringLiteral(".source")), plan_names::tableNotInSource(mapping_.source, source_.tableNames()));
             return false;
         }
         for (const ColumnInfo& c : sourceInfo_->columns)
@@ -122,32 +132,44 @@ private:
     // Position of a source column in the row the plan reads (columns in first-use order).
     int useColumn(const QString& name)
     {
-        const int at = identifierIndex(used_, name, source_.dialect().family());
+        const QString& column = available_[findIdentifier(available_, name, source_.nameCase())];
+        const qsizetype at = used_.indexOf(column);
         if (at >= 0)
-            return at;
-        used_ << available_[identifierIndex(available_, name, source_.dialect().family())];
+            return int(at);
+        used_ << column;
         return static_cast<int>(used_.size() - 1);
+    }
+
+    bool sourceHas(const QString& name) const { return findIdentifier(available_, name, source_.nameCase()) >= 0; }
+
+    QString noSourceColumn(const QString& name) const
+    {
+        return sourceInfo_ ? plan_names::columnNotInTable(
+                                 name, tableLabel(TableRef{sourceInfo_->schema, sourceInfo_->name}), available_)
+                           : plan_names::columnNotInQuery(name, available_);
     }
 
     std::optional<FieldPlan> buildField(int f)
     {
         const FieldMapping& fm = mapping_.fields[f];
         const QString fieldPath = path(QStringLiteral(".fields[%1]").arg(f));
-        mappedTargets_.insert(fm.target.toLower()); // even if broken: report its own error only
-        const ColumnInfo* column = plan_.targetInfo.column(fm.target);
-        if (!column) {
+        const QStringList targetColumns = columnNames(plan_.targetInfo);
+        const qsizetype column = findIdentifier(targetColumns, fm.target, target_.nameCase());
+        if (column < 0) {
+            unresolvedTargets_ << fm.target; // keys and rules naming it too are this field's problem
             error(fieldPath + QStringLiteral(".target"),
-                  tr("table \"%1\" has no column \"%2\"").arg(plan_.targetInfo.name, fm.target));
+                  plan_names::columnNotInTable(fm.target, tableLabel(plan_.target), targetColumns));
             return std::nullopt;
         }
         FieldPlan field;
-        field.target = *column;
+        field.target = plan_.targetInfo.columns[column];
+        mappedTargets_ << field.target.name; // even if its source or transforms are broken: their own error
         bool sourcesOk = true;
         for (int s = 0; s < fm.sources.size(); ++s) {
-            if (identifierIndex(available_, fm.sources[s], source_.dialect().family()) < 0) {
+            if (!sourceHas(fm.sources[s])) {
                 const QString where = fm.sources.size() == 1 ? fieldPath + QStringLiteral(".source")
                                                              : fieldPath + QStringLiteral(".source[%1]").arg(s);
-                error(where, tr("the source has no column \"%1\"").arg(fm.sources[s]));
+                error(where, noSourceColumn(fm.sources[s]));
                 sourcesOk = false;
                 continue;
             }
@@ -185,25 +207,11 @@ private:
     void checkRequiredColumns()
     {
         for (const ColumnInfo& c : plan_.targetInfo.columns)
-            if (isRequired(c) && !mappedTargets_.contains(c.name.toLower()))
+            if (isRequired(c) && !mappedTargets_.contains(c.name) &&
+                findIdentifier(unresolvedTargets_, c.name, Qt::CaseInsensitive) < 0) // a broken field says it
                 error(tablePath(index_), tr("target column \"%1\" is required (NOT NULL, no default) but nothing is "
                                             "mapped to it")
                                              .arg(c.name));
-    }
-
-    void resolveKeys()
-    {
-        for (int k = 0; k < mapping_.keys.size(); ++k) {
-            QStringList targets;
-            for (const FieldPlan& f : plan_.fields)
-                targets << f.target.name;
-            const int found = identifierIndex(targets, mapping_.keys[k], target_.dialect().family());
-            if (found < 0)
-                error(path(QStringLiteral(".keys[%1]").arg(k)),
-                      tr("key column \"%1\" is not mapped").arg(mapping_.keys[k]));
-            else
-                plan_.keyFields << found;
-        }
     }
 
     // The source key names rows in reject files: explicit, else the first key's source, else the PK.
@@ -217,8 +225,8 @@ private:
             sourceKey = sourceInfo_->primaryKey.first();
         if (sourceKey.isEmpty())
             return;
-        if (identifierIndex(available_, sourceKey, source_.dialect().family()) < 0)
-            error(path(QStringLiteral(".sourceKey")), tr("the source has no column \"%1\"").arg(sourceKey));
+        if (!sourceHas(sourceKey))
+            error(path(QStringLiteral(".sourceKey")), noSourceColumn(sourceKey));
         else
             plan_.sourceKeyIndex = useColumn(sourceKey);
     }
@@ -263,7 +271,8 @@ private:
                 order << d.quoteIdentifier(used_[k]);
         } else {
             for (const QString& c : used_) {
-                const ColumnInfo* info = sourceInfo_->column(c);
+                const qsizetype at = columnNames(*sourceInfo_).indexOf(c); // `used_` holds the stored spelling
+                const ColumnInfo* info = at < 0 ? nullptr : &sourceInfo_->columns[at];
                 if (!info || info->type == ColumnType::Binary || info->type == ColumnType::Unknown)
                     continue;
                 // Under MariaDB's case-insensitive collations 'abc' and 'ABC' tie; their bytes do not.
@@ -283,19 +292,30 @@ private:
     bool journal_; // the run's state goes to a journal: every table needs keys
     TablePlan plan_;
     std::optional<TableInfo> sourceInfo_;
-    QStringList available_;       // columns the source offers
-    QStringList used_;            // source columns read, in first-use order
-    QSet<QString> mappedTargets_; // lower-case target names with a field mapping
+    QStringList available_;         // columns the source offers
+    QStringList used_;              // source columns read, in first-use order
+    QStringList mappedTargets_;     // target columns (stored spelling) a field writes
+    QStringList unresolvedTargets_; // field targets the target table does not hold
 };
 
 } // namespace
 
 std::optional<TableInfo> ConnectionSchemaProvider::table(const QString& name)
 {
+    // findTable forgives case; where the database does not (PostgreSQL's quoted names), neither does the plan.
     const std::optional<TableRef> ref = connection_.findTable(name);
-    if (!ref)
+    if (!ref || (nameCase() == Qt::CaseSensitive && !namesTable(*ref, name, Qt::CaseSensitive)))
         return std::nullopt;
     return connection_.describe(*ref);
+}
+
+QStringList ConnectionSchemaProvider::tableNames()
+{
+    QStringList names;
+    for (const TableRef& t : connection_.tables(true))
+        names << t.name << tableLabel(t);
+    names.removeDuplicates();
+    return names;
 }
 
 QList<ResultColumn> ConnectionSchemaProvider::queryColumns(const QString& sql)

@@ -4,6 +4,7 @@
 // children) — so tests can read the plan without running it, and validation names the project path of
 // every problem.
 #include "db/connection.h"
+#include "db/identifiers.h"
 #include "project/project.h"
 #include "transforms/transform_chain.h"
 
@@ -15,9 +16,12 @@ namespace ferry {
 class SchemaProvider {
 public:
     virtual ~SchemaProvider() = default;
+    // The table `name` names as the database compares names (identifiers.h), or none.
     virtual std::optional<TableInfo> table(const QString& name) = 0;
     virtual QList<ResultColumn> queryColumns(const QString& sql) = 0;      // throws DbError
     virtual Dialect dialect() const { return Dialect(DbFamily::Generic); } // spelling of the source query
+    virtual QStringList tableNames() { return {}; }                        // the candidates a "did you mean" picks from
+    Qt::CaseSensitivity nameCase() const { return identifierCase(dialect().family()); }
 };
 
 // Adapts a Connection (reads a query's columns without fetching rows).
@@ -30,6 +34,7 @@ public:
     std::optional<TableInfo> table(const QString& name) override;
     QList<ResultColumn> queryColumns(const QString& sql) override;
     Dialect dialect() const override { return connection_.dialect(); }
+    QStringList tableNames() override;
 
 private:
     Connection& connection_;

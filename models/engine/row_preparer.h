@@ -15,8 +15,9 @@ struct PreparedRow {
     Row values;       // one per plan field, coerced to the target column
     qsizetype source; // index in the batch's source rows
     Fate fate = Fate::Write;
-    bool duplicate = false; // matches an earlier row of the load or a row in the target
-    bool rewritten = false; // values are not the row's own: merged, or given a target row's key
+    bool duplicate = false;   // matches an earlier row of the load or a row in the target
+    bool rewritten = false;   // values are not the row's own: merged, or given a target row's key
+    QString dedupeRules = {}; // duplicates: the rules that matched the row's cluster, " | " between names
 };
 
 struct PreparedBatch {

@@ -177,7 +177,7 @@ bool RunLedger::load(const QString& runDirectory, QString* error)
     if (const QString path = dir.filePath(QStringLiteral("dedupe.csv")); QFile::exists(path)) {
         if (!readCsv(path, &records, error))
             return false;
-        // table,source_key,decision,source_values,written_values
+        // table,source_key,decision,source_values,written_values[,rules] (rules: added later, not needed here)
         for (const auto& [line, r] : records) {
             const bool skipped = r.value(2) == QLatin1String("skipped");
             std::optional<Row> written;

@@ -19,7 +19,7 @@ QString tr(const char* text)
 }
 
 const char* kRejectsHeader = "table,source_key,column,reason,sqlstate,source_values\n";
-const char* kDedupeHeader = "table,source_key,decision,source_values,written_values\n";
+const char* kDedupeHeader = "table,source_key,decision,source_values,written_values,rules\n";
 } // namespace
 
 RunOutput::RunOutput(const QString& outputDirectory, bool dryRun)
@@ -142,12 +142,12 @@ void RunOutput::reject(const RejectRecord& r)
 }
 
 void RunOutput::duplicateDecision(const QString& table, const QString& sourceKey, const QString& sourceValues,
-                                  const Row* written)
+                                  const Row* written, const QString& rules)
 {
     if (!dedupeFile_.isOpen())
         openDedupe();
     dedupe_ << csv::line({table, sourceKey, written ? QStringLiteral("written") : QStringLiteral("skipped"),
-                          sourceValues, written ? encodeRow(*written) : QString()});
+                          sourceValues, written ? encodeRow(*written) : QString(), rules});
 }
 
 void RunOutput::writeSummary(const RunSummary& s)

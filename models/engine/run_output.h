@@ -39,9 +39,10 @@ public:
 
     void log(const QString& line); // thread-safe: every stage may log
     void reject(const RejectRecord& r);
-    // A row the duplicate rules skipped (written == nullptr) or wrote with other values than its own.
+    // A row the duplicate rules skipped (written == nullptr) or wrote with other values than its own;
+    // `rules`: the rules that matched its cluster.
     void duplicateDecision(const QString& table, const QString& sourceKey, const QString& sourceValues,
-                           const Row* written);
+                           const Row* written, const QString& rules);
     // Everything written so far reaches the files; returns their sizes.
     Offsets flush();
     // Cuts both files back (a batch that rolled back after its lines were written).

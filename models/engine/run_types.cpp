@@ -84,8 +84,16 @@ QJsonObject RunSummary::toJson() const
     qint64 mismatchTotal = 0;
     for (const TableCounts& t : tables)
         mismatchTotal += t.mismatches;
+    // Per table and rule, the clusters that rule matched (a cluster matched by two rules counts for both).
+    QJsonArray rulesJson;
+    for (const DuplicateRuleCount& r : duplicateRules)
+        rulesJson << QJsonObject{{QStringLiteral("source"), tables.value(r.tableIndex).source},
+                                 {QStringLiteral("target"), r.table},
+                                 {QStringLiteral("rule"), r.rule},
+                                 {QStringLiteral("clusters"), r.clusters}};
     o.insert(QStringLiteral("findings"),
              QJsonObject{{QStringLiteral("duplicateClusters"), qint64(clusters.size()) + clustersNotKept},
+                         {QStringLiteral("duplicateRules"), rulesJson},
                          {QStringLiteral("mismatches"), mismatchTotal},
                          {QStringLiteral("riskyColumns"), qint64(columnRisks.size())},
                          {QStringLiteral("preflight"), qint64(preflight.size())}});

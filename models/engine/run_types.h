@@ -82,6 +82,7 @@ struct RunSummary {
     QList<ColumnRisk> columnRisks; // every column that is not exact
     QList<DuplicateCluster> clusters;
     qint64 clustersNotKept = 0;
+    QList<DuplicateRuleCount> duplicateRules; // every cluster counted, kept in memory or not
     QList<PreflightFinding> preflight;
 
     qint64 totalRead() const;

@@ -84,7 +84,12 @@ bool WriterStage::take(PreparedChunk&& chunk)
         closeTable(true);
         openTable(chunk.table, chunk.alreadyDone);
     }
-    context_.findings.clusters(chunk.table, chunk.clusters);
+    if (!chunk.clusters.isEmpty()) {
+        QStringList ruleOrder;
+        for (const MatchRule& r : context_.plan.tables[chunk.table].dedupe.rules)
+            ruleOrder << r.name;
+        context_.findings.clusters(chunk.table, chunk.clusters, ruleOrder);
+    }
     if (chunk.endOfTable) {
         if (replayLeft_ > 0) {
             stop(tr("cannot resume %1: the source has fewer rows than the interrupted run had already written; "
@@ -361,7 +366,7 @@ void WriterStage::recordDecisions(const PreparedBatch& batch)
             continue;
         const Row& source = batch.source[size_t(row.source)];
         context_.output->duplicateDecision(tp.target.name, sourceKeyText(tp, source), sourceValuesText(source),
-                                           skipped ? nullptr : &row.values);
+                                           skipped ? nullptr : &row.values, row.dedupeRules);
     }
     context_.output->flush();
 }

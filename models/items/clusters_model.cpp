@@ -41,7 +41,7 @@ QVariant ClustersModel::cellData(const DuplicateCluster& c, int column, int role
         case Table:
             return c.table;
         case Rule:
-            return c.rule;
+            return c.rules.join(tr(", "));
         case Action:
             return actionText(c.action);
         case Kept:
@@ -75,7 +75,7 @@ QVariant ClustersModel::headerText(int section) const
     case Table:
         return tr("Table");
     case Rule:
-        return tr("Rule");
+        return tr("Rules");
     case Action:
         return tr("Action");
     case Kept:

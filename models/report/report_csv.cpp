@@ -98,12 +98,13 @@ QString ReportCsv::columnRisks(const RunSummary& s)
 
 QString ReportCsv::duplicates(const RunSummary& s)
 {
+    // "rule" is the first rule that matched (the column's meaning since the start); "rules" names them all.
     QString out = line({QStringLiteral("table"), QStringLiteral("rule"), QStringLiteral("action"),
                         QStringLiteral("kept_key"), QStringLiteral("member_count"), QStringLiteral("member_keys"),
-                        QStringLiteral("target_key"), QStringLiteral("explanation")});
+                        QStringLiteral("target_key"), QStringLiteral("explanation"), QStringLiteral("rules")});
     for (const DuplicateCluster& c : s.clusters)
-        out += line({c.table, c.rule, c.action, c.keptKey, num(c.memberKeys.size()), joined(c.memberKeys), c.targetKey,
-                     c.explanation});
+        out += line({c.table, c.rules.value(0), c.action, c.keptKey, num(c.memberKeys.size()), joined(c.memberKeys),
+                     c.targetKey, c.explanation, joined(c.rules)});
     return out;
 }
 

@@ -309,10 +309,10 @@ QString duplicatesSection(const RunSummary& s, const QString& csvPrefix)
                  .arg(esc(total == 1 ? ReportHtml::tr("%1: 1 cluster").arg(group[0]->table)
                                      : ReportHtml::tr("%1: %2 clusters").arg(group[0]->table, num(total))));
         h += QStringLiteral("<div class=\"wide\"><table>\n");
-        h += headRow({ReportHtml::tr("Rule"), ReportHtml::tr("Action"), ReportHtml::tr("Kept"),
+        h += headRow({ReportHtml::tr("Rules"), ReportHtml::tr("Action"), ReportHtml::tr("Kept"),
                       ReportHtml::tr("Members"), ReportHtml::tr("Target row"), ReportHtml::tr("Explanation")});
         for (const DuplicateCluster* c : group)
-            h += QStringLiteral("<tr>") + cell(c->rule) + codeCell(c->action) +
+            h += QStringLiteral("<tr>") + cell(c->rules.join(ReportHtml::tr(", "))) + codeCell(c->action) +
                  (c->keptKey.isEmpty() ? QStringLiteral("<td class=\"none\">%1</td>").arg(esc(ReportHtml::tr("none")))
                                        : cell(c->keptKey)) +
                  cell(keyList(c->memberKeys)) + cell(c->targetKey) + cell(c->explanation) + QStringLiteral("</tr>\n");

@@ -3,6 +3,7 @@
 // no parent as pre-flight findings; and the rejects the dry run predicts equal the real run's. Then the
 // cluster actions on a small table with known answers: keep first, keep most recent, merge, and matches
 // against rows already in the target (skip, update) — and verify after each knows what the rules did.
+#include "common/csv.h"
 #include "common/dbfixture.h"
 #include "common/demo.h"
 #include "engine/migration.h"
@@ -143,7 +144,7 @@ private slots:
                     ++clusters;
                     QCOMPARE(c.table, QStringLiteral("contact"));
                     QCOMPARE(c.action, QStringLiteral("flag"));
-                    QVERIFY(!c.rule.isEmpty());
+                    QVERIFY(!c.rules.isEmpty());
                 }
             QVERIFY2(clusters == 1,
                      qPrintable(QStringLiteral("planted pair %1/%2 in %3 clusters").arg(a, b).arg(clusters)));
@@ -160,9 +161,9 @@ private slots:
         for (const DuplicateCluster& c : s.clusters) {
             members += c.memberKeys.size();
             whitaker = whitaker || (c.memberKeys == QStringList{QStringLiteral("163"), QStringLiteral("1046")} &&
-                                    c.rule == QStringLiteral("same e-mail"));
+                                    c.rules.value(0) == QStringLiteral("same e-mail"));
             mercier = mercier || (c.memberKeys == QStringList{QStringLiteral("9"), QStringLiteral("1199")} &&
-                                  c.rule == QStringLiteral("same name at the same account"));
+                                  c.rules.value(0) == QStringLiteral("same name at the same account"));
         }
         QVERIFY(whitaker);
         QVERIFY(mercier);
@@ -295,9 +296,42 @@ private slots:
         QCOMPARE(s.clusters.size(), 1);
         QCOMPARE(s.clusters[0].memberKeys, (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
         QCOMPARE(s.clusters[0].keptKey, QStringLiteral("1"));
-        QCOMPARE(s.clusters[0].rule, QStringLiteral("same e-mail"));
+        QCOMPARE(s.clusters[0].rules, QStringList{QStringLiteral("same e-mail")});
         QVERIFY(!s.clusters[0].explanation.isEmpty());
         QCOMPARE(targetRows(p.target.database).value(0), QStringLiteral("1|\"Ann Lee\"|\"ann@example.com\"|NULL"));
+    }
+
+    // Ann Lee (1) and ann lee (3) share an e-mail and a name: the cluster, its explanation, the run's
+    // dedupe.csv and the JSON summary name both rules.
+    void everyRuleThatLinkedAClusterIsNamed()
+    {
+        QTemporaryDir tmp;
+        Project p = peopleProject(tmp.path(), {});
+        p.options.outputDirectory = tmp.filePath(QStringLiteral("runs"));
+        p.tables[0].dedupe.action = ClusterAction::KeepFirst;
+        p.tables[0].dedupe.rules << MatchRule{QStringLiteral("same name"),
+                                              {MatchCondition{{QStringLiteral("name")}, MatchKind::Name, 0, {}}}};
+        const RunSummary s = runProject(p, false);
+        QVERIFY2(s.status == RunSummary::Status::Ok, qPrintable(s.error));
+        QCOMPARE(s.clusters.size(), 1);
+        QCOMPARE(s.clusters[0].rules, (QStringList{QStringLiteral("same e-mail"), QStringLiteral("same name")}));
+        QCOMPARE(s.clusters[0].explanation, QStringLiteral("Rules \"same e-mail\" and \"same name\" matched rows 1, "
+                                                           "3; kept 1, the first one read, and skipped 3."));
+        QFile f(QDir(s.runDirectory).filePath(QStringLiteral("dedupe.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> lines = parseCsv(QString::fromUtf8(f.readAll()));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].join(QLatin1Char(',')),
+                 QStringLiteral("table,source_key,decision,source_values,written_values,rules"));
+        QCOMPARE(lines[1].value(1), QStringLiteral("3"));
+        QCOMPARE(lines[1].value(2), QStringLiteral("skipped"));
+        QCOMPARE(lines[1].value(5), QStringLiteral("same e-mail | same name"));
+        const QJsonArray rules = s.toJson()[QStringLiteral("findings")][QStringLiteral("duplicateRules")].toArray();
+        QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules[1].toObject(), (QJsonObject{{QStringLiteral("source"), QStringLiteral("people")},
+                                                   {QStringLiteral("target"), QStringLiteral("person")},
+                                                   {QStringLiteral("rule"), QStringLiteral("same name")},
+                                                   {QStringLiteral("clusters"), 1}}));
     }
 
     void keepMostRecentKeepsTheLaterRow()

@@ -47,7 +47,7 @@ DedupeConfig config(ClusterAction action)
 
 Resolution resolve(const DedupeConfig& c, const std::vector<Member>& m = members())
 {
-    return resolveCluster(c, kColumns, QStringLiteral("same e-mail"), m, keyOf);
+    return resolveCluster(c, kColumns, {QStringLiteral("same e-mail")}, m, keyOf);
 }
 
 using Ids = std::vector<qint64>;
@@ -164,11 +164,24 @@ private slots:
                                                "written and flagged for review."));
     }
 
+    void everyRuleIsNamed()
+    {
+        const QStringList two{QStringLiteral("same e-mail"), QStringLiteral("same phone")};
+        const Resolution r = resolveCluster(config(ClusterAction::KeepFirst), kColumns, two, members(), keyOf);
+        QCOMPARE(r.explanation, QStringLiteral("Rules \"same e-mail\" and \"same phone\" matched rows #10, #11, #12; "
+                                               "kept #10, the first one read, and skipped #11, #12."));
+        const Resolution flagged = resolveCluster(config(ClusterAction::Flag), kColumns,
+                                                  two + QStringList{QStringLiteral("similar name")}, members(), keyOf);
+        QCOMPARE(flagged.explanation, QStringLiteral("Rules \"same e-mail\", \"same phone\" and \"similar name\" "
+                                                     "matched rows #10, #11, #12; all of them are written and flagged "
+                                                     "for review."));
+    }
+
     void percentInKeysIsNotAPlaceholder()
     {
         const auto odd = [](qint64 id) { return QStringLiteral("%1%2").arg(QStringLiteral("%"), QString::number(id)); };
         const Resolution r =
-            resolveCluster(config(ClusterAction::KeepMostComplete), kColumns, QStringLiteral("r"), members(), odd);
+            resolveCluster(config(ClusterAction::KeepMostComplete), kColumns, {QStringLiteral("r")}, members(), odd);
         QCOMPARE(r.explanation, QStringLiteral("Rule \"r\" matched rows %10, %11, %12; kept %11, the most complete "
                                                "(4 of 5 values filled), and skipped %10, %12."));
     }

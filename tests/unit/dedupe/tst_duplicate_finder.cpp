@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(clusters.size(), size_t(1));
         QCOMPARE(clusters[0].sourceIds, (Ids{0, 2}));
         QVERIFY(clusters[0].targetIds.empty());
-        QCOMPARE(clusters[0].rule, rule);
+        QCOMPARE(clusters[0].rules, std::vector<int>{rule});
     }
 
     void differentPeopleStayApart()
@@ -120,6 +120,32 @@ private slots:
         QCOMPARE(clusters.size(), size_t(0));
     }
 
+    void nameWithAnEmptyPartNeverMatchesOnIt()
+    {
+        // A condition on first + last name needs every part: a lone "Smith" would otherwise match every
+        // other lone "Smith". Such rows can still match by another rule (here the e-mail).
+        DedupeConfig config;
+        config.rules = {
+            MatchRule{
+                QStringLiteral("same name"),
+                {MatchCondition{{QStringLiteral("first_name"), QStringLiteral("last_name")}, MatchKind::Name, 0, {}}}},
+            MatchRule{QStringLiteral("same e-mail"),
+                      {MatchCondition{{QStringLiteral("email")}, MatchKind::Email, 0, {}}}}};
+        const auto clusters = run(config, {contact(nullptr, "Smith", "a@example.com", nullptr, nullptr),
+                                           contact("", "Smith", "b@example.com", nullptr, nullptr),
+                                           contact("John", "Smith", "c@example.com", nullptr, nullptr),
+                                           contact("John Smith", "", "d@example.com", nullptr, nullptr),
+                                           contact("", "", "e@example.com", nullptr, nullptr),
+                                           contact(" ", nullptr, "f@example.com", nullptr, nullptr),
+                                           contact("", "Smith", "A@example.com", nullptr, nullptr),
+                                           contact("Smith", "John", "g@example.com", nullptr, nullptr)});
+        QCOMPARE(clusters.size(), size_t(2));
+        QCOMPARE(clusters[0].sourceIds, (Ids{0, 6})); // by e-mail only, though both are "Smith"
+        QCOMPARE(clusters[0].rules, std::vector<int>{1});
+        QCOMPARE(clusters[1].sourceIds, (Ids{2, 7})); // both parts filled: swapped order still matches
+        QCOMPARE(clusters[1].rules, std::vector<int>{0});
+    }
+
     void transitiveClusters()
     {
         // 0~2 by e-mail (rule 0), 2~3 by name + phone (rule 1), 1 alone; 4~5 only by rule 2.
@@ -132,9 +158,31 @@ private slots:
                                            contact("Pierre", "Duboiss", nullptr, nullptr, "Vertex")});
         QCOMPARE(clusters.size(), size_t(2));
         QCOMPARE(clusters[0].sourceIds, (Ids{0, 2, 3}));
-        QCOMPARE(clusters[0].rule, 0);
+        QCOMPARE(clusters[0].rules, (std::vector<int>{0, 1})); // each link names its rule
         QCOMPARE(clusters[1].sourceIds, (Ids{4, 5}));
-        QCOMPARE(clusters[1].rule, 2);
+        QCOMPARE(clusters[1].rules, std::vector<int>{2});
+    }
+
+    void clusterNamesEveryRuleThatLinkedIt()
+    {
+        // 0~1 by e-mail only (rule 0), 0~2 by a similar name at the same company only (rule 2): one cluster
+        // naming rules 0 and 2, not rule 1, which matched no pair.
+        const auto clusters = run(testdata::contactRules(),
+                                  {contact("Pierre", "Dubois", "pd@example.com", "(617) 555-0100", "Vertex SARL"),
+                                   contact("Marie", "Curie", "PD@example.com", nullptr, nullptr),
+                                   contact("Pierre", "Duboiss", nullptr, "(212) 555-0199", "Vertex"),
+                                   contact("Carl", "Lind", "carl@example.com", nullptr, nullptr)});
+        QCOMPARE(clusters.size(), size_t(1));
+        QCOMPARE(clusters[0].sourceIds, (Ids{0, 1, 2}));
+        QCOMPARE(clusters[0].rules, (std::vector<int>{0, 2}));
+
+        // A rule that also matches a pair already linked by an earlier rule is named too: both the e-mail
+        // and the similar name at the same company say these two are one customer.
+        const auto both =
+            run(testdata::contactRules(), {contact("Pierre", "Dubois", "pd@example.com", nullptr, "Vertex SARL"),
+                                           contact("Pierre", "Duboiss", "pd@example.com", nullptr, "Vertex")});
+        QCOMPARE(both.size(), size_t(1));
+        QCOMPARE(both[0].rules, (std::vector<int>{0, 2}));
     }
 
     void matchesAgainstTarget()
@@ -152,10 +200,10 @@ private slots:
         QCOMPARE(clusters.size(), size_t(2));
         QCOMPARE(clusters[0].sourceIds, (Ids{0}));
         QCOMPARE(clusters[0].targetIds, (Ids{1}));
-        QCOMPARE(clusters[0].rule, 1);
+        QCOMPARE(clusters[0].rules, std::vector<int>{1});
         QCOMPARE(clusters[1].sourceIds, (Ids{1}));
         QCOMPARE(clusters[1].targetIds, (Ids{2}));
-        QCOMPARE(clusters[1].rule, 0);
+        QCOMPARE(clusters[1].rules, std::vector<int>{0});
         QCOMPARE(stats.rows, 3);
         QCOMPARE(stats.targetRows, 4);
     }
@@ -177,7 +225,7 @@ private slots:
         const auto clusters = run(either, rows);
         QCOMPARE(clusters.size(), size_t(1));
         QCOMPARE(clusters[0].sourceIds, (Ids{0, 1, 2}));
-        QCOMPARE(clusters[0].rule, 0);
+        QCOMPARE(clusters[0].rules, (std::vector<int>{0, 1}));
     }
 
     void exactKindIsTrimmedButCaseSensitive()
@@ -190,6 +238,21 @@ private slots:
         rows[1][5] = Value::text(QStringLiteral("k-100"));
         rows[2][5] = Value::text(QStringLiteral("K-100"));
         const auto clusters = run(config, rows);
+        QCOMPARE(clusters.size(), size_t(1));
+        QCOMPARE(clusters[0].sourceIds, (Ids{0, 2}));
+    }
+
+    void columnsDifferingInCaseStayApart()
+    {
+        // PostgreSQL columns "Code" and code: a rule on code reads code, not its namesake.
+        DedupeConfig config;
+        config.rules = {
+            MatchRule{QStringLiteral("code"), {MatchCondition{{QStringLiteral("code")}, MatchKind::Exact, 0, {}}}}};
+        const std::vector<Row> rows{{text("A"), text("x1")}, {text("A"), text("x2")}, {text("B"), text("x1")}};
+        DuplicateFinder finder(config, {QStringLiteral("Code"), QStringLiteral("code")});
+        for (size_t i = 0; i < rows.size(); ++i)
+            finder.addSource(qint64(i), rows[i]);
+        const auto clusters = finder.finish();
         QCOMPARE(clusters.size(), size_t(1));
         QCOMPARE(clusters[0].sourceIds, (Ids{0, 2}));
     }
@@ -295,7 +358,7 @@ private slots:
                     const size_t k = size_t(kind[size_t(b)] != DuplicateKind::None ? kind[size_t(b)] : kind[size_t(a)]);
                     ++predicted[k];
                     if (qEnvironmentVariableIsSet("FERRY_SHOW_FALSE_PAIRS") && entity[size_t(a)] != entity[size_t(b)])
-                        qInfo() << "false" << c.rule << show(a) << show(b);
+                        qInfo() << "false" << c.rules.front() << show(a) << show(b);
                     if (entity[size_t(a)] == entity[size_t(b)]) {
                         ++correct[k];
                         ++found[k];

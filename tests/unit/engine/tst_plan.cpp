@@ -1,10 +1,12 @@
 // The plan, read without a database (schemas come from a fake provider — the fake is the point):
 // parents run before children, every problem names its project path, and the SQL is what we expect.
+#include "common/plan_errors.h"
 #include "engine/plan.h"
 
 #include <QTest>
 
 using namespace ferry;
+using ferry::test::errorsOf;
 
 namespace {
 
@@ -129,15 +131,6 @@ struct Fixture {
     std::variant<Plan, QList<PlanError>> build() { return buildPlan(project, source, target); }
 };
 
-QStringList errorsOf(const std::variant<Plan, QList<PlanError>>& r)
-{
-    QStringList out;
-    if (auto* e = std::get_if<QList<PlanError>>(&r))
-        for (const PlanError& p : *e)
-            out << p.toString();
-    return out;
-}
-
 } // namespace
 
 class TestPlan : public QObject {
@@ -176,15 +169,40 @@ private slots:
         f.project.tables[1].fields[0].target = QStringLiteral("legacyid");
         f.project.tables[1].fields[1].transforms = {TransformSpec{QStringLiteral("uppercse"), {}}};
         const QStringList errors = errorsOf(f.build());
-        QVERIFY2(errors.contains(QStringLiteral("tables[0].fields[2].source: the source has no column \"fullname\"")),
+        QVERIFY2(errors.contains(QStringLiteral("tables[0].fields[2].source: column \"fullname\" not found in table "
+                                                "\"contacts\" (did you mean \"full_name\"?)")),
                  qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY(errors.contains(
-            QStringLiteral("tables[1].fields[0].target: table \"account\" has no column \"legacyid\"")));
+            QStringLiteral("tables[1].fields[0].target: column \"legacyid\" not found in table \"account\" "
+                           "(did you mean \"legacy_id\"?)")));
         bool transformNamed = false;
         for (const QString& e : errors)
             transformNamed |= e.startsWith(QLatin1String("tables[1].fields[1].transforms[0]")) &&
                               e.contains(QLatin1String("uppercse"));
         QVERIFY2(transformNamed, qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+    void lookupsKeysAndRulesAreResolved()
+    {
+        Fixture f;
+        QJsonObject& lookup = f.project.tables[0].fields[1].transforms[0].params;
+        lookup.insert(QStringLiteral("match"), QStringLiteral("legacyid"));
+        lookup.insert(QStringLiteral("return"), QStringLiteral("ID")); // the fake compares names without case
+        f.project.tables[0].keys = {QStringLiteral("account_id"), QStringLiteral("id")};
+        f.project.tables[0].dedupe.rules = {MatchRule{
+            QStringLiteral("same name"), {MatchCondition{{QStringLiteral("last_nme")}, MatchKind::Name, 0, {}}}}};
+        QCOMPARE(
+            errorsOf(f.build()),
+            (QStringList{QStringLiteral("tables[0].keys[1]: column \"id\" is not the target of any field in this "
+                                        "table"),
+                         QStringLiteral("tables[0].dedupe.rules[0].match[0].column: column \"last_nme\" not found "
+                                        "in table \"contact\" (did you mean \"last_name\"?)"),
+                         QStringLiteral("tables[0].fields[1].transforms[0].match: column \"legacyid\" not found in "
+                                        "table \"account\" (did you mean \"legacy_id\"?)")}));
+        lookup.insert(QStringLiteral("table"), QStringLiteral("acount"));
+        f.project.tables[0].keys = {QStringLiteral("legacy_id")};
+        f.project.tables[0].dedupe = {};
+        QCOMPARE(errorsOf(f.build()), QStringList{QStringLiteral("tables[0].fields[1].transforms[0].table: table "
+                                                                 "\"acount\" does not exist in the target database")});
     }
     void requiredTargetColumnsMustBeMapped()
     {

@@ -2,6 +2,7 @@
 // survive the file exactly (every kind, commas, quotes, new lines), rejects and duplicate decisions are
 // matched to their source rows, identical rows take their entries in turn, and a damaged file is named
 // with its line.
+#include "core/csv.h"
 #include "engine/row_preparer.h"
 #include "engine/run_ledger.h"
 #include "engine/run_output.h"
@@ -96,10 +97,13 @@ private slots:
         {
             RunOutput out(tmp.path(), false);
             dir = out.directory();
-            out.duplicateDecision(QStringLiteral("Person"), sourceKeyText(plan, ann), sourceValuesText(ann), &merged);
-            out.duplicateDecision(QStringLiteral("person"), sourceKeyText(plan, ann2), sourceValuesText(ann2), nullptr);
+            out.duplicateDecision(QStringLiteral("Person"), sourceKeyText(plan, ann), sourceValuesText(ann), &merged,
+                                  QStringLiteral("same e-mail | same name"));
+            out.duplicateDecision(QStringLiteral("person"), sourceKeyText(plan, ann2), sourceValuesText(ann2), nullptr,
+                                  QStringLiteral("same e-mail"));
             // Two identical source rows: the first was written as it was, the second skipped.
-            out.duplicateDecision(QStringLiteral("person"), sourceKeyText(plan, twin), sourceValuesText(twin), nullptr);
+            out.duplicateDecision(QStringLiteral("person"), sourceKeyText(plan, twin), sourceValuesText(twin), nullptr,
+                                  QStringLiteral("same e-mail"));
             RejectRecord r = RowPreparer::makeReject(plan, bob, QStringLiteral("name"), QStringLiteral("too long"), {});
             out.reject(r);
         }
@@ -123,6 +127,26 @@ private slots:
         TableLedger fresh = ledger.table(QStringLiteral("person"));
         QCOMPARE(fresh.take(plan, bobChanged, &values), TableLedger::Outcome::Expected);
         QCOMPARE(ledger.table(QStringLiteral("other")).take(plan, bob, &values), TableLedger::Outcome::Expected);
+    }
+
+    void aDecisionFileWithoutRulesStillLoads()
+    {
+        // Run folders written before dedupe.csv had its "rules" column: verify still reads them.
+        QTemporaryDir tmp;
+        QFile f(QDir(tmp.path()).filePath(QStringLiteral("dedupe.csv")));
+        const Row ann2{Value::integer(3), Value::text(QStringLiteral("ann lee"))};
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("table,source_key,decision,source_values,written_values\n");
+        f.write(csv::line({QStringLiteral("person"), QStringLiteral("3"), QStringLiteral("skipped"),
+                           sourceValuesText(ann2), QString()})
+                    .toUtf8());
+        f.close();
+        RunLedger ledger;
+        QString error;
+        QVERIFY2(ledger.load(tmp.path(), &error), qPrintable(error));
+        Row values;
+        QCOMPARE(ledger.table(QStringLiteral("person")).take(keyedPlan(), ann2, &values),
+                 TableLedger::Outcome::Skipped);
     }
 
     void aFolderWithoutFilesIsEmpty()

@@ -81,7 +81,7 @@ private slots:
         const RunOutput::Offsets kept = out.flush();
         r.sourceKey = QStringLiteral("2");
         out.reject(r);
-        out.duplicateDecision(QStringLiteral("t"), QStringLiteral("9"), QStringLiteral("v"), nullptr);
+        out.duplicateDecision(QStringLiteral("t"), QStringLiteral("9"), QStringLiteral("v"), nullptr, {});
         QVERIFY(out.flush().rejects > kept.rejects);
         out.truncate(kept);
         r.sourceKey = QStringLiteral("3");
@@ -95,7 +95,7 @@ private slots:
         QVERIFY(lines[2].startsWith("t,3,"));
         QFile dedupe(QDir(out.directory()).filePath(QStringLiteral("dedupe.csv")));
         QVERIFY(dedupe.open(QIODevice::ReadOnly));
-        QCOMPARE(dedupe.readAll(), QByteArray("table,source_key,decision,source_values,written_values\n"));
+        QCOMPARE(dedupe.readAll(), QByteArray("table,source_key,decision,source_values,written_values,rules\n"));
         // Reopened for a resume at the first offset: the file ends after key 1 again.
         const QString dir = out.directory();
         std::unique_ptr<RunOutput> again = RunOutput::reopen(dir, kept);

@@ -98,7 +98,7 @@ inline RunSummary findingsSummary()
     DuplicateCluster c0;
     c0.tableIndex = 1;
     c0.table = QStringLiteral("contact");
-    c0.rule = QStringLiteral("same e-mail");
+    c0.rules = {QStringLiteral("same e-mail")};
     c0.action = QStringLiteral("keep-most-recent");
     c0.keptKey = QStringLiteral("1942");
     c0.memberKeys = {QStringLiteral("68"), QStringLiteral("1942")};
@@ -106,7 +106,7 @@ inline RunSummary findingsSummary()
     DuplicateCluster c1;
     c1.tableIndex = 1;
     c1.table = QStringLiteral("contact");
-    c1.rule = QStringLiteral("same name and company");
+    c1.rules = {QStringLiteral("same e-mail"), QStringLiteral("same name and company")};
     c1.action = QStringLiteral("target-update");
     c1.keptKey = QStringLiteral("301");
     c1.memberKeys = {QStringLiteral("301")};
@@ -115,7 +115,7 @@ inline RunSummary findingsSummary()
     DuplicateCluster c2;
     c2.tableIndex = 0;
     c2.table = QStringLiteral("account");
-    c2.rule = QStringLiteral("same company");
+    c2.rules = {QStringLiteral("same company")};
     c2.action = QStringLiteral("flag");
     c2.memberKeys = {QStringLiteral("5"), QStringLiteral("9"), QStringLiteral("12")};
     c2.explanation = QStringLiteral("5, 9 and 12 written and listed for review");

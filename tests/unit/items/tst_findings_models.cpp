@@ -170,7 +170,7 @@ private slots:
         ClustersModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setSummary(findingsSummary());
-        QCOMPARE(headers(m), QStringList({QStringLiteral("Table"), QStringLiteral("Rule"), QStringLiteral("Action"),
+        QCOMPARE(headers(m), QStringList({QStringLiteral("Table"), QStringLiteral("Rules"), QStringLiteral("Action"),
                                           QStringLiteral("Kept"), QStringLiteral("Rows in cluster"),
                                           QStringLiteral("Target row"), QStringLiteral("Explanation")}));
         QCOMPARE(m.rowCount(), 3);
@@ -183,6 +183,7 @@ private slots:
         QCOMPARE(cell(m, 0, ClustersModel::TargetKey), QString());
         QCOMPARE(cell(m, 0, ClustersModel::Explanation),
                  QStringLiteral("kept 1942 (most recent updated_at); skipped 68"));
+        QCOMPARE(cell(m, 1, ClustersModel::Rule), QStringLiteral("same e-mail, same name and company"));
         QCOMPARE(cell(m, 1, ClustersModel::Action), QStringLiteral("Update the target row"));
         QCOMPARE(cell(m, 1, ClustersModel::TargetKey), QStringLiteral("T-88"));
         QCOMPARE(cell(m, 2, ClustersModel::Action), QStringLiteral("Flag for review"));
@@ -207,7 +208,7 @@ private slots:
 
         m.setTableFilter(0);
         QCOMPARE(m.rowCount(), 1);
-        QCOMPARE(m.record(0).rule, QStringLiteral("same company"));
+        QCOMPARE(m.record(0).rules, QStringList{QStringLiteral("same company")});
         m.setTableFilter(1);
         QCOMPARE(m.rowCount(), 2);
         QCOMPARE(cell(m, 1, ClustersModel::Kept), QStringLiteral("301"));

@@ -98,7 +98,7 @@ RunSummary sample()
     DuplicateCluster cl;
     cl.tableIndex = 0;
     cl.table = QStringLiteral("contact");
-    cl.rule = QStringLiteral("same e-mail");
+    cl.rules = {QStringLiteral("same e-mail"), QStringLiteral("same phone")};
     cl.action = QStringLiteral("keep-most-recent");
     cl.keptKey = QStringLiteral("1942");
     cl.memberKeys = {QStringLiteral("1942"), QStringLiteral("2001"), QStringLiteral("2017")};
@@ -232,6 +232,7 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<span class=\"badge will-fail\">\u2717 will fail</span>")));
         QVERIFY(html.contains(QStringLiteral("<span class=\"badge may-lose\">! may lose</span>")));
         QVERIFY(html.contains(QStringLiteral("contact: 1 cluster")));
+        QVERIFY(html.contains(QStringLiteral("<td>same e-mail, same phone</td>"))); // every rule of the cluster
         QVERIFY(html.contains(QStringLiteral("1942, 2001, 2017")));
         QVERIFY(
             html.contains(QStringLiteral("<code>12.345</code><span class=\"arrow\">\u2192</span><code>12.35</code>")));
@@ -356,7 +357,7 @@ private slots:
                                       << QStringLiteral("table,column,risk,may_lose,will_fail,kinds") << 3;
         QTest::newRow("duplicates") << QStringLiteral("duplicates")
                                     << QStringLiteral("table,rule,action,kept_key,member_count,member_keys,"
-                                                      "target_key,explanation")
+                                                      "target_key,explanation,rules")
                                     << 1;
         QTest::newRow("mismatches") << QStringLiteral("mismatches")
                                     << QStringLiteral("table,source_key,column,kind,risk,before,after,reason") << 3;
@@ -405,6 +406,8 @@ private slots:
         const QList<QStringList> dupes = csvRecords(dir + QStringLiteral("report-duplicates.csv"));
         QCOMPARE(dupes[1][4], QStringLiteral("3"));
         QCOMPARE(dupes[1][5], QStringLiteral("1942 | 2001 | 2017"));
+        QCOMPARE(dupes[1][1], QStringLiteral("same e-mail")); // "rule": the first, as before "rules" was added
+        QCOMPARE(dupes[1][8], QStringLiteral("same e-mail | same phone"));
 
         QCOMPARE(ReportCsv::field(QStringLiteral("+49 171")), QStringLiteral("'+49 171"));
         QCOMPARE(ReportCsv::field(QStringLiteral("-1.5e3")), QStringLiteral("-1.5e3"));
