@@ -23,8 +23,25 @@ int fieldOf(const TablePlan& plan, const QString& column)
 
 } // namespace
 
+// What the real run's driver reports when a foreign key refuses a row (measured: db/error_scope.h).
+QString ForeignKeyChecker::violationState(Connection& target)
+{
+    switch (target.family()) {
+    case DbFamily::MariaDB:
+        return QStringLiteral("23000"); // error 1452
+    case DbFamily::SQLite: // sqliteodbc says HY000 for every constraint; Qt's driver gives the extended code
+        return target.serverInfo().driverName.startsWith(QLatin1String("Qt")) ? QStringLiteral("23503")
+                                                                              : QStringLiteral("HY000");
+    case DbFamily::PostgreSQL:
+    case DbFamily::Generic:
+        break;
+    }
+    return QStringLiteral("23503");
+}
+
 ForeignKeyChecker::ForeignKeyChecker(const TablePlan& plan, Connection& target)
     : target_(target)
+    , sqlState_(violationState(target))
 {
     for (const ForeignKey& fk : plan.targetInfo.foreignKeys) {
         Key key;
@@ -92,14 +109,13 @@ void ForeignKeyChecker::checkKey(const Key& key, const std::vector<const Prepare
                 QStringList values;
                 for (int f : key.fields)
                     values << rows[size_t(i)]->values[size_t(f)].display();
-                out[size_t(i)] = Violation{
-                    key.fk.columns.first(),
-                    tr("violates the foreign key %1: %2 has no row with (%3) = (%4)")
-                        .arg(key.fk.name.isEmpty() ? key.fk.columns.join(QStringLiteral(", ")) : key.fk.name,
-                             key.parent.name, key.fk.referencedColumns.join(QStringLiteral(", ")),
-                             values.join(QStringLiteral(", "))),
-                    // What each database reports for it in the real run (MariaDB: error 1452).
-                    target_.family() == DbFamily::MariaDB ? QStringLiteral("23000") : QStringLiteral("23503")};
+                out[size_t(i)] =
+                    Violation{key.fk.columns.first(),
+                              tr("violates the foreign key %1: %2 has no row with (%3) = (%4)")
+                                  .arg(key.fk.name.isEmpty() ? key.fk.columns.join(QStringLiteral(", ")) : key.fk.name,
+                                       key.parent.name, key.fk.referencedColumns.join(QStringLiteral(", ")),
+                                       values.join(QStringLiteral(", "))),
+                              sqlState_};
             }
             result.clear();
         }

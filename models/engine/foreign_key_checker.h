@@ -31,10 +31,12 @@ private:
         QList<ColumnInfo> columns;
         bool includesMatchKey = false;
     };
+    static QString violationState(Connection& target);
     void checkKey(const Key& key, const std::vector<const PreparedRow*>& rows,
                   std::vector<std::optional<Violation>>& out);
 
     Connection& target_;
+    QString sqlState_;
     QList<Key> keys_;
 };
 

@@ -166,8 +166,12 @@ QString Migration::takeLocks(Started& started, Connection& target)
 {
     QString refusal;
     const QString error = guarded([&] {
+        QStringList taken; // several mappings may write one table: one lock each
         for (const TablePlan& t : started.plan.tables) {
             const QString name = TargetLock::nameFor(t.target);
+            if (taken.contains(name))
+                continue;
+            taken << name;
             switch (TargetLock::acquire(target, started.targetProfile, name, &started.fileLocks)) {
             case TargetLock::Outcome::Locked:
                 break;
