@@ -20,6 +20,8 @@ struct RehearsalFixture {
     int passes = 1;           // runs in a row; a second pass finds the first one's rows
     bool predictionMisses{};  // Ferry's prediction alone (no rehearsal) gets this fixture wrong
     QStringList mustRefuse{}; // "mapping <i> key <k>": rejects the real run must make (the fixture has teeth)
+    std::optional<Db> sourceServer{}; // a source table in a server, dropped at the end
+    QString sourceTable{};
 
     QMap<QString, QString> state() const { return targetState(db, targetFile, tables); }
     RehearsalFixture() = default;
@@ -27,6 +29,8 @@ struct RehearsalFixture {
     RehearsalFixture& operator=(const RehearsalFixture&) = delete;
     ~RehearsalFixture()
     {
+        if (sourceServer)
+            dropTable(*openDb(*sourceServer), sourceTable);
         if (db != Db::Postgres && db != Db::MariaDB)
             return;
         auto c = openDb(db);
@@ -280,6 +284,65 @@ inline std::unique_ptr<RehearsalFixture> collationFixture(Db db, const QString& 
     f->mustRefuse = {QStringLiteral("mapping 0 key 11"), QStringLiteral("mapping 0 key 13")};
     if (db == Db::MariaDB)
         f->mustRefuse << QStringLiteral("mapping 0 key 12");
+    return f;
+}
+
+// Values the target refuses, or Ferry's rules do: a NUL byte in text into PostgreSQL, text longer than
+// a VARCHAR, integers out of a column's range, dates MariaDB cannot hold (year 10000, BC), PostgreSQL's
+// infinity, MariaDB's zero dates. Whoever refuses, the dry run must refuse the same rows. The source is a server that holds them: MariaDB for a PostgreSQL target (NUL
+// bytes, zero dates), PostgreSQL for the others; SQLite targets refuse by CHECK constraints.
+inline std::unique_ptr<RehearsalFixture> hostileFixture(Db db, const QString& dir)
+{
+    auto f = startFixture(db, dir, QStringLiteral("values the target refuses"), [](Connection&) {});
+    const Db source = db == Db::Postgres ? Db::MariaDB : Db::Postgres;
+    f->sourceServer = source;
+    f->sourceTable = uniqueTable(QStringLiteral("hostile"));
+    f->project.source = profileFor(source);
+    auto s = openDb(source);
+    const QString t = f->sourceTable;
+    if (source == Db::MariaDB) {
+        s->execute(QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, txt VARCHAR(50), short VARCHAR(20), small "
+                                  "BIGINT, big DECIMAL(30,0), day DATE, moment DATETIME) CHARACTER SET utf8mb4")
+                       .arg(t));
+        s->execute(QStringLiteral("INSERT INTO %1 VALUES (1, 'plain', 'abc', 1, 1, '2024-02-29', '2024-02-29 "
+                                  "10:00:00'), (2, CONCAT('a', CHAR(0), 'b'), 'abc', 2, 2, NULL, NULL), (3, 'x', "
+                                  "'abcdefgh', 3, 3, NULL, NULL), (4, 'x', 'abc     ', 4, 4, NULL, NULL), (5, 'x', 'a', "
+                                  "70000, 5, NULL, NULL), (6, 'x', 'a', 6, 3000000000, NULL, NULL), (7, 'x', 'a', 7, "
+                                  "99999999999999999999, NULL, NULL), (8, CONCAT(CHAR(0), 'lead'), 'b', 8, 8, NULL, "
+                                  "NULL), (9, 'x', 'c', 9, 9, '2024-00-00', NULL), (10, 'x', 'd', 10, 10, "
+                                  "'0000-00-00', '0000-00-00 00:00:00')")
+                       .arg(t));
+    } else {
+        s->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, txt TEXT, short TEXT, small BIGINT, big "
+                                  "NUMERIC(30), day DATE, moment TIMESTAMP)")
+                       .arg(t));
+        s->execute(QStringLiteral("INSERT INTO %1 VALUES (1, 'plain', 'abc', 1, 1, '2024-02-29', '2024-02-29 "
+                                  "10:00:00'), (2, 'über 😀', 'abc', 2, 2, NULL, NULL), (3, 'x', 'abcdefgh', 3, 3, "
+                                  "NULL, NULL), (4, 'x', 'abc     ', 4, 4, NULL, NULL), (5, 'x', 'a', 70000, 5, NULL, "
+                                  "NULL), (6, 'x', 'a', 6, 3000000000, NULL, NULL), (7, 'x', 'a', 7, "
+                                  "99999999999999999999, NULL, NULL), (8, 'x', 'b', 8, 8, '10000-01-01', "
+                                  "'10000-01-01 00:00:00'), (9, 'x', 'c', 9, 9, '0044-03-15 BC', NULL), (10, 'x', "
+                                  "'d', 10, 10, 'infinity', 'infinity'), (11, 'x', 'e', 11, 11, '0001-01-01', "
+                                  "'0001-01-01 00:00:00')")
+                       .arg(t));
+    }
+    createTargets(*f, {QStringLiteral("refusing")},
+                  {forDb(db,
+                         "CREATE TABLE %1 (id INTEGER PRIMARY KEY, txt TEXT, short VARCHAR(5), small SMALLINT, big "
+                         "INTEGER, day DATE, moment TIMESTAMP)",
+                         "CREATE TABLE %1 (id INT PRIMARY KEY, txt VARCHAR(50), short VARCHAR(5), small SMALLINT, big "
+                         "INT, day DATE, moment DATETIME) CHARACTER SET utf8mb4",
+                         "CREATE TABLE %1 (id INTEGER PRIMARY KEY, txt TEXT, short VARCHAR(5) CHECK (length(short) <= "
+                         "5), small INTEGER CHECK (small BETWEEN -32768 AND 32767), big INTEGER CHECK (big BETWEEN "
+                         "-2147483648 AND 2147483647), day DATE, moment TIMESTAMP)")});
+    const QStringList columns{QStringLiteral("id"),  QStringLiteral("txt"), QStringLiteral("short"),
+                              QStringLiteral("small"), QStringLiteral("big"), QStringLiteral("day"),
+                              QStringLiteral("moment")};
+    f->project.tables = {mapTable(t, f->tables[0], WriteMode::Insert, {QStringLiteral("id")}, identityFields(columns))};
+    f->mustRefuse = {QStringLiteral("mapping 0 key 3"), QStringLiteral("mapping 0 key 5"),
+                     QStringLiteral("mapping 0 key 6")};
+    if (db == Db::Postgres) // the NUL bytes
+        f->mustRefuse << QStringLiteral("mapping 0 key 2") << QStringLiteral("mapping 0 key 8");
     return f;
 }
 

@@ -41,7 +41,10 @@ private slots:
         QTest::addColumn<FixtureBuilder>("build");
         QTest::addColumn<Db>("db");
         const QList<QPair<const char*, FixtureBuilder>> fixtures{
-            {"demo", &demoFixture}, {"chained", &chainedFixture}, {"collation", &collationFixture}};
+            {"demo", &demoFixture},
+            {"chained", &chainedFixture},
+            {"collation", &collationFixture},
+            {"hostile values", &hostileFixture}};
         for (const auto& [name, build] : fixtures)
             for (Db db : {Db::Postgres, Db::MariaDB, Db::SqliteQt, Db::SqliteOdbc}) {
                 if (build == &demoFixture && db == Db::SqliteOdbc)
@@ -70,6 +73,9 @@ private slots:
 
             const RunSummary real = runProject(f->project, false);
             QVERIFY2(real.error.isEmpty(), qPrintable(real.error));
+            if (qEnvironmentVariableIsSet("FERRY_TEST_VERBOSE"))
+                for (const RejectRecord& r : real.rejects)
+                    qInfo() << r.tableIndex << r.sourceKey << r.origin << r.sqlState << r.column << r.reason;
             const QStringList differences = outcomeDifferences(dry, real);
             QVERIFY2(differences.isEmpty(),
                      qPrintable(QStringLiteral("pass %1:\n").arg(pass) + differences.join(QLatin1Char('\n'))));
