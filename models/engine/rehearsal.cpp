@@ -1,5 +1,7 @@
 #include "rehearsal.h"
 
+#include "engine/db_message.h"
+
 namespace ferry {
 
 Rehearsal::Rehearsal(Connection& target, const Plan& plan)

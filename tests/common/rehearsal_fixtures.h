@@ -15,11 +15,11 @@ namespace ferry::test {
 struct RehearsalFixture {
     Db db; // the target's
     Project project;
-    QString targetFile;       // SQLite targets
-    QStringList tables;       // the target tables, parents first
-    int passes = 1;           // runs in a row; a second pass finds the first one's rows
-    bool predictionMisses{};  // Ferry's prediction alone (no rehearsal) gets this fixture wrong
-    QStringList mustRefuse{}; // "mapping <i> key <k>": rejects the real run must make (the fixture has teeth)
+    QString targetFile;               // SQLite targets
+    QStringList tables;               // the target tables, parents first
+    int passes = 1;                   // runs in a row; a second pass finds the first one's rows
+    bool predictionMisses{};          // Ferry's prediction alone (no rehearsal) gets this fixture wrong
+    QStringList mustRefuse{};         // "mapping <i> key <k>": rejects the real run must make (the fixture has teeth)
     std::optional<Db> sourceServer{}; // a source table in a server, dropped at the end
     QString sourceTable{};
 
@@ -289,8 +289,9 @@ inline std::unique_ptr<RehearsalFixture> collationFixture(Db db, const QString& 
 
 // Values the target refuses, or Ferry's rules do: a NUL byte in text into PostgreSQL, text longer than
 // a VARCHAR, integers out of a column's range, dates MariaDB cannot hold (year 10000, BC), PostgreSQL's
-// infinity, MariaDB's zero dates. Whoever refuses, the dry run must refuse the same rows. The source is a server that holds them: MariaDB for a PostgreSQL target (NUL
-// bytes, zero dates), PostgreSQL for the others; SQLite targets refuse by CHECK constraints.
+// infinity, MariaDB's zero dates. Whoever refuses, the dry run must refuse the same rows. The source is a server that
+// holds them: MariaDB for a PostgreSQL target (NUL bytes, zero dates), PostgreSQL for the others; SQLite targets refuse
+// by CHECK constraints.
 inline std::unique_ptr<RehearsalFixture> hostileFixture(Db db, const QString& dir)
 {
     auto f = startFixture(db, dir, QStringLiteral("values the target refuses"), [](Connection&) {});
@@ -304,14 +305,15 @@ inline std::unique_ptr<RehearsalFixture> hostileFixture(Db db, const QString& di
         s->execute(QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, txt VARCHAR(50), short VARCHAR(20), small "
                                   "BIGINT, big DECIMAL(30,0), day DATE, moment DATETIME) CHARACTER SET utf8mb4")
                        .arg(t));
-        s->execute(QStringLiteral("INSERT INTO %1 VALUES (1, 'plain', 'abc', 1, 1, '2024-02-29', '2024-02-29 "
-                                  "10:00:00'), (2, CONCAT('a', CHAR(0), 'b'), 'abc', 2, 2, NULL, NULL), (3, 'x', "
-                                  "'abcdefgh', 3, 3, NULL, NULL), (4, 'x', 'abc     ', 4, 4, NULL, NULL), (5, 'x', 'a', "
-                                  "70000, 5, NULL, NULL), (6, 'x', 'a', 6, 3000000000, NULL, NULL), (7, 'x', 'a', 7, "
-                                  "99999999999999999999, NULL, NULL), (8, CONCAT(CHAR(0), 'lead'), 'b', 8, 8, NULL, "
-                                  "NULL), (9, 'x', 'c', 9, 9, '2024-00-00', NULL), (10, 'x', 'd', 10, 10, "
-                                  "'0000-00-00', '0000-00-00 00:00:00')")
-                       .arg(t));
+        s->execute(
+            QStringLiteral("INSERT INTO %1 VALUES (1, 'plain', 'abc', 1, 1, '2024-02-29', '2024-02-29 "
+                           "10:00:00'), (2, CONCAT('a', CHAR(0), 'b'), 'abc', 2, 2, NULL, NULL), (3, 'x', "
+                           "'abcdefgh', 3, 3, NULL, NULL), (4, 'x', 'abc     ', 4, 4, NULL, NULL), (5, 'x', 'a', "
+                           "70000, 5, NULL, NULL), (6, 'x', 'a', 6, 3000000000, NULL, NULL), (7, 'x', 'a', 7, "
+                           "99999999999999999999, NULL, NULL), (8, CONCAT(CHAR(0), 'lead'), 'b', 8, 8, NULL, "
+                           "NULL), (9, 'x', 'c', 9, 9, '2024-00-00', NULL), (10, 'x', 'd', 10, 10, "
+                           "'0000-00-00', '0000-00-00 00:00:00')")
+                .arg(t));
     } else {
         s->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, txt TEXT, short TEXT, small BIGINT, big "
                                   "NUMERIC(30), day DATE, moment TIMESTAMP)")
@@ -335,7 +337,7 @@ inline std::unique_ptr<RehearsalFixture> hostileFixture(Db db, const QString& di
                          "CREATE TABLE %1 (id INTEGER PRIMARY KEY, txt TEXT, short VARCHAR(5) CHECK (length(short) <= "
                          "5), small INTEGER CHECK (small BETWEEN -32768 AND 32767), big INTEGER CHECK (big BETWEEN "
                          "-2147483648 AND 2147483647), day DATE, moment TIMESTAMP)")});
-    const QStringList columns{QStringLiteral("id"),  QStringLiteral("txt"), QStringLiteral("short"),
+    const QStringList columns{QStringLiteral("id"),    QStringLiteral("txt"), QStringLiteral("short"),
                               QStringLiteral("small"), QStringLiteral("big"), QStringLiteral("day"),
                               QStringLiteral("moment")};
     f->project.tables = {mapTable(t, f->tables[0], WriteMode::Insert, {QStringLiteral("id")}, identityFields(columns))};

@@ -128,6 +128,7 @@ private slots:
         const Result dry = cli({QStringLiteral("dry-run"), project, QStringLiteral("--json")});
         QVERIFY2(dry.exitCode == 1, dry.err.constData());
         QCOMPARE(dry.json().value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(dry.json().value(QStringLiteral("rehearsed")).toBool(), true); // the target judged every row
         QVERIFY(!QFile::exists(targetFile));
 
         // The dry run's report: one HTML page and its CSV files, every planted duplicate pair in one cluster,
@@ -137,10 +138,13 @@ private slots:
             cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"), report, QStringLiteral("--mask")});
         QVERIFY2(reported.exitCode == 1, reported.err.constData());
         QVERIFY2(reported.err.contains("Report: "), reported.err.constData());
+        QVERIFY2(reported.out.contains("The writes were rehearsed in temporary copies of the target tables"),
+                 reported.out.constData());
         QFile html(report);
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QByteArray page = html.readAll();
         QVERIFY(page.contains("<svg"));
+        QVERIFY(page.contains("The writes were rehearsed in temporary copies"));
         QVERIFY(!page.contains("hmercier@moreau-conseil.example")); // a source e-mail, masked
         QFile duplicates(QDir(tmp.path()).filePath(QStringLiteral("report/demo-duplicates.csv")));
         QVERIFY(duplicates.open(QIODevice::ReadOnly));
@@ -160,8 +164,8 @@ private slots:
         QFile block(blocker);
         QVERIFY(block.open(QIODevice::WriteOnly));
         block.close();
-        const Result unwritable = cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"),
-                                       blocker + QStringLiteral("/report.html")});
+        const Result unwritable = cli(
+            {QStringLiteral("dry-run"), project, QStringLiteral("--report"), blocker + QStringLiteral("/report.html")});
         QCOMPARE(unwritable.exitCode, 4);
         QVERIFY2(unwritable.err.contains("not-a-folder"), unwritable.err.constData());
 
