@@ -6,6 +6,7 @@
 #include "common/dbfixture.h"
 #include "common/demo.h"
 #include "common/run_outcome.h"
+#include "engine/migration.h"
 #include "project/project_file.h"
 
 #include <QDir>
@@ -39,6 +40,15 @@ struct RehearsalFixture {
     }
 };
 
+// A run of `p`; a dry run rehearses unless told to predict only.
+inline RunSummary runProject(const Project& p, bool dryRun, bool rehearse = true)
+{
+    RunRequest r;
+    r.dryRun = dryRun;
+    r.rehearse = rehearse;
+    return Migration(p, r).run();
+}
+
 inline bool isServer(Db db)
 {
     return db == Db::Postgres || db == Db::MariaDB;
@@ -56,15 +66,6 @@ inline void insertRows(Connection& c, const QString& table, const std::vector<Ro
     c.begin();
     c.insertWriter(ref, c.describe(ref).columns)->insert(rows);
     c.commit();
-}
-
-inline FieldMapping mapField(const QString& target, const QString& source, QList<TransformSpec> transforms = {})
-{
-    FieldMapping f;
-    f.target = target;
-    f.sources = {source};
-    f.transforms = std::move(transforms);
-    return f;
 }
 
 inline TransformSpec lookupIn(const QString& table, const QString& match, const QString& result)

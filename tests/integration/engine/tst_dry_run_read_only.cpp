@@ -5,7 +5,6 @@
 // the same counts as that prediction does for the owner, says so and what it cannot see, and leaves
 // nothing behind.
 #include "common/rehearsal_fixtures.h"
-#include "engine/migration.h"
 
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -17,14 +16,6 @@ using namespace ferry::test;
 Q_DECLARE_METATYPE(ferry::test::Db)
 
 namespace {
-
-RunSummary runProject(const Project& p, bool dryRun, bool rehearse = true)
-{
-    RunRequest r;
-    r.dryRun = dryRun;
-    r.rehearse = rehearse;
-    return Migration(p, r).run();
-}
 
 QString countsOf(const RunSummary& s)
 {

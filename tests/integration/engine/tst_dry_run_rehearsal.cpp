@@ -6,7 +6,6 @@
 // outlives it. Ferry's own prediction (what a read-only account gets) is shown to miss what the
 // rehearsal catches, so the comparison can fail.
 #include "common/rehearsal_fixtures.h"
-#include "engine/migration.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,14 +16,6 @@ using namespace ferry::test;
 Q_DECLARE_METATYPE(ferry::test::Db)
 
 namespace {
-
-RunSummary runProject(const Project& p, bool dryRun, bool rehearse = true)
-{
-    RunRequest r;
-    r.dryRun = dryRun;
-    r.rehearse = rehearse;
-    return Migration(p, r).run();
-}
 
 using FixtureBuilder = std::unique_ptr<RehearsalFixture> (*)(Db, const QString&);
 
@@ -40,11 +31,10 @@ private slots:
     {
         QTest::addColumn<FixtureBuilder>("build");
         QTest::addColumn<Db>("db");
-        const QList<QPair<const char*, FixtureBuilder>> fixtures{
-            {"demo", &demoFixture},
-            {"chained", &chainedFixture},
-            {"collation", &collationFixture},
-            {"hostile values", &hostileFixture}};
+        const QList<QPair<const char*, FixtureBuilder>> fixtures{{"demo", &demoFixture},
+                                                                 {"chained", &chainedFixture},
+                                                                 {"collation", &collationFixture},
+                                                                 {"hostile values", &hostileFixture}};
         for (const auto& [name, build] : fixtures)
             for (Db db : {Db::Postgres, Db::MariaDB, Db::SqliteQt, Db::SqliteOdbc}) {
                 if (build == &demoFixture && db == Db::SqliteOdbc)
