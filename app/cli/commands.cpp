@@ -221,6 +221,7 @@ int migrateCommand(const QString& path, RunMode mode, const Options& o)
     request.sourcePassword = *sourcePassword;
     request.targetPassword = *targetPassword;
     request.dryRun = dryRun;
+    request.rehearse = !o.predict;
     request.resume = mode == RunMode::Resume;
     request.rowLimit = o.limit;
     request.outputDirectory = o.outputDirectory;

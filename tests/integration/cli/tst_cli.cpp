@@ -130,6 +130,18 @@ private slots:
         QCOMPARE(dry.json().value(QStringLiteral("dryRun")).toBool(), true);
         QCOMPARE(dry.json().value(QStringLiteral("rehearsed")).toBool(), true); // the target judged every row
         QVERIFY(!QFile::exists(targetFile));
+        // --predict: Ferry's own checks only, said in the summary; on the demo the same counts.
+        const Result predicted =
+            cli({QStringLiteral("dry-run"), project, QStringLiteral("--json"), QStringLiteral("--predict")});
+        QVERIFY2(predicted.exitCode == 1, predicted.err.constData());
+        QCOMPARE(predicted.json().value(QStringLiteral("rehearsed")).toBool(true), false);
+        QVERIFY(predicted.json()
+                    .value(QStringLiteral("dryRunNotes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QLatin1String("Ferry's own prediction")));
+        QCOMPARE(predicted.json().value(QStringLiteral("tables")), dry.json().value(QStringLiteral("tables")));
 
         // The dry run's report: one HTML page and its CSV files, every planted duplicate pair in one cluster,
         // and with --mask no e-mail address of the source in any of them.
