@@ -7,6 +7,7 @@
 // rehearsal catches, so the comparison can fail.
 #include "common/rehearsal_fixtures.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,47 @@ private slots:
                 QVERIFY2(!outcomeDifferences(predicted, real).isEmpty(),
                          "Ferry's own prediction matched the run: the fixture does not test the rehearsal");
         }
+    }
+
+    // Triggers do not run in a rehearsal: the dry run names them, per table, rather than let them pass unseen.
+    void triggersAreNamed_data()
+    {
+        QTest::addColumn<Db>("db");
+        for (Db db : {Db::Postgres, Db::MariaDB, Db::SqliteQt})
+            QTest::newRow(qPrintable(dbName(db))) << db;
+    }
+    void triggersAreNamed()
+    {
+        QFETCH(Db, db);
+        QTemporaryDir dir;
+        const std::unique_ptr<RehearsalFixture> f = collationFixture(db, dir.path());
+        const QString table = f->tables[0], trigger = table + QStringLiteral("_audit");
+        auto c = openDb(db, f->targetFile);
+        if (db == Db::Postgres) {
+            c->execute(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; "
+                                      "END'")
+                           .arg(trigger));
+            c->execute(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                           .arg(trigger, table));
+        } else if (db == Db::MariaDB) {
+            c->execute(QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW SET NEW.code = NEW.code")
+                           .arg(trigger, table));
+        } else {
+            c->execute(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN SELECT 1; END").arg(trigger, table));
+        }
+        c.reset();
+        auto dropFunction = qScopeGuard([&] {
+            if (db == Db::Postgres) {
+                auto admin = openDb(db);
+                dropTable(*admin, table);
+                admin->execute(QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(trigger));
+            }
+        });
+        const RunSummary dry = runProject(f->project, true);
+        QVERIFY(dry.rehearsed);
+        QCOMPARE(dry.dryRunNotes.size(), 2);
+        QVERIFY2(dry.dryRunNotes[1].contains(QStringLiteral("%1 (%2)").arg(table, trigger)),
+                 qPrintable(dry.dryRunNotes[1]));
     }
 };
 
