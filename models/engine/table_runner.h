@@ -76,11 +76,11 @@ public:
     void replayCommitted(const PreparedBatch& batch);
     // Receives the values a batch changes or refuses, once the batch is decided.
     void setMismatchSink(MismatchSink sink) { onMismatch_ = std::move(sink); }
-    // Lookups into this table that later tables of a dry run will ask for.
+    // Predict: lookups into this table that later tables will ask for (rows it would insert stand in).
     void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
 
     const TableCounts& counts() const { return counts_; }
-    // Dry runs: the target's checks the run could not evaluate, and why.
+    // Predict: the target's checks the dry run could not evaluate, and why.
     QList<CheckEvaluator::NotEvaluated> checksNotEvaluated() const
     {
         return checks_ ? checks_->notEvaluated() : QList<CheckEvaluator::NotEvaluated>();
