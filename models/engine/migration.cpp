@@ -253,6 +253,7 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
 void Migration::rehearse(Started& started, RunSummary& summary)
 {
     if (request_.rehearse) {
+        const RunControl::Watch watching(control_, *started.target); // a cancel interrupts copying the rows
         started.rehearsal = std::make_unique<Rehearsal>(*started.target, started.plan);
         summary.rehearsed = started.rehearsal->rehearsing();
         summary.dryRunNotes = started.rehearsal->notes();
