@@ -105,6 +105,9 @@ void printSummary(const RunSummary& s)
     for (const QStringList& r : rows)
         line(r);
     out(tr("Status: %1, %2 s\n").arg(RunSummary::statusName(s.status)).arg(s.elapsedSeconds, 0, 'f', 1));
+    // A dry run says how it judged the rows: the target in a rehearsal, or Ferry's prediction and its limits.
+    for (const QString& note : s.dryRunNotes)
+        out(note + QLatin1Char('\n'));
     if (!s.error.isEmpty())
         out(tr("Error: %1\n").arg(s.error));
     if (!s.runDirectory.isEmpty())
@@ -229,6 +232,7 @@ int migrateCommand(const QString& path, RunMode mode, const Options& o)
     request.sourcePassword = *sourcePassword;
     request.targetPassword = *targetPassword;
     request.dryRun = dryRun;
+    request.rehearse = !o.predict;
     request.resume = mode == RunMode::Resume;
     request.rowLimit = o.limit;
     request.outputDirectory = o.outputDirectory;

@@ -9,8 +9,9 @@ struct Options {
     qint64 limit = -1; // dry-run: first N rows per table
     QString side;      // inspect a project: "source", "target" or both when empty
     QString outputDirectory;
-    QString report;    // dry-run / run: write the HTML report (and CSVs beside it) here
-    bool mask = false; // mask personal values in the report
+    QString report;       // dry-run / run: write the HTML report (and CSVs beside it) here
+    bool mask = false;    // mask personal values in the report
+    bool predict = false; // dry-run: Ferry's prediction, no rehearsal in temporary tables
 };
 
 int validateCommand(const QString& projectPath, const Options& o);

@@ -55,7 +55,11 @@ int main(int argc, char** argv)
                                     QStringLiteral("file.html"));
     const QCommandLineOption mask(QStringLiteral("mask"), Cli::tr("Mask personal values (names, e-mail, phone) in "
                                                                   "the report."));
-    parser.addOptions({json, limit, side, outDir, report, mask, ferry::languageOption()});
+    const QCommandLineOption predict(QStringLiteral("predict"),
+                                     Cli::tr("dry-run: predict with Ferry's own checks instead of rehearsing the "
+                                             "writes in temporary tables (faster; misses what only the database "
+                                             "refuses)."));
+    parser.addOptions({json, limit, side, outDir, report, mask, predict, ferry::languageOption()});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("validate, inspect, dry-run, run, resume, verify or drivers"));
     parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
@@ -77,6 +81,7 @@ int main(int argc, char** argv)
     o.outputDirectory = parser.value(outDir);
     o.report = parser.value(report);
     o.mask = parser.isSet(mask);
+    o.predict = parser.isSet(predict);
     if (parser.isSet(limit)) {
         bool ok = false;
         o.limit = parser.value(limit).toLongLong(&ok);

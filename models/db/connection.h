@@ -91,6 +91,11 @@ public:
     virtual std::unique_ptr<BatchWriter> insertWriter(const TableRef& table, const QList<ColumnInfo>& columns) = 0;
     virtual std::unique_ptr<BatchWriter> updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
                                                       const QList<ColumnInfo>& keyColumns) = 0;
+
+    // A dry run's rehearsal (db/twin_tables.h): statements spelled by dialect() from now on, and writers
+    // made from now on, name `twin` where they would name `table` (Dialect::rehearseAs).
+    virtual void rehearseAs(const TableRef& table, const TableRef& twin) = 0;
+    virtual void endRehearsal() = 0;
 };
 
 // Opens a connection for the calling thread. `password` overrides the profile's passwordEnv lookup

@@ -9,11 +9,24 @@ QString Dialect::quoteIdentifier(const QString& name) const
     return quote_ + escaped + quote_;
 }
 
-QString Dialect::qualified(const TableRef& t) const
+QString Dialect::plainQualified(const TableRef& t) const
 {
     if (t.schema.isEmpty())
         return quoteIdentifier(t.name);
     return quoteIdentifier(t.schema) + QLatin1Char('.') + quoteIdentifier(t.name);
+}
+
+QString Dialect::qualified(const TableRef& t) const
+{
+    QString plain = plainQualified(t);
+    if (twins_.isEmpty())
+        return plain;
+    return twins_.value(plain, plain);
+}
+
+void Dialect::rehearseAs(const TableRef& table, const TableRef& twin)
+{
+    twins_.insert(plainQualified(table), plainQualified(twin));
 }
 
 QString Dialect::columnList(const QStringList& columns) const
@@ -97,19 +110,43 @@ QString Dialect::typedParameter(const ColumnInfo& column) const
     return QStringLiteral("?");
 }
 
-QString Dialect::checkViolationsQuery(const QString& expression, const QList<ColumnInfo>& columns, int rowCount) const
+QString Dialect::parameterRows(const QList<ColumnInfo>& columns, const QStringList& aliases, int rowCount) const
 {
     const QString row = family_ == DbFamily::PostgreSQL ? QStringLiteral("CAST(? AS bigint)") : QStringLiteral("?");
     QStringList first{row + QStringLiteral(" AS ferry_row")}, other{row};
-    for (const ColumnInfo& c : columns) {
-        first << typedParameter(c) + QStringLiteral(" AS ") + quoteIdentifier(c.name);
-        other << typedParameter(c);
+    for (int i = 0; i < columns.size(); ++i) {
+        first << typedParameter(columns[i]) + QStringLiteral(" AS ") + quoteIdentifier(aliases[i]);
+        other << typedParameter(columns[i]);
     }
     QString rows = QStringLiteral("SELECT ") + first.join(QStringLiteral(", "));
     const QString more = QStringLiteral(" UNION ALL SELECT ") + other.join(QStringLiteral(", "));
     for (int r = 1; r < rowCount; ++r)
         rows += more;
-    return QStringLiteral("SELECT ferry_row FROM (%1) ferry_rows WHERE NOT (%2)").arg(rows, expression);
+    return rows;
+}
+
+QString Dialect::checkViolationsQuery(const QString& expression, const QList<ColumnInfo>& columns, int rowCount) const
+{
+    QStringList names;
+    for (const ColumnInfo& c : columns)
+        names << c.name;
+    return QStringLiteral("SELECT ferry_row FROM (%1) ferry_rows WHERE NOT (%2)")
+        .arg(parameterRows(columns, names, rowCount), expression);
+}
+
+QString Dialect::orphansQuery(const TableRef& parent, const QStringList& parentColumns,
+                              const QList<ColumnInfo>& columns, int rowCount) const
+{
+    // The incoming values get aliases of their own: a child column may share a parent column's name.
+    QStringList aliases, match;
+    for (int i = 0; i < columns.size(); ++i) {
+        aliases << QStringLiteral("ferry_c%1").arg(i);
+        match << QStringLiteral("ferry_parent.") + quoteIdentifier(parentColumns.value(i)) +
+                     QStringLiteral(" = ferry_rows.") + quoteIdentifier(aliases.last());
+    }
+    return QStringLiteral("SELECT ferry_row FROM (%1) ferry_rows WHERE NOT EXISTS (SELECT 1 FROM %2 ferry_parent "
+                          "WHERE %3)")
+        .arg(parameterRows(columns, aliases, rowCount), qualified(parent), match.join(QStringLiteral(" AND ")));
 }
 
 QString Dialect::rollbackToSavepoint(const QString& name) const

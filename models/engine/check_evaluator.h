@@ -1,9 +1,9 @@
 #pragma once
-// A dry run's prediction of the CHECK constraints the database would enforce: each check the target
-// reports is evaluated by the target itself on the incoming values (Dialect::checkViolationsQuery), so
-// the expression means exactly what it means to the database, and nothing is written. A check that
-// names a column the load does not fill, or that the database will not evaluate this way, is reported
-// as not evaluated rather than guessed.
+// Without a rehearsal (engine/rehearsal.h), a dry run's forecast of the CHECK constraints the database would enforce:
+// each check the target reports is evaluated by the target itself on the incoming values
+// (Dialect::checkViolationsQuery), so the expression means exactly what it means to the database, and nothing is
+// written. A check that names a column the load does not fill, or that the database will not evaluate this way, is
+// reported as not evaluated rather than guessed.
 #include "db/connection.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"

@@ -67,6 +67,9 @@ void FindingsCollector::reject(int summaryTable, const RejectRecord& r)
         kind = PreflightFinding::Kind::MissingParent;
         detail = tr("rows whose parent row will not exist in the target (the lookup finds nothing); they are "
                     "rejected");
+    } else if (r.origin == QLatin1String("foreign-key")) {
+        kind = PreflightFinding::Kind::MissingParent;
+        detail = r.reason;
     } else if (r.origin == QLatin1String("unique-within-load")) {
         kind = PreflightFinding::Kind::UniqueWithinLoad;
         detail = r.reason;

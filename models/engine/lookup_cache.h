@@ -1,8 +1,8 @@
 #pragma once
 // Answers lookup transforms (e.g. account name -> account id) from the target database. Each lookup
 // table is loaded once per table run into a hash, so a million contacts cost a million hash probes,
-// not a million queries. In a dry run, rows the run would insert are added with a placeholder so
-// children of new parents are not rejected.
+// not a million queries. In a predicted dry run (no rehearsal), rows the run would insert are added with a placeholder
+// so children of new parents are not rejected.
 #include "db/connection.h"
 #include "transforms/transform_chain.h"
 

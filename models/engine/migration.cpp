@@ -4,6 +4,7 @@
 #include "engine/fault_points.h"
 #include "engine/findings_collector.h"
 #include "engine/prepare_stage.h"
+#include "engine/rehearsal.h"
 #include "engine/run_output.h"
 #include "engine/run_state.h"
 #include "engine/source_reader.h"
@@ -43,6 +44,9 @@ struct Migration::Started {
     RunOutput* output = nullptr;                       // whichever of the two, or none
     std::vector<std::unique_ptr<QLockFile>> fileLocks; // a SQLite target's run locks
     bool unlocked = false;                             // the target offers no lock (said in the log)
+    // A dry run's twins in the target session; declared after `target`, so they go before it does.
+    std::unique_ptr<Rehearsal> rehearsal;
+    pipeline::SharedTarget shared;
 };
 
 Migration::Migration(Project project, RunRequest request)
@@ -106,7 +110,16 @@ RunSummary Migration::run(RunObserver* observer)
         request_.dryRun ? withoutCreating(project_.target, started.scratch.path()) : project_.target;
     if (!open(started, summary) || !lockTarget(started, summary) || !openOutput(started, summary))
         return summary;
+    if (request_.dryRun)
+        rehearse(started, summary);
     runStages(started, summary, observer);
+    if (started.rehearsal && started.rehearsal->rehearsing()) {
+        // Dropped now rather than with the session, so nothing is left even for a moment.
+        const QString error = guarded([&] { started.rehearsal->finish(); });
+        if (!error.isEmpty() && started.output)
+            started.output->log(
+                tr("dropping the rehearsal's temporary tables failed (they go with the session): %1").arg(error));
+    }
     if (started.state)
         faultPoint("run-end", QStringLiteral("*"));
     // summary.json first: a run.json that says "completed" always has its summary beside it.
@@ -153,8 +166,12 @@ QString Migration::takeLocks(Started& started, Connection& target)
 {
     QString refusal;
     const QString error = guarded([&] {
+        QStringList taken; // several mappings may write one table: one lock each
         for (const TablePlan& t : started.plan.tables) {
             const QString name = TargetLock::nameFor(t.target);
+            if (taken.contains(name))
+                continue;
+            taken << name;
             switch (TargetLock::acquire(target, started.targetProfile, name, &started.fileLocks)) {
             case TargetLock::Outcome::Locked:
                 break;
@@ -233,6 +250,21 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
     return false;
 }
 
+void Migration::rehearse(Started& started, RunSummary& summary)
+{
+    if (request_.rehearse) {
+        const RunControl::Watch watching(control_, *started.target); // a cancel interrupts copying the rows
+        started.rehearsal = std::make_unique<Rehearsal>(*started.target, started.plan);
+        summary.rehearsed = started.rehearsal->rehearsing();
+        summary.dryRunNotes = started.rehearsal->notes();
+    } else {
+        summary.dryRunNotes << Rehearsal::predictionLimits();
+    }
+    if (started.output)
+        for (const QString& note : summary.dryRunNotes)
+            started.output->log(note);
+}
+
 void Migration::runStages(Started& started, RunSummary& summary, RunObserver* observer)
 {
     using namespace pipeline;
@@ -248,22 +280,26 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
     const ReaderReports reports{started.output, observer, request_.retry};
     SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_, resume,
                         reports);
+    const bool rehearsing = started.rehearsal && started.rehearsal->rehearsing();
+    started.shared.connection = started.target.get();
+    pipeline::SharedTarget* shared = rehearsing ? &started.shared : nullptr;
     PrepareStage preparer(started.plan,
-                          PrepareSides{project_.source, sourcePassword, started.targetProfile, targetPassword},
+                          PrepareSides{project_.source, sourcePassword, started.targetProfile, targetPassword, shared},
                           request_.rowLimit, lookups, sourceQueue, preparedQueue, gate, control_, reports);
-    WriterStage writer(WriterContext{started.plan, started.target,
-                                     [&]() {
-                                         std::unique_ptr<Connection> fresh =
-                                             openConnection(started.targetProfile, targetPassword);
-                                         // The locks went with the old session; another run may have taken them since.
-                                         if (const QString refusal = takeLocks(started, *fresh); !refusal.isEmpty())
-                                             throw Error(refusal);
-                                         return fresh;
-                                     },
-                                     lookups, gate, control_, summary, findings, started.output, observer,
-                                     started.clock, started.state ? &started.state->checkpoints() : nullptr, resume},
-                       WriterSettings{request_.dryRun, request_.retry, request_.sampleIntervalMs, request_.commitHook,
-                                      request_.rowLimit});
+    WriterStage writer(
+        WriterContext{started.plan, started.target,
+                      [&]() {
+                          std::unique_ptr<Connection> fresh = openConnection(started.targetProfile, targetPassword);
+                          // The locks went with the old session; another run may have taken them since.
+                          if (const QString refusal = takeLocks(started, *fresh); !refusal.isEmpty())
+                              throw Error(refusal);
+                          return fresh;
+                      },
+                      lookups, gate, control_, summary, findings, started.output, observer, started.clock,
+                      started.state ? &started.state->checkpoints() : nullptr, resume, shared},
+        WriterSettings{request_.dryRun, rehearsing ? TargetMode::Rehearse : TargetMode::Predict,
+                       !rehearsing || started.rehearsal->foreignKeysEnforced(), request_.retry,
+                       request_.sampleIntervalMs, request_.commitHook, request_.rowLimit});
     {
         std::jthread readerThread(std::ref(reader));
         std::jthread preparerThread(std::ref(preparer));

@@ -15,6 +15,10 @@ namespace ferry {
 
 struct RunRequest {
     bool dryRun = false;
+    // A dry run rehearses its writes in temporary twins of the target tables, so the database judges
+    // every row (engine/rehearsal.h); false, or an account that may not create temporary tables: it
+    // predicts with Ferry's own checks instead.
+    bool rehearse = true;
     qint64 rowLimit = -1;   // per table; a dry run on the first N rows
     QString sourcePassword; // overrides the profile's passwordEnv (the wizard prompts)
     QString targetPassword;
@@ -78,6 +82,8 @@ private:
     QString takeLocks(Started& started, Connection& target);
     // Creates the run folder and its log; false (with the summary failed) when it cannot.
     bool openOutput(Started& started, RunSummary& summary);
+    // A dry run: makes the rehearsal's twins (or says why not) and notes how the dry run judges rows.
+    void rehearse(Started& started, RunSummary& summary);
     // Runs the three stages to the end and fills the summary's counts and status.
     void runStages(Started& started, RunSummary& summary, RunObserver* observer);
     void fail(RunSummary& summary, FailureKind kind, const QString& message);

@@ -79,4 +79,11 @@ private:
     bool aborted_ = false;
 };
 
+// A rehearsing dry run keeps its temporary twins in the writer's session (engine/rehearsal.h): the
+// preparer reads lookups and duplicates through that same connection, and never while the writer uses it.
+struct SharedTarget {
+    Connection* connection = nullptr;
+    std::mutex mutex;
+};
+
 } // namespace ferry::pipeline

@@ -30,12 +30,19 @@ void PrepareStage::operator()()
 
 Connection& PrepareStage::target()
 {
+    if (sides_.shared)
+        return *sides_.shared->connection;
     if (!target_) {
         target_ = openConnection(sides_.target, sides_.targetPassword);
         watch_.emplace(control_, *target_);
         family_ = target_->family();
     }
     return *target_;
+}
+
+std::unique_lock<std::mutex> PrepareStage::holdTarget() const
+{
+    return sides_.shared ? std::unique_lock(sides_.shared->mutex) : std::unique_lock<std::mutex>();
 }
 
 void PrepareStage::prepareAll()
@@ -75,8 +82,9 @@ bool PrepareStage::startTable(int table)
         try {
             return tryStartTable(table);
         } catch (const DbError& e) {
-            // Lookups and the duplicate pass read whole tables: after a fault that may pass, read them again.
-            if (control_.cancelled() || attempt > reports_.retry.attempts)
+            // Lookups and the duplicate pass read whole tables: after a fault that may pass, read them again
+            // (not in a rehearsal: its temporary tables went with the session).
+            if (control_.cancelled() || attempt > reports_.retry.attempts || sides_.shared)
                 throw;
             if (!isTransient(e, family_) && (!target_ || sessionAnswers(*target_)))
                 throw;
@@ -97,6 +105,7 @@ bool PrepareStage::tryStartTable(int table)
     if (!specs.isEmpty()) {
         if (!gate_.waitForTablesBefore(table))
             return false;
+        const auto holding = holdTarget();
         lookups_.load(target(), specs);
     }
     preparer_.emplace(plan_.tables[table], &lookups_);
@@ -114,6 +123,7 @@ QList<DuplicateCluster> PrepareStage::findDuplicates(int table)
         return {};
     auto source = openConnection(sides_.source, sides_.sourcePassword);
     const RunControl::Watch watching(control_, *source);
+    const auto holding = holdTarget();
     DedupeOutcome outcome = runDedupePass(tp, *source, target(), &lookups_, rowLimit_, control_.cancelledFlag());
     decisions_ = std::move(outcome.decisions);
     return outcome.clusters;

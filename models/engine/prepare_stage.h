@@ -17,6 +17,7 @@ struct PrepareSides {
     QString sourcePassword;
     ConnectionProfile target;
     QString targetPassword;
+    SharedTarget* shared = nullptr; // a rehearsal: read the target through the writer's session instead
 };
 
 class PrepareStage {
@@ -49,6 +50,8 @@ private:
     // The table's duplicate rules, decided before its first row goes on; clusters for the report.
     QList<DuplicateCluster> findDuplicates(int table);
     Connection& target();
+    // Held while the target is read: a rehearsal shares the writer's connection (SharedTarget).
+    std::unique_lock<std::mutex> holdTarget() const;
 
     const Plan& plan_;
     PrepareSides sides_;

@@ -97,6 +97,10 @@ QJsonObject RunSummary::toJson() const
                          {QStringLiteral("mismatches"), mismatchTotal},
                          {QStringLiteral("riskyColumns"), qint64(columnRisks.size())},
                          {QStringLiteral("preflight"), qint64(preflight.size())}});
+    if (dryRun) {
+        o.insert(QStringLiteral("rehearsed"), rehearsed);
+        o.insert(QStringLiteral("dryRunNotes"), QJsonArray::fromStringList(dryRunNotes));
+    }
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     if (cancelled)

@@ -43,7 +43,7 @@ struct RejectRecord {
     int tableIndex = -1; // position of its table in RunSummary::tables (set by the run)
     // Who refused the row: "transform", "lookup", "coerce" (the rules: a dry run predicts these exactly),
     // "unique-within-load" / "unique-against-target" (a dry run's prediction of what the database will
-    // refuse) or "database".
+    // refuse), "foreign-key" (a rehearsal's query of the parent table) or "database".
     QString origin;
 };
 
@@ -62,6 +62,10 @@ struct RunSummary {
     enum class Status { Ok, Rejects, Failed };
     Status status = Status::Ok;
     bool dryRun = false;
+    // A dry run: whether the database judged each row in a rehearsal (engine/rehearsal.h) or Ferry
+    // predicted, and in sentences for the user how, and what it could not rehearse.
+    bool rehearsed = false;
+    QStringList dryRunNotes;
     bool cancelled = false;
     QString error; // why the run failed, if it did
     QList<TableCounts> tables;

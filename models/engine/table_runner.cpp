@@ -23,12 +23,13 @@ quint64 hash64(const QByteArray& key)
 }
 } // namespace
 
-TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun,
-                         RejectSink onReject, BatchCommitHook* hook)
+TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, TargetMode mode,
+                         RejectSink onReject, BatchCommitHook* hook, bool foreignKeys)
     : plan_(plan)
     , target_(&target)
     , lookups_(lookups)
-    , dryRun_(dryRun)
+    , mode_(mode)
+    , foreignKeys_(foreignKeys)
     , onReject_(std::move(onReject))
     , hook_(hook)
 {
@@ -38,7 +39,7 @@ TableRunner::TableRunner(const TablePlan& plan, Connection& target, LookupCache&
 
 void TableRunner::start()
 {
-    if (dryRun_)
+    if (mode_ == TargetMode::Predict)
         return;
     inserter_ = target_->insertWriter(plan_.target, plan_.columns());
     const bool updatesTarget = plan_.mode == WriteMode::Upsert || plan_.mode == WriteMode::UpdateOnly ||
@@ -238,6 +239,28 @@ void TableRunner::predictRefusals(std::vector<const Prepared*>& rows, bool inser
     rows = std::move(accepted);
 }
 
+void TableRunner::refuseOrphans(std::vector<const Prepared*>& rows, bool updating, const std::vector<Row>& sourceRows,
+                                TableCounts& batch)
+{
+    if (!foreignKeys_ || plan_.targetInfo.foreignKeys.isEmpty())
+        return;
+    if (!orphans_)
+        orphans_ = std::make_unique<ForeignKeyChecker>(plan_, *target_);
+    const auto refused = orphans_->check(rows, updating);
+    std::vector<const Prepared*> accepted;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (!refused[i]) {
+            accepted.push_back(rows[i]);
+            continue;
+        }
+        RejectRecord r = RowPreparer::makeReject(plan_, sourceRows[size_t(rows[i]->source)], refused[i]->column,
+                                                 refused[i]->reason, refused[i]->sqlState);
+        r.origin = QStringLiteral("foreign-key");
+        rejectRow(r, batch);
+    }
+    rows = std::move(accepted);
+}
+
 void TableRunner::flushBatchOutput(const std::vector<MismatchRecord>& mismatches)
 {
     for (const RejectRecord& r : batchRejects_)
@@ -358,6 +381,7 @@ void TableRunner::reattach(Connection& target)
     updater_.reset();
     unique_.reset();
     checks_.reset();
+    orphans_.reset();
     start();
 }
 
@@ -392,7 +416,7 @@ void TableRunner::processBatch(const PreparedBatch& prepared)
     batchSeen_.clear();
     Decided decided = decide(prepared.rows, batch, true);
 
-    if (dryRun_) {
+    if (mode_ == TargetMode::Predict) {
         // What the database would refuse: the same rows a real run rejects at its unique keys.
         predictRefusals(decided.inserts, true, rows, batch);
         predictRefusals(decided.updates, false, rows, batch);
@@ -402,6 +426,10 @@ void TableRunner::processBatch(const PreparedBatch& prepared)
             notePending(p->values);
     } else {
         try {
+            if (mode_ == TargetMode::Rehearse) {
+                refuseOrphans(decided.inserts, false, rows, batch);
+                refuseOrphans(decided.updates, true, rows, batch);
+            }
             writeDecided(decided, prepared, batch);
         } catch (const StopRun&) {
             countStopped(batch);

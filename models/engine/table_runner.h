@@ -4,6 +4,7 @@
 // database refuses is found by splitting the batch under savepoints and rejected alone; every good
 // row of the batch still lands. Counts are added only when a batch commits, so they always add up.
 #include "engine/check_evaluator.h"
+#include "engine/foreign_key_checker.h"
 #include "engine/lookup_cache.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"
@@ -43,14 +44,22 @@ struct StopRun {
     QString reason;
 };
 
+// How a runner treats the target.
+enum class TargetMode {
+    Write,    // a run
+    Rehearse, // a dry run writing into temporary twins of the target tables (engine/rehearsal.h)
+    Predict,  // a dry run that writes nothing: Ferry's own checks stand in for the database's
+};
+
 class TableRunner {
 public:
     using RejectSink = std::function<void(const RejectRecord&)>;
     using MismatchSink = std::function<void(const MismatchRecord&)>;
 
-    // lookups: only used in a dry run, to make rows it would insert visible to later tables' lookups.
-    TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, bool dryRun, RejectSink onReject,
-                BatchCommitHook* hook = nullptr);
+    // lookups: only used in Predict mode, to make rows it would insert visible to later tables' lookups.
+    // foreignKeys (Rehearse): the target refuses rows whose foreign key finds no parent; the twins cannot.
+    TableRunner(const TablePlan& plan, Connection& target, LookupCache& lookups, TargetMode mode, RejectSink onReject,
+                BatchCommitHook* hook = nullptr, bool foreignKeys = true);
 
     // Prepares the writers. Throws DbError.
     void start();
@@ -67,11 +76,11 @@ public:
     void replayCommitted(const PreparedBatch& batch);
     // Receives the values a batch changes or refuses, once the batch is decided.
     void setMismatchSink(MismatchSink sink) { onMismatch_ = std::move(sink); }
-    // Lookups into this table that later tables of a dry run will ask for.
+    // Predict: lookups into this table that later tables will ask for (rows it would insert stand in).
     void setDownstreamLookups(QList<LookupSpec> specs) { downstream_ = std::move(specs); }
 
     const TableCounts& counts() const { return counts_; }
-    // Dry runs: the target's checks the run could not evaluate, and why.
+    // Predict: the target's checks the dry run could not evaluate, and why.
     QList<CheckEvaluator::NotEvaluated> checksNotEvaluated() const
     {
         return checks_ ? checks_->notEvaluated() : QList<CheckEvaluator::NotEvaluated>();
@@ -104,27 +113,32 @@ private:
     void notePending(const Row& values);
     void countStopped(const TableCounts& batch);
     QString checkColumn(const QString& reason) const; // first column of the check a refusal names
-    // Dry runs: drops from `rows` (and rejects) what the database would refuse at a unique key or a check.
+    // Predict: drops from `rows` (and rejects) what the database would refuse at a unique key or a check.
     void predictRefusals(std::vector<const Prepared*>& rows, bool inserting, const std::vector<Row>& sourceRows,
                          TableCounts& batch);
+    // Rehearse: drops from `rows` (and rejects) what a foreign key of the target would refuse.
+    void refuseOrphans(std::vector<const Prepared*>& rows, bool updating, const std::vector<Row>& sourceRows,
+                       TableCounts& batch);
 
     const TablePlan& plan_;
     Connection* target_;
     LookupCache& lookups_;
-    bool dryRun_;
+    TargetMode mode_;
+    bool foreignKeys_;
     RejectSink onReject_;
     MismatchSink onMismatch_;
     BatchCommitHook* hook_;
     std::unique_ptr<BatchWriter> inserter_;
     std::unique_ptr<BatchWriter> updater_;
-    std::unique_ptr<UniqueChecker> unique_;  // dry runs only
-    std::unique_ptr<CheckEvaluator> checks_; // dry runs only
+    std::unique_ptr<UniqueChecker> unique_;      // Predict only
+    std::unique_ptr<CheckEvaluator> checks_;     // Predict only
+    std::unique_ptr<ForeignKeyChecker> orphans_; // Rehearse only
     QList<LookupSpec> downstream_;
     std::unordered_set<quint64> seenKeys_; // 64-bit hashes of keys already handled in this run
     std::optional<Row> insertedKey_;       // of one row the batch in flight inserted (a journal probes it)
     std::vector<quint64> batchSeen_;       // of them, added by the batch in flight (undone on rollback)
     std::vector<RejectRecord> batchRejects_;
-    qint64 pendingId_ = 0; // stand-in ids of rows a dry run would insert
+    qint64 pendingId_ = 0; // stand-in ids of rows a prediction would insert
     TableCounts counts_;
 };
 

@@ -1,8 +1,8 @@
 #pragma once
-// A dry run's prediction of the unique-constraint violations the database would report: a row whose
-// values for a primary or unique key repeat an earlier row of the load, or a row already in the target.
-// The real run's database rejects exactly these rows; the dry run rejects them with the same key and
-// column, so its counts agree with the run's.
+// Without a rehearsal (engine/rehearsal.h), a dry run's forecast of the unique-constraint violations the
+// database would report: a row whose values for a primary or unique key repeat an earlier row of the load,
+// or a row already in the target, rejected with the same key and column as the run's. Values are compared
+// byte by byte: keys the column's collation makes equal (abc, ABC) are not foreseen.
 #include "db/connection.h"
 #include "engine/plan.h"
 #include "engine/row_preparer.h"

@@ -41,9 +41,17 @@ void WriterStage::run(BoundedQueue<PreparedChunk>& in)
         stop(
             tr("writing %1 failed: %2").arg(current_ >= 0 ? context_.plan.tables[current_].label() : QString(), error));
     // A table cut short by a stop or a cancel is reported as not completed.
-    const QString closing = guarded([&] { closeTable(stopReason_.isEmpty() && !context_.control.cancelled()); });
+    const QString closing = guarded([&] {
+        const auto holding = holdTarget();
+        closeTable(stopReason_.isEmpty() && !context_.control.cancelled());
+    });
     if (!closing.isEmpty() && stopReason_.isEmpty())
         stop(closing);
+}
+
+std::unique_lock<std::mutex> WriterStage::holdTarget() const
+{
+    return context_.shared ? std::unique_lock(context_.shared->mutex) : std::unique_lock<std::mutex>();
 }
 
 void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
@@ -60,6 +68,7 @@ void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
         if (!chunk)
             return;
         try {
+            const auto holding = holdTarget();
             if (!take(std::move(*chunk)))
                 return;
         } catch (const StopRun& s) {
@@ -133,7 +142,7 @@ void WriterStage::openTable(int table, bool alreadyDone)
     currentDone_ = alreadyDone;
     const TablePlan& tp = context_.plan.tables[table];
     runner_.emplace(
-        tp, *context_.target, context_.lookups, settings_.dryRun,
+        tp, *context_.target, context_.lookups, settings_.dryRun ? settings_.dryRunMode : TargetMode::Write,
         [this](const RejectRecord& r) {
             // A committed batch's rejects went to the file before COMMIT (BatchRecorder).
             if (context_.output && !recorder_.rejectsRecorded())
@@ -142,7 +151,7 @@ void WriterStage::openTable(int table, bool alreadyDone)
             context_.findings.reject(current_, r);
             ++sample_.rejected;
         },
-        settings_.dryRun ? nullptr : &recorder_);
+        settings_.dryRun ? nullptr : &recorder_, settings_.foreignKeys);
     runner_->setMismatchSink([this](const MismatchRecord& m) {
         context_.findings.mismatch(current_, m);
         ++sample_.mismatches;

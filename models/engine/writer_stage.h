@@ -19,6 +19,8 @@ namespace ferry::pipeline {
 
 struct WriterSettings {
     bool dryRun = false;
+    TargetMode dryRunMode = TargetMode::Predict; // Rehearse when the twins are in place
+    bool foreignKeys = true;                     // Rehearse: the target enforces foreign keys
     RetryPolicy retry;
     int sampleIntervalMs = 250;
     BatchCommitHook* commitHook = nullptr;
@@ -39,8 +41,9 @@ struct WriterContext {
     RunOutput* output;     // null when the run writes no files
     RunObserver* observer; // may be null
     const QElapsedTimer& clock;
-    StateStore* checkpoints;    // null for dry runs
-    const ResumePoints& resume; // empty unless the run resumes an interrupted one
+    StateStore* checkpoints;        // null for dry runs
+    const ResumePoints& resume;     // empty unless the run resumes an interrupted one
+    SharedTarget* shared = nullptr; // a rehearsal: the preparer reads through the target connection too
 };
 
 class WriterStage {
@@ -57,6 +60,8 @@ public:
 
 private:
     void writeAll(BoundedQueue<PreparedChunk>& in);
+    // A rehearsal shares the target connection with the preparer: held while the writer uses it.
+    std::unique_lock<std::mutex> holdTarget() const;
     // False when the run must stop after this chunk.
     bool take(PreparedChunk&& chunk);
     void openTable(int table, bool alreadyDone);

@@ -157,6 +157,8 @@ QString countsSection(const RunSummary& s, const QString& csvPrefix)
     QString h = sectionHeading(QStringLiteral("counts"), ReportHtml::tr("1. Counts per table and outcome"));
     if (s.dryRun)
         h += paragraph(ReportHtml::tr("A dry run writes nothing: these numbers say what a run would do."));
+    for (const QString& note : s.dryRunNotes) // rehearsed by the target, or predicted and with what limits
+        h += paragraph(note, s.rehearsed ? QString() : QStringLiteral("note"));
     if (s.tables.isEmpty())
         return h + paragraph(ReportHtml::tr("No table was read."), QStringLiteral("none"));
 

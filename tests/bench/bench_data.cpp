@@ -2,6 +2,8 @@
 
 #include "db/connection.h"
 
+#include <QFile>
+
 namespace ferry::bench {
 
 QStringList contactColumns()
@@ -40,6 +42,17 @@ void generateContacts(Connection& c, const QString& table, qint64 rows)
             .arg(table)
             .arg(rows));
     c.execute(QStringLiteral("VACUUM ANALYZE %1").arg(table));
+}
+
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
 }
 
 Project contactsProject(const ConnectionProfile& source, const ConnectionProfile& target, const QString& sourceTable,

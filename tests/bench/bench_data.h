@@ -17,6 +17,8 @@ QString contactsDdl(const QString& table);
 void generateContacts(Connection& c, const QString& table, qint64 rows);
 // Drops and recreates an empty contacts table.
 void emptyContacts(Connection& c, const QString& table);
+// The process's peak resident memory (VmHWM), in KiB; -1 where /proc has none.
+qint64 peakRssKiB();
 // Every column of `source` into `target`, insert mode.
 Project contactsProject(const ConnectionProfile& source, const ConnectionProfile& target, const QString& sourceTable,
                         const QString& targetTable, int batchSize, const QString& outputDirectory);

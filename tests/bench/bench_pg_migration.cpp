@@ -18,17 +18,6 @@ using namespace ferry;
 
 namespace {
 
-qint64 peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 QStringList psqlArgs(const ConnectionProfile& p)
 {
     return {QStringLiteral("-h"),
@@ -95,7 +84,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir tmp;
     const Project p = bench::contactsProject(pg, pg, src, dst, batch, tmp.path());
-    const qint64 rssBefore = peakRssKiB();
+    const qint64 rssBefore = bench::peakRssKiB();
     // With checkpoints (a real run, as users run it) and without (no run folder, no state table), taking
     // turns so the machine's drift touches both alike; the best of each is reported.
     double best[2] = {0, 0};
@@ -122,7 +111,8 @@ int main(int argc, char** argv)
     std::printf("Ferry PG->PG (ODBC)  %.0f rows/s with checkpoints, %.0f rows/s without (batch %d, best of %d)\n",
                 best[0], best[1], batch, repeat);
     std::printf("checkpoint overhead  %.1f %%\n", (best[1] / best[0] - 1.0) * 100.0);
-    std::printf("Ferry peak RSS       %.1f MiB (%.1f MiB before the run)\n", peakRssKiB() / 1024.0, rssBefore / 1024.0);
+    std::printf("Ferry peak RSS       %.1f MiB (%.1f MiB before the run)\n", bench::peakRssKiB() / 1024.0,
+                rssBefore / 1024.0);
     c->execute(QStringLiteral("DROP TABLE IF EXISTS ferry_checkpoints"));
     for (const QString& tt : {src, dst, copyDst})
         c->execute(QStringLiteral("DROP TABLE IF EXISTS %1").arg(tt));

@@ -88,6 +88,16 @@ inline qint64 countRows(Connection& c, const QString& table)
     return rows.at(0).at(0).toUtf8().toLongLong();
 }
 
+// A field mapping from one source column, through `transforms`.
+inline FieldMapping mapField(const QString& target, const QString& source, QList<TransformSpec> transforms = {})
+{
+    FieldMapping f;
+    f.target = target;
+    f.sources = {source};
+    f.transforms = std::move(transforms);
+    return f;
+}
+
 // Field mappings that copy each named source column into the target column of the same name.
 inline QList<FieldMapping> identityFields(const QStringList& columns)
 {

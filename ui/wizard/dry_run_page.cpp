@@ -259,6 +259,10 @@ void DryRunPage::showResult(const RunSummary& summary, FailureKind failure)
     const QString findings = finished ? findingsSentence(summary) : QString();
     if (!findings.isEmpty())
         text += QLatin1Char('\n') + findings;
+    // How the rows were judged: by the target in a rehearsal, or by Ferry's prediction and what it cannot see.
+    if (finished)
+        for (const QString& note : summary.dryRunNotes)
+            text += QLatin1Char('\n') + note;
     // A limited dry run reads the first rows of each table, so a child row whose parent lies beyond the limit
     // fails its lookup here but not in the real run: say so rather than let the count alarm anyone.
     if (limitedRun_ && rejected > 0 && finished)

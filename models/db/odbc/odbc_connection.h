@@ -38,6 +38,9 @@ public:
     std::unique_ptr<BatchWriter> updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
                                               const QList<ColumnInfo>& keyColumns) override;
 
+    void rehearseAs(const TableRef& table, const TableRef& twin) override { dialect_.rehearseAs(table, twin); }
+    void endRehearsal() override { dialect_.endRehearsal(); }
+
     SQLHDBC handle() const { return session_->dbc.get(); }
 
 private:

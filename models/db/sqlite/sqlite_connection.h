@@ -56,6 +56,8 @@ public:
     std::unique_ptr<BatchWriter> insertWriter(const TableRef& table, const QList<ColumnInfo>& columns) override;
     std::unique_ptr<BatchWriter> updateWriter(const TableRef& table, const QList<ColumnInfo>& setColumns,
                                               const QList<ColumnInfo>& keyColumns) override;
+    void rehearseAs(const TableRef& table, const TableRef& twin) override { dialect_.rehearseAs(table, twin); }
+    void endRehearsal() override { dialect_.endRehearsal(); }
 
     // An insert writer with a chosen number of rows per INSERT statement (1: prepared single-row
     // statements); insertWriter() uses sqlite::defaultRowsPerStatement(). For benchmarks.

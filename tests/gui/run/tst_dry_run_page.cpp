@@ -75,6 +75,9 @@ private slots:
         const QString rejectedText =
             QStringLiteral("%1 would be rejected").arg(QLocale().toString(demoTotal(&ExpectedTable::rejected)));
         QVERIFY2(page_->statusText().contains(rejectedText), qPrintable(page_->statusText()));
+        // The target judged every row: the page says the writes were rehearsed.
+        QVERIFY2(page_->statusText().contains(QLatin1String("rehearsed in temporary copies")),
+                 qPrintable(page_->statusText()));
 
         const QList<ExpectedTable> expected = expectedDemoCounts();
         QCOMPARE(expected.size(), 3);

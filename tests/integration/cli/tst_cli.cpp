@@ -128,7 +128,20 @@ private slots:
         const Result dry = cli({QStringLiteral("dry-run"), project, QStringLiteral("--json")});
         QVERIFY2(dry.exitCode == 1, dry.err.constData());
         QCOMPARE(dry.json().value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(dry.json().value(QStringLiteral("rehearsed")).toBool(), true); // the target judged every row
         QVERIFY(!QFile::exists(targetFile));
+        // --predict: Ferry's own checks only, said in the summary; on the demo the same counts.
+        const Result predicted =
+            cli({QStringLiteral("dry-run"), project, QStringLiteral("--json"), QStringLiteral("--predict")});
+        QVERIFY2(predicted.exitCode == 1, predicted.err.constData());
+        QCOMPARE(predicted.json().value(QStringLiteral("rehearsed")).toBool(true), false);
+        QVERIFY(predicted.json()
+                    .value(QStringLiteral("dryRunNotes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QLatin1String("Ferry's own prediction")));
+        QCOMPARE(predicted.json().value(QStringLiteral("tables")), dry.json().value(QStringLiteral("tables")));
 
         // The dry run's report: one HTML page and its CSV files, every planted duplicate pair in one cluster,
         // and with --mask no e-mail address of the source in any of them.
@@ -137,10 +150,13 @@ private slots:
             cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"), report, QStringLiteral("--mask")});
         QVERIFY2(reported.exitCode == 1, reported.err.constData());
         QVERIFY2(reported.err.contains("Report: "), reported.err.constData());
+        QVERIFY2(reported.out.contains("The writes were rehearsed in temporary copies of the target tables"),
+                 reported.out.constData());
         QFile html(report);
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QByteArray page = html.readAll();
         QVERIFY(page.contains("<svg"));
+        QVERIFY(page.contains("The writes were rehearsed in temporary copies"));
         QVERIFY(!page.contains("hmercier@moreau-conseil.example")); // a source e-mail, masked
         QFile duplicates(QDir(tmp.path()).filePath(QStringLiteral("report/demo-duplicates.csv")));
         QVERIFY(duplicates.open(QIODevice::ReadOnly));
@@ -160,8 +176,8 @@ private slots:
         QFile block(blocker);
         QVERIFY(block.open(QIODevice::WriteOnly));
         block.close();
-        const Result unwritable = cli({QStringLiteral("dry-run"), project, QStringLiteral("--report"),
-                                       blocker + QStringLiteral("/report.html")});
+        const Result unwritable = cli(
+            {QStringLiteral("dry-run"), project, QStringLiteral("--report"), blocker + QStringLiteral("/report.html")});
         QCOMPARE(unwritable.exitCode, 4);
         QVERIFY2(unwritable.err.contains("not-a-folder"), unwritable.err.constData());
 

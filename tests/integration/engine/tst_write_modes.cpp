@@ -98,10 +98,11 @@ class TestWriteModes : public QObject {
         return p;
     }
 
-    static RunSummary run(const Project& p, bool dryRun = false)
+    static RunSummary run(const Project& p, bool dryRun = false, bool rehearse = true)
     {
         RunRequest request;
         request.dryRun = dryRun;
+        request.rehearse = rehearse;
         Migration m(p, request);
         RunSummary s = m.run();
         if (!s.tables.isEmpty() && !s.tables[0].balanced())
@@ -143,24 +144,31 @@ private slots:
         target->execute(targetDdl(target->family(), table));
         auto cleanup = qScopeGuard([&] { dropTable(*target, table); });
 
-        // Dry run first: predicts the engine-side rejects, the unique violation (778 repeats 777's e-mail)
-        // and the CHECK constraint (333: score >= 0, evaluated by the target itself), and writes nothing.
-        RunSummary dry = run(project(db, table, WriteMode::Insert), true);
-        QCOMPARE(dry.status, RunSummary::Status::Rejects);
-        QCOMPARE(dry.tables.size(), 1);
-        QCOMPARE(dry.tables[0].read, kRows);
-        QCOMPARE(dry.tables[0].inserted, kRows - 4);
-        QCOMPARE(dry.tables[0].rejected, 4);
+        // Dry runs first, rehearsed and predicted (a read-only account's): both find the engine-side rejects,
+        // the unique violation (778 repeats 777's e-mail) and the CHECK constraint (333: score >= 0) — the
+        // rehearsal as the database's refusals, the prediction by evaluating them — and write nothing.
         QMap<QString, RejectRecord> predicted;
-        for (const RejectRecord& r : dry.rejects)
-            predicted.insert(r.sourceKey, r);
-        QCOMPARE(predicted.value(QStringLiteral("778")).column, QStringLiteral("email"));
-        QCOMPARE(predicted.value(QStringLiteral("778")).origin, QStringLiteral("unique-within-load"));
-        QCOMPARE(predicted.value(QStringLiteral("333")).column, QStringLiteral("score"));
-        QCOMPARE(predicted.value(QStringLiteral("333")).origin, QStringLiteral("check"));
+        for (const bool rehearse : {true, false}) {
+            RunSummary dry = run(project(db, table, WriteMode::Insert), true, rehearse);
+            QCOMPARE(dry.rehearsed, rehearse);
+            QCOMPARE(dry.status, RunSummary::Status::Rejects);
+            QCOMPARE(dry.tables.size(), 1);
+            QCOMPARE(dry.tables[0].read, kRows);
+            QCOMPARE(dry.tables[0].inserted, kRows - 4);
+            QCOMPARE(dry.tables[0].rejected, 4);
+            predicted.clear();
+            for (const RejectRecord& r : dry.rejects)
+                predicted.insert(r.sourceKey, r);
+            QCOMPARE(predicted.value(QStringLiteral("778")).column, QStringLiteral("email"));
+            QCOMPARE(predicted.value(QStringLiteral("778")).origin,
+                     rehearse ? QStringLiteral("database") : QStringLiteral("unique-within-load"));
+            QCOMPARE(predicted.value(QStringLiteral("333")).column, QStringLiteral("score"));
+            QCOMPARE(predicted.value(QStringLiteral("333")).origin,
+                     rehearse ? QStringLiteral("database") : QStringLiteral("check"));
+            QCOMPARE(countRows(*target, table), 0);
+        }
         QVERIFY2(predicted.value(QStringLiteral("333")).reason.contains(QLatin1String("score")),
                  qPrintable(predicted.value(QStringLiteral("333")).reason));
-        QCOMPARE(countRows(*target, table), 0);
 
         // Insert: the two database-side failures are isolated from their batches.
         RunSummary first = run(project(db, table, WriteMode::Insert));

@@ -94,11 +94,7 @@ inline void createCrmTarget(Connection& c, const CrmTables& t)
 
 inline FieldMapping field(const QString& target, const QString& source, QList<TransformSpec> transforms = {})
 {
-    FieldMapping f;
-    f.target = target;
-    f.sources = {source};
-    f.transforms = std::move(transforms);
-    return f;
+    return mapField(target, source, std::move(transforms));
 }
 
 inline Project crmProject(const ConnectionProfile& source, const ConnectionProfile& target, const CrmTables& t,
