@@ -134,6 +134,16 @@ void OdbcConnection::endTransaction(SQLSMALLINT completion, const QString& what)
         rcAuto = SQL_SUCCESS;
     odbc::check(rc, SQL_HANDLE_DBC, handle(), what);
     odbc::check(rcAuto, SQL_HANDLE_DBC, handle(), what);
+    // psqlODBC answers COMMIT with success without sending it when it has already marked the session
+    // dead (the server went away mid-transaction and the loss surfaced nowhere else): the batch did not
+    // commit. Asking costs no round trip — the driver answers from its own state.
+    if (completion == SQL_COMMIT && family() == DbFamily::PostgreSQL) {
+        SQLUINTEGER dead = SQL_CD_FALSE;
+        if (odbc::succeeded(SQLGetConnectAttr(handle(), SQL_ATTR_CONNECTION_DEAD, &dead, SQL_IS_UINTEGER, nullptr)) &&
+            dead == SQL_CD_TRUE)
+            throw DbError(tr("%1: the connection to the server was lost, so the transaction did not commit").arg(what),
+                          QStringLiteral("08S01"));
+    }
 }
 
 void OdbcConnection::commit()
