@@ -9,6 +9,9 @@
 #include "project/project_file.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,12 +84,19 @@ class TestHostileValues : public QObject {
         return path;
     }
 
-    QHash<qint64, Reject> runRejects(const QString& runs)
+    // The newest folder of a real run ("…-run", "…-run-2") or of a dry run ("…-dry-run").
+    static QString runFolder(const QString& runs, bool dry)
     {
-        const QStringList dirs = QDir(runs).entryList({QStringLiteral("*-run*")}, QDir::Dirs, QDir::Name);
+        QStringList dirs = QDir(runs).entryList({QStringLiteral("*-run*")}, QDir::Dirs, QDir::Name);
+        dirs.removeIf([dry](const QString& d) { return d.contains(QLatin1String("-dry-run")) != dry; });
         if (dirs.isEmpty())
-            qFatal("no run folder in %s", qPrintable(runs));
-        QFile f(QDir(QDir(runs).filePath(dirs.last())).filePath(QStringLiteral("rejects.csv")));
+            qFatal("no %s folder in %s", dry ? "dry-run" : "run", qPrintable(runs));
+        return QDir(runs).filePath(dirs.last());
+    }
+
+    static QHash<qint64, Reject> runRejects(const QString& runs, bool dry = false)
+    {
+        QFile f(QDir(runFolder(runs, dry)).filePath(QStringLiteral("rejects.csv")));
         QHash<qint64, Reject> out;
         if (!f.open(QIODevice::ReadOnly))
             return out;
@@ -94,6 +104,47 @@ class TestHostileValues : public QObject {
         for (qsizetype i = 1; i < rows.size(); ++i)
             if (const QStringList& r = rows[i].fields; r.size() >= 5)
                 out.insert(r[1].toLongLong(), Reject{r[2], r[3], r[4]});
+        return out;
+    }
+
+    static void runCli(const QString& command, const QString& project)
+    {
+        QProcess run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
+        run.setProcessEnvironment(env);
+        run.start(cli(), {command, project});
+        QVERIFY(run.waitForFinished(300000));
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && (run.exitCode() == 0 || run.exitCode() == 1),
+                 qPrintable(QStringLiteral("%1 exit %2: %3")
+                                .arg(command)
+                                .arg(run.exitCode())
+                                .arg(QString::fromUtf8(run.readAllStandardError()))));
+    }
+
+    // The counts of summary.json's tables, one line each, as a dry run and a run must agree on them.
+    static QStringList tableCounts(const QString& folder)
+    {
+        QFile f(QDir(folder).filePath(QStringLiteral("summary.json")));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("no summary.json in %s", qPrintable(folder));
+        QStringList out;
+        for (const QJsonValue& t :
+             QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("tables")).toArray()) {
+            QStringList line;
+            for (const char* k : {"read", "inserted", "updated", "skipped", "rejected", "duplicates", "mismatches"})
+                line << QStringLiteral("%1 %2").arg(QLatin1String(k)).arg(t[QLatin1String(k)].toInteger());
+            out << line.join(QStringLiteral(", "));
+        }
+        return out;
+    }
+
+    // Per rejected key: the column and who refused it (the SQLSTATE when the database did).
+    static QMap<qint64, QString> rejectVerdicts(const QHash<qint64, Reject>& rejects)
+    {
+        QMap<qint64, QString> out;
+        for (auto it = rejects.begin(); it != rejects.end(); ++it)
+            out.insert(it.key(), it->column + QLatin1Char(' ') + it->sqlState);
         return out;
     }
 
@@ -163,20 +214,20 @@ private slots:
                    QStringLiteral("DROP TABLE IF EXISTS %1;\n").arg(targetTable) + createTableSql(to, targetTable));
         const QString project = writeProject(from, sourceTable, to, targetTable);
 
-        QProcess run;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
-        run.setProcessEnvironment(env);
-        run.start(cli(), {QStringLiteral("run"), project});
-        QVERIFY(run.waitForFinished(300000));
-        QVERIFY2(
-            run.exitStatus() == QProcess::NormalExit && (run.exitCode() == 0 || run.exitCode() == 1),
-            qPrintable(
-                QStringLiteral("exit %1: %2").arg(run.exitCode()).arg(QString::fromUtf8(run.readAllStandardError()))));
+        // The dry run first (it must leave the target empty), then the run it predicts.
+        runCli(QStringLiteral("dry-run"), project);
+        QCOMPARE(renderTable(to, sqlitePath(targetTable), targetTable).size(), 0);
+        runCli(QStringLiteral("run"), project);
+        const QString runs = tmp_.filePath(QStringLiteral("runs-") + targetTable);
+        const QStringList counts = tableCounts(runFolder(runs, false));
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(tableCounts(runFolder(runs, true)), counts);
+        qInfo("%s: dry run and run: %s", qPrintable(direction), qPrintable(counts.first()));
+        QCOMPARE(rejectVerdicts(runRejects(runs, true)), rejectVerdicts(runRejects(runs)));
 
         const QHash<qint64, RenderedRow> before = renderTable(from, sqlitePath(sourceTable), sourceTable);
         const QHash<qint64, RenderedRow> after = renderTable(to, sqlitePath(targetTable), targetTable);
-        const QHash<qint64, Reject> rejects = runRejects(tmp_.filePath(QStringLiteral("runs-") + targetTable));
+        const QHash<qint64, Reject> rejects = runRejects(runs);
         const QHash<qint64, QString> refusals = expectedRefusals().value(direction);
         const QList<HostileColumn> columns = hostileColumns();
         QVERIFY(!before.isEmpty());
