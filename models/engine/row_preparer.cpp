@@ -63,6 +63,18 @@ QString lossReason(MismatchKind kind, const QString& step)
     return QCoreApplication::translate("ferry::RowPreparer", "changed by the \"%1\" transform").arg(step);
 }
 
+// Why the column could not hold `source` as it is — beyond its range or the database's limits
+// (infinity into MariaDB, 70000 into SMALLINT, a NUL into PostgreSQL) — or nothing. A value that merely
+// needs converting (the text "yes" for a boolean) is not beyond it.
+std::optional<CoerceFailure> beyondTarget(const Value& source, const ColumnInfo& column)
+{
+    const CoerceResult r = coerce(source, column);
+    const auto* failure = std::get_if<CoerceFailure>(&r);
+    if (!failure || (failure->kind != MismatchKind::Range && failure->kind != MismatchKind::Encoding))
+        return std::nullopt;
+    return *failure;
+}
+
 } // namespace
 
 std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* reject,
@@ -113,6 +125,15 @@ std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* rejec
         for (const TransformLoss& loss : losses)
             found->push_back(mismatch(source, f, loss.kind, Risk::MayLose, std::get<Value>(coerced).display(),
                                       lossReason(loss.kind, loss.step)));
+        // A value the target could not hold (infinity into MariaDB) that the declared transforms turned
+        // into one it can: written as the user asked, and counted, so the change is never silent.
+        if (!f.passthrough && losses.empty() && inputs.size() == 1 && inputs.front() != std::get<Value>(coerced))
+            if (const std::optional<CoerceFailure> limit = beyondTarget(inputs.front(), f.target))
+                found->push_back(mismatch(source, f, limit->kind, Risk::MayLose, std::get<Value>(coerced).display(),
+                                          QCoreApplication::translate("ferry::RowPreparer",
+                                                                      "the column cannot hold the source value, so "
+                                                                      "the field's transforms replaced it (%1)")
+                                              .arg(limit->reason)));
         out.push_back(std::move(std::get<Value>(coerced)));
     }
     return out;

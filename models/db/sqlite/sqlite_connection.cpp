@@ -3,6 +3,7 @@
 #include "db/check_constraints.h"
 
 #include "sqlite_interrupt.h"
+#include "sqlite_raw_reader.h"
 #include "sqlite_reader.h"
 #include "sqlite_script.h"
 #include "sqlite_types.h"
@@ -282,9 +283,28 @@ const QHash<QString, QString>& SqliteConnection::tableColumnTypes(const QString&
     return *it;
 }
 
+namespace {
+
+// A result column as Ferry describes it: by its declared type, else (an expression) by the storage
+// class of the first row's value.
+ResultColumn resultColumn(const QString& name, const DeclaredType& type, ColumnType storage)
+{
+    ResultColumn column;
+    column.name = name;
+    column.type = type.type != ColumnType::Unknown ? type.type : storage;
+    column.odbcType = type.odbcType;
+    column.length = type.length;
+    column.scale = type.scale;
+    return column;
+}
+
+} // namespace
+
 std::unique_ptr<RowReader> SqliteConnection::query(const QString& sql, const std::vector<Value>& params)
 {
     const std::optional<QStringList> probed = params.empty() ? probeDeclaredTypes(sql) : std::nullopt;
+    if (sqlite3* handle = interrupter_->handle())
+        return rawQuery(handle, sql, params, probed);
 
     QSqlQuery q(db_);
     q.setForwardOnly(true);
@@ -305,19 +325,31 @@ std::unique_ptr<RowReader> SqliteConnection::query(const QString& sql, const std
             declared = probed->at(i);
         else if (!field.tableName().isEmpty())
             declared = tableColumnTypes(field.tableName()).value(field.name().toLower());
-        const DeclaredType type = sqlite::parseDeclaredType(declared);
-        ResultColumn column;
-        column.name = field.name();
-        // Expressions without a declared type are described by the first row's storage class.
-        column.type = type.type != ColumnType::Unknown ? type.type : typeFromStorage(field.metaType());
-        column.odbcType = type.odbcType;
-        column.length = type.length;
-        column.scale = type.scale;
-        columns << column;
-        types.push_back(type);
+        types.push_back(sqlite::parseDeclaredType(declared));
+        columns << resultColumn(field.name(), types.back(), typeFromStorage(field.metaType()));
     }
     return std::make_unique<sqlite::SqliteRowReader>(std::move(q), std::move(columns), std::move(types),
                                                      interrupter_.get());
+}
+
+std::unique_ptr<RowReader> SqliteConnection::rawQuery(sqlite3* handle, const QString& sql,
+                                                      const std::vector<Value>& params,
+                                                      const std::optional<QStringList>& probed)
+{
+    auto statement = std::make_unique<sqlite::RawStatement>(handle, *interrupter_);
+    statement->prepare(sql, tr("The query failed"));
+    for (size_t i = 0; i < params.size(); ++i)
+        statement->bind(int(i), params[i], DeclaredType{});
+    const bool hasRow = statement->step(tr("The query failed"));
+    QList<ResultColumn> columns;
+    std::vector<DeclaredType> types;
+    for (int i = 0; i < statement->columnCount(); ++i) {
+        const QString declared = probed && i < probed->size() ? probed->at(i) : statement->declaredType(i);
+        types.push_back(sqlite::parseDeclaredType(declared));
+        columns << resultColumn(statement->columnName(i), types.back(),
+                                hasRow ? statement->storageType(i) : ColumnType::Unknown);
+    }
+    return std::make_unique<sqlite::RawRowReader>(std::move(statement), hasRow, std::move(columns), std::move(types));
 }
 
 void SqliteConnection::cancel()

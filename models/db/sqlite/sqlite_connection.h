@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+struct sqlite3;
+
 namespace ferry {
 
 namespace sqlite {
@@ -70,6 +72,9 @@ private:
     // Declared types of a query's result columns, in order (empty where SQLite has none); nullopt when
     // the query cannot be wrapped in a view (it has parameters or is not a SELECT).
     std::optional<QStringList> probeDeclaredTypes(const QString& sql);
+    // query() on SQLite's own handle: text read as the UTF-8 bytes it is (sqlite_raw_reader.h).
+    std::unique_ptr<RowReader> rawQuery(sqlite3* handle, const QString& sql, const std::vector<Value>& params,
+                                        const std::optional<QStringList>& probed);
     // Declared type per column name (lower-case) of a table or view, cached per connection.
     const QHash<QString, QString>& tableColumnTypes(const QString& table);
 

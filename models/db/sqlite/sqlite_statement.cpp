@@ -89,4 +89,80 @@ qint64 RawStatement::changes() const
     return sqlite3_changes64(db_);
 }
 
+bool RawStatement::step(const QString& what)
+{
+    int rc = SQLITE_DONE;
+    try {
+        interrupter_.runRaw([&] {
+            rc = sqlite3_step(stmt_);
+            return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        });
+    } catch (const DbError&) {
+        reset(); // an interrupted statement must not stay open (see sqlite_interrupt.h)
+        throw;
+    }
+    if (rc == SQLITE_ROW)
+        return true;
+    reset(); // an open read statement would keep other connections waiting
+    if (rc != SQLITE_DONE)
+        fail(rc, what);
+    return false;
+}
+
+void RawStatement::reset()
+{
+    sqlite3_reset(stmt_);
+}
+
+int RawStatement::columnCount() const
+{
+    return sqlite3_column_count(stmt_);
+}
+
+QString RawStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(stmt_, column));
+}
+
+QString RawStatement::declaredType(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_decltype(stmt_, column));
+}
+
+ColumnType RawStatement::storageType(int column) const
+{
+    switch (sqlite3_column_type(stmt_, column)) {
+    case SQLITE_INTEGER:
+        return ColumnType::Integer;
+    case SQLITE_FLOAT:
+        return ColumnType::Double;
+    case SQLITE_BLOB:
+        return ColumnType::Binary;
+    case SQLITE_TEXT:
+        return ColumnType::Text;
+    default:
+        return ColumnType::Unknown;
+    }
+}
+
+Value RawStatement::value(int column, const DeclaredType& type) const
+{
+    switch (sqlite3_column_type(stmt_, column)) {
+    case SQLITE_NULL:
+        return Value::null();
+    case SQLITE_INTEGER:
+        return readValue(QVariant(qlonglong(sqlite3_column_int64(stmt_, column))), type);
+    case SQLITE_FLOAT:
+        return readValue(QVariant(sqlite3_column_double(stmt_, column)), type);
+    case SQLITE_BLOB: {
+        const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+        return readValue(QVariant(QByteArray(blob, sqlite3_column_bytes(stmt_, column))), type);
+    }
+    default: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+        return readText(QByteArray(text, sqlite3_column_bytes(stmt_, column)), type);
+    }
+    }
+}
+
 } // namespace ferry::sqlite

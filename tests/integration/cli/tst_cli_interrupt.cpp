@@ -47,7 +47,10 @@ class TstCliInterrupt : public QObject {
     // would reach this test's whole process group.)
     qint64 startRun(QProcess& p)
     {
-        QFile::remove(path("target.sqlite"));
+        // The whole database: a journal left by the cancelled run before would be applied to a new file
+        // ("database disk image is malformed").
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(path("target.sqlite") + QLatin1String(suffix));
         p.start(qEnvironmentVariable("FERRY_BINARY_DIR") + QStringLiteral("/app/ferry-cli"),
                 {QStringLiteral("run"), project_});
         if (!p.waitForStarted())

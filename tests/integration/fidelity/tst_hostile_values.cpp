@@ -107,6 +107,24 @@ class TestHostileValues : public QObject {
         return out;
     }
 
+    // A one-table project with identity fields, keyed by id, its runs in tmp_.
+    Project smallProject(const QString& name, Db from, Db to, const QString& source, const QString& target,
+                         const QStringList& fields) const
+    {
+        Project p;
+        p.name = name;
+        p.source = profileFor(from);
+        p.target = profileFor(to);
+        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs-") + name);
+        TableMapping m;
+        m.source = source;
+        m.target = target;
+        m.keys = {QStringLiteral("id")};
+        m.fields = identityFields(fields);
+        p.tables = {m};
+        return p;
+    }
+
     static void runCli(const QString& command, const QString& project)
     {
         QProcess run;
@@ -165,30 +183,59 @@ private slots:
                                   "CREATE TABLE %2 (id INTEGER PRIMARY KEY, \"Code\" TEXT, code TEXT);"
                                   "INSERT INTO %1 VALUES (1, 'upper', 'lower'), (2, NULL, 'only lower');")
                        .arg(source, target));
-        Project p;
-        p.name = QStringLiteral("case");
-        p.source = profileFor(Db::Postgres);
-        p.target = profileFor(Db::Postgres);
-        p.options.outputDirectory = tmp_.filePath(QStringLiteral("runs-case"));
-        TableMapping m;
-        m.source = source;
-        m.target = target;
-        m.keys = {QStringLiteral("id")};
-        m.fields = identityFields({QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("Code")});
-        p.tables = {m};
+        const Project p = smallProject(QStringLiteral("case"), Db::Postgres, Db::Postgres, source, target,
+                                       {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("Code")});
         const QString path = tmp_.filePath(QStringLiteral("case.ferry.json"));
         QVERIFY(ProjectFile::save(p, path, nullptr));
-        QProcess run;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
-        run.setProcessEnvironment(env);
-        run.start(cli(), {QStringLiteral("run"), path});
-        QVERIFY(run.waitForFinished(120000));
-        QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
+        runCli(QStringLiteral("run"), path);
         QCOMPARE(
             clientRows(Db::Postgres, {},
                        QStringLiteral("SELECT id, coalesce(\"Code\", 'NULL'), code FROM %1 ORDER BY id").arg(target)),
             QStringList({QStringLiteral("1\tupper\tlower"), QStringLiteral("2\tNULL\tonly lower")}));
+    }
+
+    // MariaDB has no infinite dates: refused by default, but a declared map writes them as the user
+    // chose — and each such value is counted as a mismatch, in the run and in the dry run's report.
+    void declaredTransformIsCounted()
+    {
+        const QString source = tableName(QStringLiteral("inf_src")), target = tableName(QStringLiteral("inf_dst"));
+        clientRows(Db::Postgres, {},
+                   QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (id INTEGER PRIMARY KEY, d DATE);"
+                                  "INSERT INTO %1 VALUES (1, 'infinity'), (2, '-infinity'), (3, NULL);")
+                       .arg(source));
+        clientRows(
+            Db::MariaDB, {},
+            QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 (id INT PRIMARY KEY, d DATE);").arg(target));
+        Project p = smallProject(QStringLiteral("declared"), Db::Postgres, Db::MariaDB, source, target,
+                                 {QStringLiteral("id"), QStringLiteral("d")});
+        TableMapping& m = p.tables.first();
+        QJsonObject values{{QStringLiteral("infinity"), QStringLiteral("9999-12-31")},
+                           {QStringLiteral("-infinity"), QStringLiteral("0001-01-01")}};
+        m.fields[1].transforms = {
+            TransformSpec{QStringLiteral("map"), QJsonObject{{QStringLiteral("values"), values}}}};
+        const QString path = tmp_.filePath(QStringLiteral("declared.ferry.json"));
+        QVERIFY(ProjectFile::save(p, path, nullptr));
+        const QString report = tmp_.filePath(QStringLiteral("declared.html"));
+        QProcess dry;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FERRY_TEST_DB_PASSWORD"), QStringLiteral("ferry"));
+        dry.setProcessEnvironment(env);
+        dry.start(cli(), {QStringLiteral("dry-run"), path, QStringLiteral("--report"), report});
+        QVERIFY(dry.waitForFinished(120000));
+        QFile mismatches(tmp_.filePath(QStringLiteral("declared-mismatches.csv")));
+        QVERIFY2(mismatches.open(QIODevice::ReadOnly), dry.readAllStandardError().constData());
+        const QString listed = QString::fromUtf8(mismatches.readAll());
+        QVERIFY2(listed.contains(QLatin1String("infinity")) && listed.contains(QLatin1String("-infinity")) &&
+                     listed.contains(QLatin1String("transforms replaced it")),
+                 qPrintable(listed));
+        runCli(QStringLiteral("run"), path);
+        const QStringList counts = tableCounts(runFolder(p.options.outputDirectory, false));
+        QCOMPARE(counts, QStringList(QStringLiteral("read 3, inserted 3, updated 0, skipped 0, rejected 0, "
+                                                    "duplicates 0, mismatches 2")));
+        QCOMPARE(
+            clientRows(Db::MariaDB, {},
+                       QStringLiteral("SELECT id, COALESCE(d, 'NULL') FROM %1 ORDER BY id").arg(target)),
+            QStringList({QStringLiteral("1\t9999-12-31"), QStringLiteral("2\t0001-01-01"), QStringLiteral("3\tNULL")}));
     }
 
     void directions_data()
