@@ -28,6 +28,10 @@
         <translation>此连接上没有打开的事务</translation>
     </message>
     <message>
+        <source>%1: the connection to the server was lost, so the transaction did not commit</source>
+        <translation>%1：与服务器的连接已断开，因此事务未提交</translation>
+    </message>
+    <message>
         <source>Commit failed</source>
         <translation>提交失败</translation>
     </message>
@@ -234,7 +238,7 @@
         <translation>表</translation>
     </message>
     <message>
-        <source>Rule</source>
+        <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
@@ -263,6 +267,10 @@
     <message>
         <source>value is %1 characters long; column %2 holds at most %3</source>
         <translation>值的长度为 %1 个字符；列 %2 最多只能容纳 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 would arrive in column %2 as %3: the text is not written as that number</source>
+        <translation>%1 写入列 %2 后会变成 %3：该文本并不是这个数字的写法</translation>
     </message>
     <message>
         <source>%1 has more than %2 decimal places; column %3 would round it</source>
@@ -370,8 +378,8 @@
         <translation>已写入并标记</translation>
     </message>
     <message>
-        <source>matches target row %1 by &quot;%2&quot;: %3.</source>
-        <translation>按“%2”与目标行 %1 匹配：%3。</translation>
+        <source>matches target row %1 by %2: %3.</source>
+        <translation>按 %2 与目标行 %1 匹配：%3。</translation>
     </message>
 </context>
 <context>
@@ -533,6 +541,13 @@
     <message>
         <source>%1 was not evaluated by the dry run: %2. The database enforces it when the rows are written.</source>
         <translation>试运行未计算 %1：%2。写入行时数据库会强制执行它。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ForeignKeyChecker</name>
+    <message>
+        <source>violates the foreign key %1: %2 has no row with (%3) = (%4)</source>
+        <translation>违反外键 %1：%2 中没有 (%3) = (%4) 的行</translation>
     </message>
 </context>
 <context>
@@ -766,6 +781,10 @@
 <context>
     <name>ferry::Migration</name>
     <message>
+        <source>dropping the rehearsal&apos;s temporary tables failed (they go with the session): %1</source>
+        <translation>删除预演用的临时表失败（它们会随会话结束而消失）：%1</translation>
+    </message>
+    <message>
         <source>another Ferry run is writing to this target table (it holds the lock &quot;%1&quot;); wait until it ends, or stop it, then run again</source>
         <translation>另一个 Ferry 运行正在写入此目标表（它持有锁“%1”）；请等待其结束或停止它，然后再运行</translation>
     </message>
@@ -978,36 +997,52 @@
         <translation>查询</translation>
     </message>
     <message>
-        <source>with the run&apos;s state in a journal (options.stateStore &quot;journal&quot;) every table needs keys, so that a batch cut off at COMMIT can be told from one that landed; add keys, or keep the state in the target</source>
-        <translation>运行状态保存在日志中（options.stateStore 为 &quot;journal&quot;）时，每个表都需要键，以便区分在 COMMIT 时被中断的批次与已写入的批次；请添加键，或将状态保存在目标中</translation>
+        <source>column &quot;%1&quot; is not the target of any field in this table</source>
+        <translation>列“%1”不是此表中任何字段的目标</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; does not exist in the target database</source>
-        <translation>目标数据库中不存在表“%1”</translation>
+        <source>with the run&apos;s state in a journal (options.stateStore &quot;journal&quot;) every table needs keys, so that a batch cut off at COMMIT can be told from one that landed; add keys, or keep the state in the target</source>
+        <translation>运行状态保存在日志中（options.stateStore 为 &quot;journal&quot;）时，每个表都需要键，以便区分在 COMMIT 时被中断的批次与已写入的批次；请添加键，或将状态保存在目标中</translation>
     </message>
     <message>
         <source>the query fails: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <source>table &quot;%1&quot; does not exist in the source database</source>
-        <translation>源数据库中不存在表“%1”</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>表“%1”中没有列“%2”</translation>
-    </message>
-    <message>
-        <source>the source has no column &quot;%1&quot;</source>
-        <translation>源中没有列“%1”</translation>
-    </message>
-    <message>
         <source>target column &quot;%1&quot; is required (NOT NULL, no default) but nothing is mapped to it</source>
         <translation>目标列“%1”为必填（NOT NULL，无默认值），但没有任何字段映射到该列</translation>
     </message>
     <message>
-        <source>key column &quot;%1&quot; is not mapped</source>
-        <translation>键列“%1”未映射</translation>
+        <source>column &quot;%1&quot; not found in table &quot;%2&quot;</source>
+        <translation>在表“%2”中找不到列“%1”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; not found in table &quot;%2&quot; (did you mean &quot;%3&quot;?)</source>
+        <translation>在表“%2”中找不到列“%1”（您是否要找“%3”？）</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; not found in the query&apos;s result</source>
+        <translation>在查询结果中找不到列“%1”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; not found in the query&apos;s result (did you mean &quot;%2&quot;?)</source>
+        <translation>在查询结果中找不到列“%1”（您是否要找“%2”？）</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the source database</source>
+        <translation>源数据库中不存在表“%1”</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the source database (did you mean &quot;%2&quot;?)</source>
+        <translation>源数据库中不存在表“%1”（您是否要找“%2”？）</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the target database</source>
+        <translation>目标数据库中不存在表“%1”</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not exist in the target database (did you mean &quot;%2&quot;?)</source>
+        <translation>目标数据库中不存在表“%1”（您是否要找“%2”？）</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1532,29 @@
     </message>
 </context>
 <context>
+    <name>ferry::Rehearsal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The writes were not rehearsed: the target refused to make temporary tables (%1).</source>
+        <translation>写入未经预演：目标数据库拒绝创建临时表（%1）。</translation>
+    </message>
+    <message>
+        <source>The writes were rehearsed in temporary copies of the target tables, which only this session saw: the target database judged every row, and nothing was kept.</source>
+        <translation>写入已在目标表的临时副本中预演，只有本会话可见：每一行都由目标数据库判定，且没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Triggers do not run in the rehearsal; the real run runs them: %1.</source>
+        <translation>预演中不会执行触发器；正式运行时会执行：%1。</translation>
+    </message>
+    <message>
+        <source>The counts are Ferry&apos;s own prediction: unique keys and CHECK constraints are evaluated, but refusals only the database makes — values beyond a column&apos;s limits, keys equal under the column&apos;s collation (abc, ABC, &apos;abc &apos;), foreign keys, triggers — are not foreseen, and rows a mapping updates after an earlier mapping inserted them are counted as skipped.</source>
+        <translation>这些计数是 Ferry 自己的预测：会检查唯一键和 CHECK 约束，但只有数据库才会做出的拒绝——超出列限制的值、在列排序规则下相等的键（abc、ABC、&apos;abc &apos;）、外键、触发器——无法预见；而前一个映射插入、后一个映射再更新的行会被计为跳过。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::RejectRowsModel</name>
     <message>
         <source>%1: %2</source>
@@ -1754,7 +1812,7 @@
         <translation>%1：%2 个重复组</translation>
     </message>
     <message>
-        <source>Rule</source>
+        <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
@@ -1776,6 +1834,10 @@
     <message>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>none</source>
@@ -2030,6 +2092,10 @@
     <message>
         <source>changed by the &quot;%1&quot; transform</source>
         <translation>被“%1”转换更改</translation>
+    </message>
+    <message>
+        <source>the column cannot hold the source value, so the field&apos;s transforms replaced it (%1)</source>
+        <translation>该列无法容纳源值，因此字段的转换将其替换（%1）</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3190,17 @@
     </message>
 </context>
 <context>
+    <name>ferry::TwinTables</name>
+    <message>
+        <source>rehearsing in temporary tables is not supported for this database</source>
+        <translation>此数据库不支持在临时表中预演</translation>
+    </message>
+    <message>
+        <source>cannot read the sequence %1</source>
+        <translation>无法读取序列 %1</translation>
+    </message>
+</context>
+<context>
     <name>ferry::UniqueChecker</name>
     <message>
         <source>primary key (%1)</source>
@@ -3140,6 +3217,53 @@
     <message>
         <source>would break the %1: an earlier row of this load has the same value</source>
         <translation>将违反%1：本次加载中较早的一行具有相同的值</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ValueLimits</name>
+    <message>
+        <source>%1 cannot be stored in column %2: only PostgreSQL&apos;s numeric holds NaN and infinite decimals (map it with a transform)</source>
+        <translation>%1 无法存入列 %2：只有 PostgreSQL 的 numeric 能保存 NaN 和无穷大的小数（请用转换进行映射）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in column %2: %3 has no infinite dates or timestamps (map it to a date or NULL with a transform)</source>
+        <translation>%1 无法存入列 %2：%3 没有无穷大的日期或时间戳（请用转换将其映射为某个日期或 NULL）</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date; column %2 in %3 cannot hold it (map it to a date or NULL with a transform)</source>
+        <translation>%1 不是日历上的日期；%3 中的列 %2 无法保存它（请用转换将其映射为某个日期或 NULL）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years column %2 can hold (%3 keeps years 0001 to 9999)</source>
+        <translation>%1 超出了列 %2 能保存的年份范围（%3 只保存 0001 到 9999 年）</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day; column %2 holds %3</source>
+        <translation>%1 不是一天中的时刻；列 %2 的范围为 %3</translation>
+    </message>
+    <message>
+        <source>NaN cannot be stored in column %1: %2 has no NaN (it would become NULL or an error)</source>
+        <translation>NaN 无法存入列 %1：%2 没有 NaN（它会变成 NULL 或报错）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in column %2: %3 has no infinite numbers</source>
+        <translation>%1 无法存入列 %2：%3 没有无穷大的数</translation>
+    </message>
+    <message>
+        <source>-0 cannot be stored in column %1: %2 keeps it as 0 (map it with a transform)</source>
+        <translation>-0 无法存入列 %1：%2 会将其保存为 0（请用转换进行映射）</translation>
+    </message>
+    <message>
+        <source>column %1 holds text and the value is binary data (%2 bytes); convert it with a transform to write it as text</source>
+        <translation>列 %1 保存文本，而该值是二进制数据（%2 字节）；请用转换将其转为文本后再写入</translation>
+    </message>
+    <message>
+        <source>the text for column %1 is not valid UTF-8 (byte 0x%2 at offset %3)</source>
+        <translation>列 %1 的文本不是有效的 UTF-8（偏移 %3 处的字节 0x%2）</translation>
+    </message>
+    <message>
+        <source>the text for column %1 contains a NUL character (U+0000), which PostgreSQL text cannot hold (at offset %2)</source>
+        <translation>列 %1 的文本包含 NUL 字符（U+0000），PostgreSQL 的文本无法保存它（偏移 %2 处）</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3613,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>在报告中对个人信息（姓名、电子邮件、电话）进行脱敏。</translation>
     </message>
     <message>
+        <source>dry-run: predict with Ferry&apos;s own checks instead of rehearsing the writes in temporary tables (faster; misses what only the database refuses).</source>
+        <translation>dry-run：使用 Ferry 自己的检查进行预测，而不在临时表中预演写入（更快；但会漏掉只有数据库才会拒绝的情况）。</translation>
+    </message>
+    <message>
         <source>validate, inspect, dry-run, run, resume, verify or drivers</source>
         <translation>validate、inspect、dry-run、run、resume、verify 或 drivers</translation>
     </message>
@@ -3540,28 +3668,44 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::dedupe</name>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the first one read, and skipped %4.</source>
-        <translation>规则“%1”匹配了行 %2；保留了最先读取的 %3，跳过了 %4。</translation>
+        <source>%1 matched rows %2; kept %3, the first one read, and skipped %4.</source>
+        <translation>%1 匹配了第 %2 行；保留了最先读取的 %3，跳过了 %4。</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.</source>
-        <translation>规则“%1”匹配了行 %2；按 %4 保留了最新的 %3（%5），跳过了 %6。</translation>
+        <source>%1 matched rows %2; kept %3, the most recent by %4 (%5), and skipped %6.</source>
+        <translation>%1 匹配了第 %2 行；保留了按 %4 最新的 %3（%5），跳过了 %6。</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.</source>
-        <translation>规则“%1”匹配了行 %2；保留了最完整的 %3（%5 个值中填写了 %4 个），跳过了 %6。</translation>
+        <source>%1 matched rows %2; kept %3, the most complete (%4 of %5 values filled), and skipped %6.</source>
+        <translation>%1 匹配了第 %2 行；保留了最完整的 %3（%5 个值中填写了 %4 个），跳过了 %6。</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; merged them into %3 (its values won everywhere) and skipped %4.</source>
-        <translation>规则“%1”匹配了行 %2；已将它们合并到 %3（处处以其值为准），跳过了 %4。</translation>
+        <source>%1 matched rows %2; merged them into %3 (its values won everywhere) and skipped %4.</source>
+        <translation>%1 匹配了第 %2 行；已合并到 %3（全部采用它的值），跳过了 %4。</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; merged them into %3, taking %4 from the other rows, and skipped %5.</source>
-        <translation>规则“%1”匹配了行 %2；已将它们合并到 %3，从其他行取用了 %4，跳过了 %5。</translation>
+        <source>%1 matched rows %2; merged them into %3, taking %4 from the other rows, and skipped %5.</source>
+        <translation>%1 匹配了第 %2 行；已合并到 %3，并从其他行取用了 %4，跳过了 %5。</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot; matched rows %2; all of them are written and flagged for review.</source>
-        <translation>规则“%1”匹配了行 %2；全部写入并标记为待审核。</translation>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>Rules %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 matched rows %2; all of them are written and flagged for review.</source>
+        <translation>%1 匹配了第 %2 行；这些行全部写入并标记以供复核。</translation>
     </message>
 </context>
 <context>
