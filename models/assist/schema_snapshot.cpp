@@ -1,5 +1,6 @@
 #include "assist/schema_snapshot.h"
 
+#include "core/errors.h"
 #include "engine/migration.h"
 
 #include <QTemporaryDir>
@@ -8,6 +9,10 @@ namespace ferry {
 
 const TableInfo* SchemaSnapshot::table(const QString& name) const
 {
+    // Exactly as typed first: PostgreSQL may hold both "Contacts" and contacts.
+    for (const TableInfo& t : tables)
+        if (projectTableName(t) == name)
+            return &t;
     for (const TableInfo& t : tables)
         if (projectTableName(t).compare(name, Qt::CaseInsensitive) == 0)
             return &t;
@@ -42,8 +47,16 @@ SchemaSnapshot readSchemaSnapshot(const ConnectionProfile& profile, const QStrin
     s.server = connection->serverInfo();
     s.family = connection->family();
     QList<TableRef> refs = connection->tables(true);
-    for (const TableRef& ref : refs)
-        s.tables << connection->describe(ref);
+    for (const TableRef& ref : refs) {
+        try {
+            s.tables << connection->describe(ref);
+        } catch (const DbError&) {
+            // Dropped since the listing (another session's scratch table): no longer part of the schema.
+            const QString typed = ref.schema.isEmpty() ? ref.name : ref.schema + QLatin1Char('.') + ref.name;
+            if (connection->findTable(typed))
+                throw;
+        }
+    }
     std::stable_sort(s.tables.begin(), s.tables.end(),
                      [](const TableInfo& a, const TableInfo& b) { return !a.isView && b.isView; });
     return s;
