@@ -1,15 +1,14 @@
 #include "verifier.h"
 
 #include "core/errors.h"
-#include "engine/coerce.h"
 #include "engine/lookup_cache.h"
 #include "engine/migration.h"
 #include "engine/plan.h"
-#include "engine/row_preparer.h"
 #include "engine/run_ledger.h"
 #include "engine/run_record.h"
 #include "engine/stage_guard.h"
 #include "engine/verify_buckets.h"
+#include "engine/verify_expected.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +18,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <climits>
+#include <unordered_set>
 
 namespace ferry {
 
@@ -109,7 +109,9 @@ private:
                   const std::vector<int>& differing, VerifyTableResult& r);
     void conclude(Drilled& d, VerifyTableResult& r);
     void chooseKey(VerifyTableResult& r);
-    void streamExpected(const std::function<void(const Row&)>& onRow);
+    // onExcluded: the key hash of each source row left out whose key is known (by-key comparison only).
+    void streamExpected(const std::function<void(const Row&)>& onRow,
+                        const std::function<void(quint64)>& onExcluded = {});
     void streamActual(const std::function<void(const Row&)>& onRow);
     void fillSamples(VerifyTableResult& r, const std::vector<verify::DrillFinding>& findings);
     QString keyText(const Row& values) const;
@@ -125,6 +127,7 @@ private:
     QList<int> keys_; // positions in plan_.fields; empty = whole-row comparison
     verify::Collapse collapse_ = verify::Collapse::KeepAll;
     std::optional<verify::RowHasher> hasher_;
+    std::unordered_set<quint64> excludedKeys_; // filled by the first expected stream
     // Counted by each expected stream; the same every time.
     qint64 excluded_ = 0;  // rejected, or skipped as a duplicate
     qint64 skipped_ = 0;   // of which skipped as a duplicate
@@ -168,29 +171,18 @@ void TableCheck::chooseKey(VerifyTableResult& r)
     }
 }
 
-void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow)
+void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow,
+                                const std::function<void(quint64)>& onExcluded)
 {
-    TableLedger ledger = ledger_; // each stream consumes its own copy
-    RowPreparer preparer(plan_, &lookups_);
-    excluded_ = skipped_ = rewritten_ = 0;
+    ExpectedRows expected(plan_, &lookups_, ledger_); // each stream consumes its own copy of the ledger
+    Row values;
     const RowSink sink = [&](std::vector<Row>& rows) {
-        PreparedBatch batch = preparer.prepare(std::move(rows));
-        excluded_ += qint64(batch.rejects.size()); // refused by the rules: the run refused them too
-        for (PreparedRow& p : batch.rows) {
-            switch (ledger.take(plan_, batch.source[size_t(p.source)], &p.values)) {
-            case TableLedger::Outcome::Skipped:
-                ++skipped_;
-                [[fallthrough]];
-            case TableLedger::Outcome::Rejected:
-                ++excluded_;
-                continue;
-            case TableLedger::Outcome::Rewritten:
-                ++rewritten_;
-                break;
-            case TableLedger::Outcome::Expected:
-                break;
-            }
-            onRow(p.values);
+        for (const Row& source : rows) {
+            bool keyKnown = false;
+            if (expected.take(source, &values, &keyKnown) == ExpectedRows::Fate::Expected)
+                onRow(values);
+            else if (onExcluded && keyKnown && hasher_->byKey())
+                onExcluded(hasher_->digest(values).keyHash);
         }
     };
     const int fetchRows = qMax(100, plan_.batchSize);
@@ -200,6 +192,9 @@ void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow)
             plan_.sourcePrimaryKey, fetchRows, sink);
     else
         streamQuery(source_, plan_.sourceSql, fetchRows, sink);
+    excluded_ = expected.excluded();
+    skipped_ = expected.skipped();
+    rewritten_ = expected.rewritten();
 }
 
 void TableCheck::streamActual(const std::function<void(const Row&)>& onRow)
@@ -208,17 +203,12 @@ void TableCheck::streamActual(const std::function<void(const Row&)>& onRow)
     QStringList columns;
     for (const FieldPlan& f : plan_.fields)
         columns << f.target.name;
-    const int mapped = int(columns.size());
-    Row coerced;
-    coerced.resize(size_t(mapped));
+    const size_t mapped = size_t(columns.size());
+    // The values as the database's own types read them, compared as they are (verify_compare.h).
     const RowSink sink = [&](std::vector<Row>& rows) {
-        for (const Row& row : rows) {
-            // The database's representation brought to the form the source values were coerced to.
-            for (int c = 0; c < mapped; ++c) {
-                CoerceResult v = coerce(row[size_t(c)], plan_.fields[c].target);
-                coerced[size_t(c)] = std::holds_alternative<Value>(v) ? std::get<Value>(v) : row[size_t(c)];
-            }
-            onRow(coerced);
+        for (Row& row : rows) {
+            row.resize(mapped); // without the key columns a paged read appends
+            onRow(row);
         }
     };
     const QStringList pk = plan_.targetInfo.primaryKey;
@@ -322,7 +312,9 @@ void TableCheck::fillSamples(VerifyTableResult& r, const std::vector<verify::Dri
 void TableCheck::hashBoth(verify::BucketTable& expected, verify::BucketTable& actual, VerifyTableResult& r)
 {
     say_(tr("%1: hashing the source and the target").arg(plan_.label()));
-    streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); });
+    excludedKeys_.clear();
+    streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); },
+                   [&](quint64 key) { excludedKeys_.insert(key); });
     r.excluded = excluded_;
     if (skipped_ > 0)
         r.notes << tr("%n source row(s) the run skipped as duplicates are not expected", nullptr, skipped_);
@@ -344,7 +336,7 @@ TableCheck::Drilled TableCheck::drill(const verify::BucketTable& expected, const
     if (!differing.empty())
         say_(tr("%1: %n bucket(s) differ, comparing their rows", nullptr, qint64(differing.size())).arg(plan_.label()));
     for (const std::vector<int>& buckets : passes) {
-        verify::DrillPass pass(expected, buckets, collapse_);
+        verify::DrillPass pass(expected, buckets, collapse_, &excludedKeys_);
         streamActual([&](const Row& row) {
             verify::RowDigest digest = hasher_->digest(row);
             if (pass.wants(digest.keyHash))
@@ -362,6 +354,7 @@ TableCheck::Drilled TableCheck::drill(const verify::BucketTable& expected, const
         r.extra += o.extra;
         r.different += o.different;
         d.collapsed += o.collapsed;
+        r.excludedInTarget += o.excludedInTarget;
         for (size_t c = 0; c < d.perColumn.size(); ++c)
             d.perColumn[c] += o.differentColumns[c];
         d.findings.insert(d.findings.end(), o.findings.begin(), o.findings.end());
@@ -379,6 +372,10 @@ void TableCheck::conclude(Drilled& d, VerifyTableResult& r)
         std::erase_if(d.findings,
                       [](const verify::DrillFinding& f) { return f.kind == verify::DrillFinding::Kind::Missing; });
     }
+    if (r.excludedInTarget > 0)
+        r.notes << tr("%n target row(s) hold the key of a source row the run left out (rejected or skipped): the "
+                      "run did not write over them, and they are not counted as extra",
+                      nullptr, r.excludedInTarget);
     if (d.collapsed > 0)
         r.notes << tr("%n source row(s) share their key with another source row; the target keeps one per key "
                       "(%1)",
@@ -396,6 +393,8 @@ VerifyTableResult TableCheck::run()
     QElapsedTimer clock;
     clock.start();
     VerifyTableResult r;
+    r.mapping = plan_.projectIndex;
+    r.source = plan_.sourceLabel;
     r.target = plan_.target.name;
     chooseKey(r);
     hasher_.emplace(plan_.columns(), keys_);
