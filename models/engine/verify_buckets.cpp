@@ -101,10 +101,10 @@ QList<std::vector<int>> drillPasses(const BucketTable& expected, const BucketTab
 }
 
 DrillPass::DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse,
-                     const std::unordered_set<quint64>* excludedKeys)
+                     const AccountedKeys* accounted)
     : chosen_(size_t(layout.size()), false)
     , collapse_(collapse)
-    , excludedKeys_(excludedKeys)
+    , accounted_(accounted)
 {
     for (int b : buckets)
         chosen_[size_t(b)] = true;
@@ -188,14 +188,20 @@ DrillOutcome DrillPass::classify(int columns, int findingQuota) const
             ++out.different;
             note(std::move(f));
         }
-        const bool excludedKey = excludedKeys_ && excludedKeys_->contains(key);
-        for (size_t i = 0; i < actual.size(); ++i)
-            if (!used[i] && excludedKey) {
+        const bool excludedKey = accounted_ && accounted_->excluded.contains(key);
+        const bool otherMapping = accounted_ && accounted_->otherMappings.contains(key);
+        for (size_t i = 0; i < actual.size(); ++i) {
+            if (used[i])
+                continue;
+            if (otherMapping) {
+                ++out.otherMappings;
+            } else if (excludedKey) {
                 ++out.excludedInTarget;
-            } else if (!used[i]) {
+            } else if (!accounted_ || !accounted_->extraReportedElsewhere) {
                 ++out.extra;
                 note({DrillFinding::Kind::Extra, key, {}});
             }
+        }
     }
     return out;
 }

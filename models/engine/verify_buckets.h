@@ -74,6 +74,14 @@ QList<std::vector<int>> drillPasses(const BucketTable& expected, const BucketTab
 // upsert keeps the last, skip-existing the first, insert writes them all).
 enum class Collapse { KeepAll, KeepFirst, KeepLast };
 
+// Keys under which a target row that no expected row of this mapping claims is not extra either.
+struct AccountedKeys {
+    std::unordered_set<quint64> excluded;      // source rows this mapping left out (rejected, skipped): the run
+                                               // did not write over the target row under their key
+    std::unordered_set<quint64> otherMappings; // rows another mapping into the same target expects
+    bool extraReportedElsewhere = false;       // rows no mapping expects are counted by another mapping's check
+};
+
 struct DrillFinding {
     enum class Kind { Missing, Extra, Different };
     Kind kind = Kind::Different;
@@ -88,6 +96,7 @@ struct DrillOutcome {
     qint64 different = 0;
     qint64 collapsed = 0;                 // expected rows superseded by another with the same key
     qint64 excludedInTarget = 0;          // target rows under the key of an excluded source row, not extra
+    qint64 otherMappings = 0;             // target rows another mapping into the same target expects
     std::vector<qint64> differentColumns; // per column: rows in which it differs
     std::vector<DrillFinding> findings;   // the first ones, up to the quota given to classify()
 };
@@ -95,10 +104,9 @@ struct DrillOutcome {
 // One drill-down pass: collects both sides' rows of the chosen buckets, then classifies them by key.
 class DrillPass {
 public:
-    // excludedKeys: keys of the source rows left out (rejected, skipped); a target row under one of them
-    // that no expected row claims is the row the run did not write over, not an extra one.
+    // accounted: target rows under these keys that no expected row claims are not counted as extra.
     DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse,
-              const std::unordered_set<quint64>* excludedKeys = nullptr);
+              const AccountedKeys* accounted = nullptr);
     bool wants(quint64 keyHash) const { return chosen_[size_t(keyHash % quint64(chosen_.size()))]; }
     void addExpected(RowDigest row);
     void addActual(RowDigest row);
@@ -111,7 +119,7 @@ private:
     };
     std::vector<bool> chosen_;
     Collapse collapse_;
-    const std::unordered_set<quint64>* excludedKeys_;
+    const AccountedKeys* accounted_;
     std::unordered_map<quint64, Sides> rows_;
 };
 

@@ -50,6 +50,7 @@ QJsonObject VerifyTableResult::toJson() const
                   {QStringLiteral("different"), double(different)},
                   {QStringLiteral("excluded"), double(excluded)},
                   {QStringLiteral("excludedInTarget"), double(excludedInTarget)},
+                  {QStringLiteral("otherMappings"), double(otherMappings)},
                   {QStringLiteral("differentColumns"), columns},
                   {QStringLiteral("samples"), sampleList},
                   {QStringLiteral("seconds"), seconds}};

@@ -37,6 +37,7 @@ struct VerifyTableResult {
     qint64 different = 0;        // same key, other values
     qint64 excluded = 0;         // source rows left out: rejected (by a transform or the last run), or skipped
     qint64 excludedInTarget = 0; // target rows under the key of an excluded row: not written over, not extra
+    qint64 otherMappings = 0;    // target rows another mapping into the same table expects: not extra here
     QMap<QString, qint64> differentColumns; // column -> rows in which it differs
     QList<VerifySample> samples;            // up to kMaxSamples
     QStringList notes;                      // why a fallback was taken, what verify cannot tell
