@@ -30,11 +30,17 @@ void err(const QString& s)
 
 constexpr int kPrintedSamples = 10;
 
+// Two mappings may write one target table: each line names its mapping.
+QString mappingLabel(const VerifyTableResult& t)
+{
+    return QStringLiteral("tables[%1] %2 → %3").arg(t.mapping).arg(t.source, t.target);
+}
+
 void printText(const VerifyResult& r)
 {
     for (const VerifyTableResult& t : r.tables) {
         QString line = tr("%1: expected %2, in target %3, matched %4, missing %5, extra %6, different %7")
-                           .arg(t.target)
+                           .arg(mappingLabel(t))
                            .arg(t.expected)
                            .arg(t.targetRows)
                            .arg(t.matched)
@@ -71,7 +77,8 @@ void printText(const VerifyResult& r)
                     parts << s.columns[c] + QLatin1Char('=') + values.value(c);
                 detail = parts.join(QStringLiteral(", "));
             }
-            out(QStringLiteral("  %1 [%2] %3: %4\n").arg(t.target, s.key, VerifySample::kindName(s.kind), detail));
+            out(QStringLiteral("  %1 [%2] %3: %4\n")
+                    .arg(mappingLabel(t), s.key, VerifySample::kindName(s.kind), detail));
         }
     }
     out(r.clean() ? tr("Verified: the target holds exactly the expected rows (%1 s)\n").arg(r.seconds, 0, 'f', 1)

@@ -77,12 +77,29 @@ std::optional<CoerceFailure> beyondTarget(const Value& source, const ColumnInfo&
 
 } // namespace
 
+std::variant<Value, TransformFailure> applyTransforms(const FieldPlan& field, const Row& source, LookupSource* lookups,
+                                                      std::vector<TransformLoss>* losses)
+{
+    if (field.passthrough)
+        return source[size_t(field.sourceIndexes.front())];
+    std::vector<Value> inputs;
+    inputs.reserve(size_t(field.sourceIndexes.size()));
+    for (int i : field.sourceIndexes)
+        inputs.push_back(source[size_t(i)]);
+    try {
+        return field.chain->apply(inputs, lookups, losses);
+    } catch (const DbError&) {
+        throw; // the lookup's database failed: the run stops, the row is not at fault
+    } catch (const Error& e) {
+        return TransformFailure{e.message(), QStringLiteral("lookup")};
+    }
+}
+
 std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* reject,
                                           std::vector<MismatchRecord>* found) const
 {
     Row out;
     out.reserve(plan_.fields.size());
-    std::vector<Value> inputs;
     std::vector<TransformLoss> losses;
     const size_t foundBefore = found->size();
     // The row's earlier losses do not count when a later field rejects it: nothing of it is written.
@@ -96,30 +113,14 @@ std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* rejec
         return std::nullopt;
     };
     for (const FieldPlan& f : plan_.fields) {
-        Value value;
         losses.clear();
-        if (f.passthrough) {
-            value = source[f.sourceIndexes.front()];
-        } else {
-            inputs.clear();
-            for (int i : f.sourceIndexes)
-                inputs.push_back(source[i]);
-            std::variant<Value, TransformFailure> result;
-            try {
-                result = f.chain->apply(inputs, lookups_, &losses);
-            } catch (const DbError&) {
-                throw; // the lookup's database failed: the run stops, the row is not at fault
-            } catch (const Error& e) {
-                result = TransformFailure{e.message(), QStringLiteral("lookup")};
-            }
-            if (auto* failure = std::get_if<TransformFailure>(&result)) {
-                const bool conversion = isConversionStep(failure->step);
-                return refuse(f, failure->reason, conversion ? std::optional(MismatchKind::Conversion) : std::nullopt,
-                              conversion ? QStringLiteral("transform") : QStringLiteral("lookup"));
-            }
-            value = std::move(std::get<Value>(result));
+        std::variant<Value, TransformFailure> result = applyTransforms(f, source, lookups_, &losses);
+        if (auto* failure = std::get_if<TransformFailure>(&result)) {
+            const bool conversion = isConversionStep(failure->step);
+            return refuse(f, failure->reason, conversion ? std::optional(MismatchKind::Conversion) : std::nullopt,
+                          conversion ? QStringLiteral("transform") : QStringLiteral("lookup"));
         }
-        CoerceResult coerced = coerce(value, f.target);
+        CoerceResult coerced = coerce(std::get<Value>(result), f.target);
         if (auto* failure = std::get_if<CoerceFailure>(&coerced))
             return refuse(f, failure->reason, failure->kind, QStringLiteral("coerce"));
         for (const TransformLoss& loss : losses)

@@ -28,6 +28,12 @@ struct PreparedBatch {
     std::optional<QString> stop;            // error policy "stop": the run ends at this batch's first reject
 };
 
+// One field's value after its declared transforms (value maps, lookups …), before coercion to the
+// target column: what the run coerces and what verification compares with the target. A lookup that
+// fails for the row (not for its database, which throws) is a failure of step "lookup".
+std::variant<Value, TransformFailure> applyTransforms(const FieldPlan& field, const Row& source, LookupSource* lookups,
+                                                      std::vector<TransformLoss>* losses);
+
 class RowPreparer {
 public:
     RowPreparer(const TablePlan& plan, LookupSource* lookups)

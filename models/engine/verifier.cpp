@@ -1,15 +1,14 @@
 #include "verifier.h"
 
 #include "core/errors.h"
-#include "engine/coerce.h"
 #include "engine/lookup_cache.h"
 #include "engine/migration.h"
 #include "engine/plan.h"
-#include "engine/row_preparer.h"
 #include "engine/run_ledger.h"
 #include "engine/run_record.h"
 #include "engine/stage_guard.h"
 #include "engine/verify_buckets.h"
+#include "engine/verify_expected.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +18,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <climits>
+#include <unordered_set>
 
 namespace ferry {
 
@@ -73,6 +73,18 @@ void streamPaged(Connection& c, const std::function<QString(bool afterKey)>& sql
     }
 }
 
+// A mapping's source rows, in the order a run reads them.
+void streamSource(Connection& source, const TablePlan& plan, const RowSink& sink)
+{
+    const int fetchRows = qMax(100, plan.batchSize);
+    if (source.family() == DbFamily::MariaDB && !plan.sourcePrimaryKey.isEmpty())
+        streamPaged(
+            source, [&](bool after) { return plan.pagedSourceSql(source.dialect(), after, kPageRows); },
+            plan.sourcePrimaryKey, fetchRows, sink);
+    else
+        streamQuery(source, plan.sourceSql, fetchRows, sink);
+}
+
 // --- One table ---------------------------------------------------------------------------------------
 
 struct SampleValues {
@@ -82,9 +94,12 @@ struct SampleValues {
 
 class TableCheck {
 public:
-    TableCheck(const TablePlan& plan, Connection& source, Connection& target, LookupSource& lookups, TableLedger ledger,
-               const VerifyRequest& request, const std::function<void(QString)>& say)
+    // siblings: the other mappings that write the same target table.
+    TableCheck(const TablePlan& plan, QList<const TablePlan*> siblings, Connection& source, Connection& target,
+               LookupSource& lookups, TableLedger ledger, const VerifyRequest& request,
+               const std::function<void(QString)>& say)
         : plan_(plan)
+        , siblings_(std::move(siblings))
         , source_(source)
         , target_(target)
         , lookups_(lookups)
@@ -109,12 +124,16 @@ private:
                   const std::vector<int>& differing, VerifyTableResult& r);
     void conclude(Drilled& d, VerifyTableResult& r);
     void chooseKey(VerifyTableResult& r);
-    void streamExpected(const std::function<void(const Row&)>& onRow);
+    void collectSiblingKeys(VerifyTableResult& r);
+    // onExcluded: the key hash of each source row left out whose key is known (by-key comparison only).
+    void streamExpected(const std::function<void(const Row&)>& onRow,
+                        const std::function<void(quint64)>& onExcluded = {});
     void streamActual(const std::function<void(const Row&)>& onRow);
     void fillSamples(VerifyTableResult& r, const std::vector<verify::DrillFinding>& findings);
     QString keyText(const Row& values) const;
 
     TablePlan plan_;
+    QList<const TablePlan*> siblings_;
     Connection& source_;
     Connection& target_;
     LookupSource& lookups_;
@@ -125,6 +144,7 @@ private:
     QList<int> keys_; // positions in plan_.fields; empty = whole-row comparison
     verify::Collapse collapse_ = verify::Collapse::KeepAll;
     std::optional<verify::RowHasher> hasher_;
+    verify::AccountedKeys accounted_; // excluded keys: filled by the first expected stream
     // Counted by each expected stream; the same every time.
     qint64 excluded_ = 0;  // rejected, or skipped as a duplicate
     qint64 skipped_ = 0;   // of which skipped as a duplicate
@@ -168,38 +188,63 @@ void TableCheck::chooseKey(VerifyTableResult& r)
     }
 }
 
-void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow)
+void TableCheck::streamExpected(const std::function<void(const Row&)>& onRow,
+                                const std::function<void(quint64)>& onExcluded)
 {
-    TableLedger ledger = ledger_; // each stream consumes its own copy
-    RowPreparer preparer(plan_, &lookups_);
-    excluded_ = skipped_ = rewritten_ = 0;
+    ExpectedRows expected(plan_, &lookups_, ledger_); // each stream consumes its own copy of the ledger
+    Row values;
     const RowSink sink = [&](std::vector<Row>& rows) {
-        PreparedBatch batch = preparer.prepare(std::move(rows));
-        excluded_ += qint64(batch.rejects.size()); // refused by the rules: the run refused them too
-        for (PreparedRow& p : batch.rows) {
-            switch (ledger.take(plan_, batch.source[size_t(p.source)], &p.values)) {
-            case TableLedger::Outcome::Skipped:
-                ++skipped_;
-                [[fallthrough]];
-            case TableLedger::Outcome::Rejected:
-                ++excluded_;
-                continue;
-            case TableLedger::Outcome::Rewritten:
-                ++rewritten_;
-                break;
-            case TableLedger::Outcome::Expected:
-                break;
-            }
-            onRow(p.values);
+        for (const Row& source : rows) {
+            bool keyKnown = false;
+            if (expected.take(source, &values, &keyKnown) == ExpectedRows::Fate::Expected)
+                onRow(values);
+            else if (onExcluded && keyKnown && hasher_->byKey())
+                onExcluded(hasher_->digest(values).keyHash);
         }
     };
-    const int fetchRows = qMax(100, plan_.batchSize);
-    if (source_.family() == DbFamily::MariaDB && !plan_.sourcePrimaryKey.isEmpty())
-        streamPaged(
-            source_, [&](bool after) { return plan_.pagedSourceSql(source_.dialect(), after, kPageRows); },
-            plan_.sourcePrimaryKey, fetchRows, sink);
-    else
-        streamQuery(source_, plan_.sourceSql, fetchRows, sink);
+    streamSource(source_, plan_, sink);
+    excluded_ = expected.excluded();
+    skipped_ = expected.skipped();
+    rewritten_ = expected.rewritten();
+}
+
+void TableCheck::collectSiblingKeys(VerifyTableResult& r)
+{
+    accounted_.otherMappings.clear();
+    if (keys_.isEmpty())
+        return;
+    // Rows no mapping expects are extra once, in the entry of the table's first mapping.
+    int first = plan_.projectIndex;
+    for (const TablePlan* sibling : siblings_)
+        first = qMin(first, sibling->projectIndex);
+    accounted_.extraReportedElsewhere = first < plan_.projectIndex;
+    if (accounted_.extraReportedElsewhere)
+        r.notes << tr("rows of this table that no mapping expects are counted as extra under tables[%1]").arg(first);
+    for (const TablePlan* sibling : siblings_) {
+        // This mapping's key columns among the sibling's fields; their values hashed in this mapping's layout.
+        QList<int> at;
+        for (int k : keys_)
+            for (int f = 0; f < sibling->fields.size(); ++f)
+                if (sibling->fields[f].target.name.compare(plan_.fields[k].target.name, Qt::CaseInsensitive) == 0)
+                    at << f;
+        if (at.size() != keys_.size()) {
+            r.notes << tr("tables[%1] writes this table too but not its key: its rows may show as extra here")
+                           .arg(sibling->projectIndex);
+            continue;
+        }
+        ExpectedRows rows(*sibling, &lookups_, ledger_);
+        Row values, keyRow(size_t(plan_.fields.size()));
+        streamSource(source_, *sibling, [&](std::vector<Row>& batch) {
+            for (const Row& source : batch) {
+                bool keyKnown = false;
+                if (rows.take(source, &values, &keyKnown) != ExpectedRows::Fate::Expected)
+                    continue;
+                for (qsizetype k = 0; k < keys_.size(); ++k)
+                    keyRow[size_t(keys_[k])] = values[size_t(at[k])];
+                accounted_.otherMappings.insert(hasher_->digest(keyRow).keyHash);
+            }
+        });
+    }
 }
 
 void TableCheck::streamActual(const std::function<void(const Row&)>& onRow)
@@ -208,17 +253,12 @@ void TableCheck::streamActual(const std::function<void(const Row&)>& onRow)
     QStringList columns;
     for (const FieldPlan& f : plan_.fields)
         columns << f.target.name;
-    const int mapped = int(columns.size());
-    Row coerced;
-    coerced.resize(size_t(mapped));
+    const size_t mapped = size_t(columns.size());
+    // The values as the database's own types read them, compared as they are (verify_compare.h).
     const RowSink sink = [&](std::vector<Row>& rows) {
-        for (const Row& row : rows) {
-            // The database's representation brought to the form the source values were coerced to.
-            for (int c = 0; c < mapped; ++c) {
-                CoerceResult v = coerce(row[size_t(c)], plan_.fields[c].target);
-                coerced[size_t(c)] = std::holds_alternative<Value>(v) ? std::get<Value>(v) : row[size_t(c)];
-            }
-            onRow(coerced);
+        for (Row& row : rows) {
+            row.resize(mapped); // without the key columns a paged read appends
+            onRow(row);
         }
     };
     const QStringList pk = plan_.targetInfo.primaryKey;
@@ -322,7 +362,9 @@ void TableCheck::fillSamples(VerifyTableResult& r, const std::vector<verify::Dri
 void TableCheck::hashBoth(verify::BucketTable& expected, verify::BucketTable& actual, VerifyTableResult& r)
 {
     say_(tr("%1: hashing the source and the target").arg(plan_.label()));
-    streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); });
+    accounted_.excluded.clear();
+    streamExpected([&](const Row& row) { expected.add(hasher_->digest(row)); },
+                   [&](quint64 key) { accounted_.excluded.insert(key); });
     r.excluded = excluded_;
     if (skipped_ > 0)
         r.notes << tr("%n source row(s) the run skipped as duplicates are not expected", nullptr, skipped_);
@@ -344,7 +386,7 @@ TableCheck::Drilled TableCheck::drill(const verify::BucketTable& expected, const
     if (!differing.empty())
         say_(tr("%1: %n bucket(s) differ, comparing their rows", nullptr, qint64(differing.size())).arg(plan_.label()));
     for (const std::vector<int>& buckets : passes) {
-        verify::DrillPass pass(expected, buckets, collapse_);
+        verify::DrillPass pass(expected, buckets, collapse_, &accounted_);
         streamActual([&](const Row& row) {
             verify::RowDigest digest = hasher_->digest(row);
             if (pass.wants(digest.keyHash))
@@ -362,6 +404,8 @@ TableCheck::Drilled TableCheck::drill(const verify::BucketTable& expected, const
         r.extra += o.extra;
         r.different += o.different;
         d.collapsed += o.collapsed;
+        r.excludedInTarget += o.excludedInTarget;
+        r.otherMappings += o.otherMappings;
         for (size_t c = 0; c < d.perColumn.size(); ++c)
             d.perColumn[c] += o.differentColumns[c];
         d.findings.insert(d.findings.end(), o.findings.begin(), o.findings.end());
@@ -379,6 +423,13 @@ void TableCheck::conclude(Drilled& d, VerifyTableResult& r)
         std::erase_if(d.findings,
                       [](const verify::DrillFinding& f) { return f.kind == verify::DrillFinding::Kind::Missing; });
     }
+    if (r.otherMappings > 0)
+        r.notes << tr("%n target row(s) are expected by another mapping into the same table, not counted here", nullptr,
+                      r.otherMappings);
+    if (r.excludedInTarget > 0)
+        r.notes << tr("%n target row(s) hold the key of a source row the run left out (rejected or skipped): the "
+                      "run did not write over them, and they are not counted as extra",
+                      nullptr, r.excludedInTarget);
     if (d.collapsed > 0)
         r.notes << tr("%n source row(s) share their key with another source row; the target keeps one per key "
                       "(%1)",
@@ -396,9 +447,12 @@ VerifyTableResult TableCheck::run()
     QElapsedTimer clock;
     clock.start();
     VerifyTableResult r;
+    r.mapping = plan_.projectIndex;
+    r.source = plan_.sourceLabel;
     r.target = plan_.target.name;
     chooseKey(r);
     hasher_.emplace(plan_.columns(), keys_);
+    collectSiblingKeys(r);
 
     // Pass 1: bucket aggregates of both sides.
     verify::BucketTable expected(request_.buckets), actual(request_.buckets);
@@ -519,7 +573,12 @@ void Verifier::checkTables(Prepared& p, VerifyResult& result) const
     for (int t : p.selected) {
         const TablePlan& tp = p.plan.tables[t];
         const QString error = guarded([&] {
-            TableCheck check(tp, *p.source, *p.target, lookups, p.ledger.table(tp.target.name), request_, sayLine);
+            QList<const TablePlan*> siblings;
+            for (const TablePlan& other : p.plan.tables)
+                if (&other != &tp && other.target == tp.target)
+                    siblings << &other;
+            TableCheck check(tp, siblings, *p.source, *p.target, lookups, p.ledger.table(tp.target.name), request_,
+                             sayLine);
             result.tables << check.run();
         });
         if (!error.isEmpty())

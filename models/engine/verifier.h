@@ -1,10 +1,12 @@
 #pragma once
 // Verification after a run (`ferry-cli verify P`): proves the target holds exactly what it should. For
-// each table, what SHOULD be there — the source rows through the same transforms and coercion as a run
-// (RowPreparer), minus the rows the last real run rejected or skipped as duplicates, with the values it
-// wrote for merged rows and target matches (engine/run_ledger.h) — is compared with what IS there, by
-// key, through bucketed hashes (verify_buckets.h): each side is streamed once, and only the buckets that
-// disagree are streamed again and classified row by row, so a million rows verify in bounded memory.
+// each table mapping, what SHOULD be there — the source rows through the project's declared transforms
+// but not the writer's coercion, minus the rows the last real run rejected or skipped as duplicates, with
+// the values it wrote for merged rows and target matches (engine/verify_expected.h) — is compared with
+// what IS there, read with the target's own types, by key and through a comparer of its own
+// (engine/verify_compare.h), so a value the writer changed shows as different. Bucketed hashes
+// (verify_buckets.h) keep memory bounded: each side is streamed once, and only the buckets that
+// disagree are streamed again and classified row by row.
 #include "engine/verify_types.h"
 #include "project/project.h"
 
@@ -21,8 +23,8 @@ struct VerifyRequest {
     int buckets = 4096;
     qint64 rowsPerPass = 100000; // drill-down: rows of both sides held at once, at most about this many
     // The run whose rejects and duplicate decisions are applied: a "<stamp>-run" folder. Empty = the
-    // newest one under the project's output directory (none there: nothing is excluded but what the
-    // preparer refuses).
+    // newest one under the project's output directory (none there: nothing is excluded but rows whose
+    // transforms fail).
     QString runDirectory;
 };
 

@@ -1,7 +1,6 @@
 #include "verify_buckets.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace ferry::verify {
 
@@ -29,55 +28,6 @@ quint64 hash64(const char* data, qsizetype size, quint64 seed)
     return finalise(h ^ quint64(size));
 }
 
-bool isFixedLengthText(const ColumnInfo& column)
-{
-    const QString n = column.nativeType.toLower();
-    if (n.contains(QLatin1String("var")) || n.contains(QLatin1String("varying")))
-        return false;
-    return n == QLatin1String("bpchar") || n.startsWith(QLatin1String("char")) ||
-           n.startsWith(QLatin1String("character")) || n.startsWith(QLatin1String("nchar"));
-}
-
-QByteArray canonicalValue(const Value& v, const ColumnInfo& column)
-{
-    // A tag byte keeps NULL apart from every non-NULL value, whatever its bytes.
-    switch (v.kind()) {
-    case Value::Kind::Null:
-        return QByteArrayLiteral("n");
-    case Value::Kind::Text: {
-        QByteArray t = v.bytes();
-        if (isFixedLengthText(column))
-            while (t.endsWith(' '))
-                t.chop(1);
-        return 't' + t;
-    }
-    case Value::Kind::Decimal:
-        return 'd' + canonicalDecimal(v.bytes());
-    case Value::Kind::Int:
-        return 'd' + QByteArray::number(v.toInt());
-    case Value::Kind::Double: {
-        const double d = v.toDouble();
-        if (d == 0)
-            return QByteArrayLiteral("d0"); // -0 and 0
-        const QByteArray shortest = v.toUtf8();
-        // Plain forms compare with decimals and integers ("12.5", "3"); exponent forms stay as they are.
-        if (std::isfinite(d) && !shortest.contains('e') && !shortest.contains('E'))
-            return 'd' + canonicalDecimal(shortest);
-        return 'f' + shortest;
-    }
-    case Value::Kind::Bool:
-        return v.toBool() ? QByteArrayLiteral("btrue") : QByteArrayLiteral("bfalse");
-    case Value::Kind::Date:
-    case Value::Kind::Time:
-    case Value::Kind::Timestamp:
-    case Value::Kind::Special:
-        return 'c' + v.toUtf8(); // fractions of a second are already trimmed of trailing zeros
-    case Value::Kind::Binary:
-        return 'x' + v.bytes();
-    }
-    return 'u' + v.toUtf8();
-}
-
 RowHasher::RowHasher(QList<ColumnInfo> columns, QList<int> keyIndexes)
     : columns_(std::move(columns))
     , keys_(std::move(keyIndexes))
@@ -87,10 +37,11 @@ RowHasher::RowHasher(QList<ColumnInfo> columns, QList<int> keyIndexes)
 RowDigest RowHasher::digest(const Row& values) const
 {
     RowDigest d;
-    d.columnHashes.reserve(values.size());
+    const size_t columns = size_t(columns_.size());
+    d.columnHashes.reserve(columns);
     quint64 row = 0x51ed270b27a1f1a3ULL;
-    for (size_t c = 0; c < values.size(); ++c) {
-        const quint64 h = hash64(canonicalValue(values[c], columns_[qsizetype(c)]), c);
+    for (size_t c = 0; c < columns; ++c) {
+        const quint64 h = hash64(comparable(values[c], columns_[qsizetype(c)]), c);
         d.columnHashes.push_back(h);
         row = finalise(row * 31 + h); // order-dependent within the row
     }
@@ -149,9 +100,11 @@ QList<std::vector<int>> drillPasses(const BucketTable& expected, const BucketTab
     return passes;
 }
 
-DrillPass::DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse)
+DrillPass::DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse,
+                     const AccountedKeys* accounted)
     : chosen_(size_t(layout.size()), false)
     , collapse_(collapse)
+    , accounted_(accounted)
 {
     for (int b : buckets)
         chosen_[size_t(b)] = true;
@@ -235,11 +188,20 @@ DrillOutcome DrillPass::classify(int columns, int findingQuota) const
             ++out.different;
             note(std::move(f));
         }
-        for (size_t i = 0; i < actual.size(); ++i)
-            if (!used[i]) {
+        const bool excludedKey = accounted_ && accounted_->excluded.contains(key);
+        const bool otherMapping = accounted_ && accounted_->otherMappings.contains(key);
+        for (size_t i = 0; i < actual.size(); ++i) {
+            if (used[i])
+                continue;
+            if (otherMapping) {
+                ++out.otherMappings;
+            } else if (excludedKey) {
+                ++out.excludedInTarget;
+            } else if (!accounted_ || !accounted_->extraReportedElsewhere) {
                 ++out.extra;
                 note({DrillFinding::Kind::Extra, key, {}});
             }
+        }
     }
     return out;
 }

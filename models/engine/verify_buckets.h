@@ -1,14 +1,17 @@
 #pragma once
-// The machinery behind verification: one canonical form per value, 64-bit row and key hashes, bucket
+// The machinery behind verification: 64-bit row and key hashes of each value's comparable form
+// (engine/verify_compare.h), bucket
 // aggregates (count + order-independent sum of row hashes) that let two sides of a million rows be
 // compared in one stream each, and the drill-down pass that classifies the rows of the buckets that
 // disagree. Nothing here holds more than one pass's rows of the buckets being drilled into.
 #include "core/value.h"
 #include "db/schema.h"
+#include "engine/verify_compare.h"
 
 #include <QByteArray>
 #include <QList>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ferry::verify {
@@ -20,14 +23,6 @@ inline quint64 hash64(const QByteArray& b, quint64 seed = 0)
     return hash64(b.constData(), b.size(), seed);
 }
 
-// One byte string per value that is equal exactly when the column holds the same thing: decimals
-// without trailing fraction zeros ("12.50" = "12.5") or sign of zero, doubles in shortest form,
-// booleans as true/false, times without a zero fraction, CHAR(n) text without its padding spaces.
-// NULL has its own form, distinct from '' and from the text "NULL". `value` must already be coerced
-// to `column` (see engine/coerce.h).
-QByteArray canonicalValue(const Value& value, const ColumnInfo& column);
-bool isFixedLengthText(const ColumnInfo& column);
-
 struct RowDigest {
     quint64 keyHash = 0; // hash of the key columns; the row hash when comparing whole rows
     quint64 rowHash = 0;
@@ -38,7 +33,8 @@ class RowHasher {
 public:
     // keyIndexes: positions of the key columns in each row; empty compares whole rows.
     RowHasher(QList<ColumnInfo> columns, QList<int> keyIndexes);
-    // values: one per column, already coerced to it.
+    // values: one per column (more are ignored), as the source gave them after transforms or as the
+    // target holds them; each is hashed in its comparable form, so both sides hash alike when equal.
     RowDigest digest(const Row& values) const;
     bool byKey() const { return !keys_.isEmpty(); }
 
@@ -78,6 +74,14 @@ QList<std::vector<int>> drillPasses(const BucketTable& expected, const BucketTab
 // upsert keeps the last, skip-existing the first, insert writes them all).
 enum class Collapse { KeepAll, KeepFirst, KeepLast };
 
+// Keys under which a target row that no expected row of this mapping claims is not extra either.
+struct AccountedKeys {
+    std::unordered_set<quint64> excluded;      // source rows this mapping left out (rejected, skipped): the run
+                                               // did not write over the target row under their key
+    std::unordered_set<quint64> otherMappings; // rows another mapping into the same target expects
+    bool extraReportedElsewhere = false;       // rows no mapping expects are counted by another mapping's check
+};
+
 struct DrillFinding {
     enum class Kind { Missing, Extra, Different };
     Kind kind = Kind::Different;
@@ -91,6 +95,8 @@ struct DrillOutcome {
     qint64 extra = 0;
     qint64 different = 0;
     qint64 collapsed = 0;                 // expected rows superseded by another with the same key
+    qint64 excludedInTarget = 0;          // target rows under the key of an excluded source row, not extra
+    qint64 otherMappings = 0;             // target rows another mapping into the same target expects
     std::vector<qint64> differentColumns; // per column: rows in which it differs
     std::vector<DrillFinding> findings;   // the first ones, up to the quota given to classify()
 };
@@ -98,7 +104,9 @@ struct DrillOutcome {
 // One drill-down pass: collects both sides' rows of the chosen buckets, then classifies them by key.
 class DrillPass {
 public:
-    DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse);
+    // accounted: target rows under these keys that no expected row claims are not counted as extra.
+    DrillPass(const BucketTable& layout, const std::vector<int>& buckets, Collapse collapse,
+              const AccountedKeys* accounted = nullptr);
     bool wants(quint64 keyHash) const { return chosen_[size_t(keyHash % quint64(chosen_.size()))]; }
     void addExpected(RowDigest row);
     void addActual(RowDigest row);
@@ -111,6 +119,7 @@ private:
     };
     std::vector<bool> chosen_;
     Collapse collapse_;
+    const AccountedKeys* accounted_;
     std::unordered_map<quint64, Sides> rows_;
 };
 

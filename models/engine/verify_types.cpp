@@ -37,7 +37,9 @@ QJsonObject VerifyTableResult::toJson() const
     QJsonArray sampleList;
     for (const VerifySample& s : samples)
         sampleList << s.toJson();
-    QJsonObject o{{QStringLiteral("target"), target},
+    QJsonObject o{{QStringLiteral("mapping"), mapping},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("target"), target},
                   {QStringLiteral("method"), method},
                   {QStringLiteral("keyColumns"), QJsonArray::fromStringList(keyColumns)},
                   {QStringLiteral("expected"), double(expected)},
@@ -47,6 +49,8 @@ QJsonObject VerifyTableResult::toJson() const
                   {QStringLiteral("extra"), double(extra)},
                   {QStringLiteral("different"), double(different)},
                   {QStringLiteral("excluded"), double(excluded)},
+                  {QStringLiteral("excludedInTarget"), double(excludedInTarget)},
+                  {QStringLiteral("otherMappings"), double(otherMappings)},
                   {QStringLiteral("differentColumns"), columns},
                   {QStringLiteral("samples"), sampleList},
                   {QStringLiteral("seconds"), seconds}};

@@ -38,8 +38,8 @@ QVariant VerifyModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Table:
-            return t.target;
+        case Table: // the source too: two mappings may write one target table
+            return QStringLiteral("%1 → %2").arg(t.source, t.target);
         case Expected:
             return locale.toString(t.expected);
         case Matched:
@@ -81,7 +81,7 @@ QVariant VerifyModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case Table:
-        return tr("Target table");
+        return tr("Source → target table");
     case Expected:
         return tr("Expected");
     case Matched:

@@ -48,6 +48,17 @@ QByteArray describe(const VerifyResult& r)
     return r.error.toUtf8() + '\n' + QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
 }
 
+// A PostgreSQL → PostgreSQL project whose runs go to `dir`.
+Project postgresProject(const QString& name, const QTemporaryDir& dir)
+{
+    Project p;
+    p.name = name;
+    p.source = profileFor(Db::Postgres);
+    p.target = profileFor(Db::Postgres);
+    p.options.outputDirectory = dir.filePath(QStringLiteral("runs"));
+    return p;
+}
+
 } // namespace
 
 class TestVerify : public QObject {
@@ -271,11 +282,7 @@ private slots:
                                    "amount NUMERIC(12,2), created TIMESTAMP)")
                         .arg(dst));
         QTemporaryDir tmp;
-        Project p;
-        p.name = QStringLiteral("pg 100k");
-        p.source = profileFor(Db::Postgres);
-        p.target = profileFor(Db::Postgres);
-        p.options.outputDirectory = tmp.filePath(QStringLiteral("runs"));
+        Project p = postgresProject(QStringLiteral("pg 100k"), tmp);
         TableMapping m;
         m.source = src;
         m.target = dst;
@@ -337,11 +344,7 @@ private slots:
                                    "flag BOOLEAN, at TIMESTAMP(6), ratio DOUBLE PRECISION)")
                         .arg(dst));
         QTemporaryDir tmp;
-        Project p;
-        p.name = QStringLiteral("representation");
-        p.source = profileFor(Db::Postgres);
-        p.target = profileFor(Db::Postgres);
-        p.options.outputDirectory = tmp.filePath(QStringLiteral("runs"));
+        Project p = postgresProject(QStringLiteral("representation"), tmp);
         TableMapping m;
         m.source = src;
         m.target = dst;
@@ -363,6 +366,120 @@ private slots:
         QCOMPARE(changed.tables[0].samples.value(0).expected, QStringList{QStringLiteral("12.5")});
 
         dropTable(*pg, src);
+        dropTable(*pg, dst);
+    }
+
+    // (6) A query mapping in update mode after rejects: the target rows whose update the run refused (a
+    // CHECK the database enforces, a value too long for its column) keep their old values; they are counted
+    // once, under excludedInTarget, never both as excluded and as extra.
+    void queryUpdateAfterRejects()
+    {
+        auto pg = openDb(Db::Postgres);
+        const QString src = uniqueTable(QStringLiteral("verify_qsrc")),
+                      dst = uniqueTable(QStringLiteral("verify_qdst"));
+        pg->execute(
+            QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, amount NUMERIC(10,2))").arg(src));
+        pg->execute(
+            QStringLiteral("INSERT INTO %1 SELECT g, CASE WHEN g = 30 THEN 'a name far too long' ELSE 'New ' "
+                           "|| g END, CASE WHEN g IN (10, 20) THEN 5000 ELSE g END FROM generate_series(1, 60) g")
+                .arg(src));
+        pg->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name VARCHAR(10), amount NUMERIC(10,2) "
+                                   "CHECK (amount < 1000))")
+                        .arg(dst));
+        pg->execute(QStringLiteral("INSERT INTO %1 SELECT g, 'Old ' || g, 0 FROM generate_series(1, 50) g").arg(dst));
+        QTemporaryDir tmp;
+        Project p = postgresProject(QStringLiteral("query update"), tmp);
+        TableMapping m;
+        m.query = QStringLiteral("SELECT id, name, amount FROM %1 WHERE id <= 55 ORDER BY id").arg(src);
+        m.target = dst;
+        m.keys = {QStringLiteral("id")};
+        m.mode = WriteMode::UpdateOnly;
+        m.batchSize = 20;
+        for (const char* c : {"id", "name", "amount"})
+            m.fields << field(QLatin1String(c), QLatin1String(c));
+        p.tables = {m};
+        const RunSummary run = Migration(p).run();
+        QVERIFY2(run.tables.value(0).rejected == 3, qPrintable(run.error));
+        QCOMPARE(run.tables.value(0).updated, 47);
+
+        const VerifyResult r = verify(p);
+        QVERIFY2(r.failure == VerifyFailure::None, describe(r));
+        const VerifyTableResult& t = r.tables.value(0);
+        QVERIFY2(r.clean(), describe(r));
+        QCOMPARE(t.source, QStringLiteral("query"));
+        QCOMPARE(t.mapping, 0);
+        QCOMPARE(t.matched, 47);
+        QCOMPARE(t.extra, 0);
+        QCOMPARE(t.excludedInTarget, 3); // ids 10, 20 (CHECK) and 30 (too long), still 'Old …'
+        QCOMPARE(t.excluded, 3 + 5);     // the rejects, and ids 51–55 that have no target row to update
+        QCOMPARE(t.targetRows, 50);
+        const QJsonObject json = r.toJson().value(QStringLiteral("tables")).toArray().at(0).toObject();
+        QCOMPARE(json.value(QStringLiteral("excludedInTarget")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("extra")).toInt(), 0);
+
+        // A changed row among them is still found.
+        pg->execute(QStringLiteral("UPDATE %1 SET name = 'New 41 ' WHERE id = 41").arg(dst));
+        const VerifyTableResult changed = verify(p).tables.value(0);
+        QCOMPARE(changed.different, 1);
+        QCOMPARE(changed.extra, 0);
+        QCOMPARE(changed.samples.value(0).key, QStringLiteral("41"));
+        dropTable(*pg, src);
+        dropTable(*pg, dst);
+    }
+
+    // (7) Two mappings into one target: one entry each (index, source), each matching its own rows; the
+    // other's rows are not extra for it, a row neither expects is extra once (under the first mapping), and
+    // a changed row is reported under the mapping that wrote it.
+    void twoMappingsIntoOneTarget()
+    {
+        auto pg = openDb(Db::Postgres);
+        const QString a = uniqueTable(QStringLiteral("verify_a")), b = uniqueTable(QStringLiteral("verify_b")),
+                      dst = uniqueTable(QStringLiteral("verify_ab"));
+        pg->execute(QStringLiteral("CREATE TABLE %1 AS SELECT g AS id, 'A ' || g AS name FROM generate_series(1, 30) g")
+                        .arg(a));
+        pg->execute(
+            QStringLiteral("CREATE TABLE %1 AS SELECT g AS id, 'B ' || g AS name FROM generate_series(101, 140) g")
+                .arg(b));
+        pg->execute(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT)").arg(dst));
+        QTemporaryDir tmp;
+        Project p = postgresProject(QStringLiteral("two into one"), tmp);
+        for (const QString& src : {a, b}) {
+            TableMapping m;
+            m.source = src;
+            m.target = dst;
+            m.keys = {QStringLiteral("id")};
+            m.fields = {field(QStringLiteral("id"), QStringLiteral("id")),
+                        field(QStringLiteral("name"), QStringLiteral("name"))};
+            p.tables << m;
+        }
+        const RunSummary run = Migration(p).run();
+        QVERIFY2(run.status == RunSummary::Status::Ok, qPrintable(run.error));
+
+        const VerifyResult clean = verify(p);
+        QVERIFY2(clean.clean(), describe(clean));
+        QCOMPARE(clean.tables.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const VerifyTableResult& t = clean.tables[i];
+            QCOMPARE(t.mapping, i);
+            QCOMPARE(t.source, i == 0 ? a : b);
+            QCOMPARE(t.target, dst);
+            QCOMPARE(t.matched, i == 0 ? 30 : 40);
+            QCOMPARE(t.otherMappings, i == 0 ? 40 : 30);
+            QCOMPARE(t.extra, 0);
+        }
+
+        pg->execute(QStringLiteral("UPDATE %1 SET name = 'B 12O' WHERE id = 120; INSERT INTO %1 VALUES (999, 'Nobody')")
+                        .arg(dst));
+        const VerifyResult dirty = verify(p);
+        QCOMPARE(dirty.tables[0].different, 0);
+        QCOMPARE(dirty.tables[0].extra, 1);
+        QCOMPARE(dirty.tables[0].samples.value(0).key, QStringLiteral("999"));
+        QCOMPARE(dirty.tables[1].different, 1);
+        QCOMPARE(dirty.tables[1].extra, 0);
+        QCOMPARE(dirty.tables[1].samples.value(0).key, QStringLiteral("120"));
+        QCOMPARE(dirty.tables[1].samples.value(0).columns, QStringList{QStringLiteral("name")});
+        dropTable(*pg, a);
+        dropTable(*pg, b);
         dropTable(*pg, dst);
     }
 
