@@ -3277,6 +3277,14 @@
         <translation>skip-existing：运行前已在目标中的行保持原样；如果它们与源不同，会被报告为不同</translation>
     </message>
     <message>
+        <source>rows of this table that no mapping expects are counted as extra under tables[%1]</source>
+        <translation>此表中没有任何映射预期的行计为 tables[%1] 下的多余行</translation>
+    </message>
+    <message>
+        <source>tables[%1] writes this table too but not its key: its rows may show as extra here</source>
+        <translation>tables[%1] 也写入此表，但不写入其键：它的行可能在此显示为多余行</translation>
+    </message>
+    <message>
         <source>%1: hashing the source and the target</source>
         <translation>%1：正在计算源和目标的哈希值</translation>
     </message>
@@ -3302,6 +3310,18 @@
         <source>update-only: %n source row(s) have no target row; the run skipped them</source>
         <translation>
             <numerusform>仅更新：%n 个源行没有对应的目标行；运行已跳过它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target row(s) are expected by another mapping into the same table, not counted here</source>
+        <translation>
+            <numerusform>%n 个目标行由写入同一表的另一个映射预期，不在此计数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target row(s) hold the key of a source row the run left out (rejected or skipped): the run did not write over them, and they are not counted as extra</source>
+        <translation>
+            <numerusform>%n 个目标行的键属于本次运行未写入的源行（被拒绝或跳过）：运行没有覆盖它们，也不将其计为多余行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3392,8 +3412,8 @@
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <source>Target table</source>
-        <translation>目标表</translation>
+        <source>Source → target table</source>
+        <translation>源表 → 目标表</translation>
     </message>
     <message>
         <source>Expected</source>

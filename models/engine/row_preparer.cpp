@@ -128,8 +128,9 @@ std::optional<Row> RowPreparer::transform(const Row& source, RejectRecord* rejec
                                       lossReason(loss.kind, loss.step)));
         // A value the target could not hold (infinity into MariaDB) that the declared transforms turned
         // into one it can: written as the user asked, and counted, so the change is never silent.
-        if (!f.passthrough && losses.empty() && inputs.size() == 1 && inputs.front() != std::get<Value>(coerced))
-            if (const std::optional<CoerceFailure> limit = beyondTarget(inputs.front(), f.target))
+        const Value* input = f.sourceIndexes.size() == 1 ? &source[size_t(f.sourceIndexes.front())] : nullptr;
+        if (!f.passthrough && losses.empty() && input && *input != std::get<Value>(coerced))
+            if (const std::optional<CoerceFailure> limit = beyondTarget(*input, f.target))
                 found->push_back(mismatch(source, f, limit->kind, Risk::MayLose, std::get<Value>(coerced).display(),
                                           QCoreApplication::translate("ferry::RowPreparer",
                                                                       "the column cannot hold the source value, so "
