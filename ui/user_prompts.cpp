@@ -48,6 +48,11 @@ void UserPrompts::warn(QWidget* parent, const QString& title, const QString& tex
     QMessageBox::warning(parent, title, text);
 }
 
+void UserPrompts::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
 bool UserPrompts::confirmStartOver(QWidget* parent, const QString& consequences)
 {
     QMessageBox box(QMessageBox::Question, tr("Start a new run?"), consequences, QMessageBox::NoButton, parent);

@@ -19,6 +19,7 @@ public:
     virtual QString saveProjectPath(QWidget* parent, const QString& suggested);
     virtual Unsaved askUnsaved(QWidget* parent, const QString& projectName);
     virtual void warn(QWidget* parent, const QString& title, const QString& text);
+    virtual void inform(QWidget* parent, const QString& title, const QString& text);
     // A new run although an interrupted one could be resumed; `consequences` says what happens to the
     // rows it committed. True: start over.
     virtual bool confirmStartOver(QWidget* parent, const QString& consequences);

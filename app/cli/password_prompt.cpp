@@ -63,18 +63,6 @@ private:
 #endif
 };
 
-// A server login without a password in the project: one has to come from somewhere.
-bool loginNeedsPassword(const ConnectionProfile& p)
-{
-    if (p.kind != ConnectionProfile::Kind::Odbc || p.user.isEmpty())
-        return false;
-    for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-        if (it.key().compare(QLatin1String("PWD"), Qt::CaseInsensitive) == 0 ||
-            it.key().compare(QLatin1String("Password"), Qt::CaseInsensitive) == 0)
-            return false;
-    return true;
-}
-
 } // namespace
 
 std::optional<QString> readSecret(const QString& prompt)
