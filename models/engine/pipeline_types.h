@@ -20,7 +20,7 @@ struct Chunk {
     bool endOfTable = false;
     QString error;            // the reader failed; the run stops
     bool alreadyDone = false; // with endOfTable: an interrupted run completed the table; nothing was read
-    qint64 readMs = 0;        // time fetching these rows
+    double readMs = 0;        // time fetching these rows
 };
 
 // Prepared rows handed from the preparer to the writer.
@@ -31,8 +31,8 @@ struct PreparedChunk {
     QString error;                    // a stage failed; the run stops
     QList<DuplicateCluster> clusters; // the table's duplicate pass, on its first chunk
     bool alreadyDone = false;         // as Chunk::alreadyDone
-    qint64 readMs = 0;                // the reader's time for these rows (Chunk::readMs)
-    qint64 prepareMs = 0;             // the preparer's, including a table's lookups and duplicate pass
+    double readMs = 0;                // the reader's time for these rows (Chunk::readMs)
+    double prepareMs = 0;             // the preparer's, including a table's lookups and duplicate pass
 };
 
 // Where a resumed run picks up: the interrupted run's checkpoints, by table mapping (Project::tables

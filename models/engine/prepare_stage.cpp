@@ -75,7 +75,7 @@ void PrepareStage::prepareAll()
                     decisions_.apply(out.batch.source[size_t(row.source)], row);
         }
         out.readMs = chunk->readMs;
-        out.prepareMs = preparing.elapsed() - gateWaitMs_;
+        out.prepareMs = double(preparing.nsecsElapsed()) / 1e6 - gateWaitMs_;
         if (!out_.push(std::move(out)))
             return;
     }
@@ -112,7 +112,7 @@ bool PrepareStage::tryStartTable(int table)
         QElapsedTimer waiting;
         waiting.start();
         const bool open = gate_.waitForTablesBefore(table);
-        gateWaitMs_ += waiting.elapsed();
+        gateWaitMs_ += double(waiting.nsecsElapsed()) / 1e6;
         if (!open)
             return false;
         const auto holding = holdTarget();

@@ -50,10 +50,11 @@ struct RejectRecord {
 // Where one table's time went (for the finish page): its wall time while the writer had it, and the time
 // each stage spent working on it. The stages overlap, so the three may add up to more than elapsedMs.
 struct TableTiming {
-    qint64 elapsedMs = 0; // from its first batch to its last, paused time excluded
-    qint64 readMs = 0;    // fetching source rows
-    qint64 prepareMs = 0; // lookups, duplicate pass, transforms, coercion
-    qint64 writeMs = 0;   // writing batches into the target (or rehearsing them)
+    // Milliseconds with fractions: a batch of a fast source takes well under one.
+    double elapsedMs = 0; // from its first batch to its last, paused time excluded
+    double readMs = 0;    // fetching source rows
+    double prepareMs = 0; // lookups, duplicate pass, transforms, coercion
+    double writeMs = 0;   // writing batches into the target (or rehearsing them)
 };
 
 struct RunSample {

@@ -106,7 +106,7 @@ bool SourceReader::forward(int table, RowReader& reader, Progress& progress, qin
         fetching.start();
         if (n <= 0 || !reader.fetch(chunk.rows, int(n)))
             break;
-        chunk.readMs = fetching.elapsed();
+        chunk.readMs = double(fetching.nsecsElapsed()) / 1e6;
         got += qint64(chunk.rows.size());
         progress.sent += qint64(chunk.rows.size());
         progress.last = {chunk.rows.back()};

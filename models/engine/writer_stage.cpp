@@ -207,7 +207,7 @@ void WriterStage::closeTable(bool completed)
         log(tr("%1: the check %2 was not evaluated: %3").arg(tp.label(), c.constraint, c.why));
     }
     context_.summary.tables << counts;
-    timing_.elapsedMs = runningMs() - tableStartedMs_;
+    timing_.elapsedMs = double(runningMs() - tableStartedMs_);
     context_.summary.timings << timing_;
     context_.summary.sourceColumns << tp.sourceColumns;
     log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
@@ -239,7 +239,7 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
         recordDecisions(batch);
     QElapsedTimer writing;
     writing.start();
-    const auto timed = qScopeGuard([&] { timing_.writeMs += writing.elapsed(); });
+    const auto timed = qScopeGuard([&] { timing_.writeMs += double(writing.nsecsElapsed()) / 1e6; });
     for (int attempt = 1;; ++attempt) {
         try {
             const auto cleared = qScopeGuard([this] { recorder_.clear(); });

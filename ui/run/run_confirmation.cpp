@@ -112,6 +112,9 @@ QMessageBox* runConfirmationBox(QWidget* parent, const RunPreview& preview)
     auto* box = new QMessageBox(QMessageBox::Question, tr("Write into the target?"), preview.html(),
                                 QMessageBox::NoButton, parent);
     box->setTextFormat(Qt::RichText);
+    // Wide enough that a table's row stays on one line.
+    box->setStyleSheet(
+        QStringLiteral("QLabel#qt_msgbox_label { min-width: %1px; }").arg(box->fontMetrics().averageCharWidth() * 80));
     if (preview.changedSinceDryRun || !preview.hasDryRun)
         box->setIcon(QMessageBox::Warning);
     QPushButton* start = box->addButton(tr("&Write into the target"), QMessageBox::AcceptRole);

@@ -13,10 +13,10 @@ TimeBreakdown::TimeBreakdown(QWidget* parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
-QString TimeBreakdown::seconds(qint64 ms)
+QString TimeBreakdown::seconds(double ms)
 {
     // Hundredths: the demo's tables take a few hundredths of a second each.
-    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
+    return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 2 : 1));
 }
 
 void TimeBreakdown::clear()
@@ -45,7 +45,7 @@ void TimeBreakdown::setSummary(const RunSummary& summary)
     TableTiming total;
     for (qsizetype i = 0; i < summary.timings.size() && i < summary.tables.size(); ++i) {
         const TableTiming& t = summary.timings[i];
-        const qint64 most = std::max({t.readMs, t.prepareMs, t.writeMs});
+        const double most = std::max({t.readMs, t.prepareMs, t.writeMs});
         html += QStringLiteral("<tr><td style=\"padding:1px 10px;\">%1</td>")
                     .arg(tr("%1 → %2").arg(summary.tables[i].source, summary.tables[i].target).toHtmlEscaped());
         html += td(seconds(t.elapsedMs)) + td(seconds(t.readMs), most > 0 && t.readMs == most) +

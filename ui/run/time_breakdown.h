@@ -14,7 +14,7 @@ public:
     explicit TimeBreakdown(QWidget* parent = nullptr);
     void setSummary(const RunSummary& summary);
     void clear();
-    static QString seconds(qint64 ms);
+    static QString seconds(double ms);
 };
 
 } // namespace ferry::ui

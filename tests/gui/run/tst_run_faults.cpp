@@ -142,7 +142,7 @@ class TestRunFaults : public QObject {
         for (const QAbstractButton* b : page->findChildren<QAbstractButton*>())
             if (b->isVisibleTo(page))
                 own << b->text();
-        QCOMPARE(own.size(), 4); // resume, start over, pause, cancel
+        QCOMPARE(own.size(), 6); // resume, start over, pause, cancel, open folder, copy path
         texts += own;
         QStringList same;
         for (const QString& t : std::as_const(texts))

@@ -95,6 +95,7 @@ private slots:
         const QString cliProject = copyDemo(cliDir.path());
 
         MainWindow window;
+        window.setPrompts(std::make_unique<ScriptedPrompts>()); // confirms the run
         window.resize(1280, 800);
         window.show();
         FerryWizard* w = window.wizard();
