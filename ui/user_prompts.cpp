@@ -1,8 +1,11 @@
 #include "user_prompts.h"
 
+#include "run/run_confirmation.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <memory>
 
 namespace ferry::ui {
 
@@ -60,6 +63,13 @@ bool UserPrompts::confirmStartOver(QWidget* parent, const QString& consequences)
     box.setDefaultButton(box.addButton(tr("Keep the interrupted run"), QMessageBox::RejectRole));
     box.exec();
     return box.clickedButton() == startOver;
+}
+
+bool UserPrompts::confirmRun(QWidget* parent, const RunPreview& preview)
+{
+    std::unique_ptr<QMessageBox> box(runConfirmationBox(parent, preview));
+    box->exec();
+    return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
 }
 
 bool UserPrompts::confirmQuitWhileBusy(QWidget* parent, const QString& question)

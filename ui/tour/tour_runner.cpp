@@ -6,6 +6,7 @@
 #include "mapping_page.h"
 #include "recent_projects.h"
 #include "run_page.h"
+#include "user_prompts.h"
 #include "wizard_page.h"
 
 #include <QTextStream>
@@ -28,6 +29,14 @@ TourRunner::TourRunner(MainWindow* window, const QString& outputDir, QObject* pa
     connect(&timer_, &QTimer::timeout, this, &TourRunner::poll);
 }
 
+namespace {
+// The tour writes into the demo's own target: it answers "write into the target?" as a user would.
+class TourPrompts : public UserPrompts {
+public:
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; }
+};
+} // namespace
+
 void TourRunner::start()
 {
     if (!output_.mkpath(QStringLiteral(".")) || !workDir_.isValid()) {
@@ -41,6 +50,7 @@ void TourRunner::start()
         return;
     }
     RecentProjects::add(demoProject_);
+    window_->setPrompts(std::make_unique<TourPrompts>());
     window_->wizard()->restart();
     window_->resize(1280, 800);
     window_->show();

@@ -6,6 +6,7 @@
 #include "items/summary_model.h"
 #include "items/verify_model.h"
 #include "main_window.h"
+#include "run/run_confirmation.h"
 #include "wizard_page.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,7 @@ namespace {
 // Answers the window's questions as a test tells it to, and remembers what was asked.
 class ScriptedPrompts : public UserPrompts {
 public:
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; } // these tests are not about it
     QString savePath;
     Unsaved unsavedAnswer = Unsaved::Cancel;
     int unsavedAsked = 0;
@@ -93,6 +95,7 @@ private slots:
         const QString cliProject = copyDemo(cliDir.path());
 
         MainWindow window;
+        window.setPrompts(std::make_unique<ScriptedPrompts>()); // confirms the run
         window.resize(1280, 800);
         window.show();
         FerryWizard* w = window.wizard();
