@@ -20,6 +20,7 @@ ConditionEditor::ConditionEditor(QWidget* parent)
     , region_(new QLineEdit(this))
 {
     columns_->setObjectName(QStringLiteral("conditionColumns"));
+    columns_->setSelectionMode(QAbstractItemView::NoSelection); // the checks are the choice, not a highlight
     columns_->setAccessibleName(tr("Columns compared"));
     columns_->setToolTip(tr("Check the columns this condition compares; several are joined (first and last "
                             "name). Space checks the current one."));

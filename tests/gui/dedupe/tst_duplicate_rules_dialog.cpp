@@ -191,6 +191,26 @@ private slots:
         QTest::mouseClick(redo, Qt::LeftButton);
         QTest::mouseClick(redo, Qt::LeftButton);
         QCOMPARE(doc.tables()[contacts].dedupe.rules.value(0).name, QStringLiteral("same e-mail"));
+
+        // Keep the most recent row by created_at: the preview names the row each cluster keeps.
+        auto* action = dialog->findChild<QComboBox*>(QStringLiteral("actionCombo"));
+        auto* recent = dialog->findChild<QComboBox*>(QStringLiteral("recentCombo"));
+        QVERIFY(!recent->isEnabled());
+        action->setFocus();
+        QTest::keyClick(action, Qt::Key_Down); // keyboard: flag → keep the first → keep the most recent
+        QTest::keyClick(action, Qt::Key_Down);
+        QCOMPARE(doc.tables()[contacts].dedupe.action, ClusterAction::KeepMostRecent);
+        QVERIFY(recent->isEnabled());
+        recent->setFocus();
+        for (int i = 0; i < recent->count() && recent->currentText() != QLatin1String("created_at"); ++i)
+            QTest::keyClick(recent, Qt::Key_Down);
+        QCOMPARE(doc.tables()[contacts].dedupe.recentColumn, QStringLiteral("created_at"));
+        QTRY_VERIFY_WITH_TIMEOUT(previewSettled(dialog) && dialog->previewer()->result().clusters.value(0).action ==
+                                                               QLatin1String("keep-most-recent"),
+                                 120000);
+        QCOMPARE(clusters->rowCount(), found);
+        QVERIFY(!clusters->index(0, ClustersModel::Kept).data().toString().isEmpty());
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("duplicate-rules-dialog-keep-recent.png"))));
         dialog->close();
     }
 
