@@ -2,6 +2,12 @@
 
 #include "engine/migration.h"
 
+#include "project/project_file.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
 namespace ferry {
 
 namespace {
@@ -18,7 +24,7 @@ bool feeds(const TableMapping& parent, const TableMapping& child)
 
 } // namespace
 
-Project dedupePreviewProject(const Project& project, int tableIndex, int* previewIndex)
+Project dedupePreviewProject(const Project& project, int tableIndex, QList<int>* kept)
 {
     QList<bool> wanted(project.tables.size(), false);
     QList<int> pending{tableIndex};
@@ -33,14 +39,27 @@ Project dedupePreviewProject(const Project& project, int tableIndex, int* previe
     }
     Project out = project;
     out.tables.clear();
-    for (int i = 0; i < project.tables.size(); ++i) {
-        if (!wanted[i])
-            continue;
-        if (i == tableIndex)
-            *previewIndex = int(out.tables.size());
-        out.tables << project.tables[i];
-    }
+    kept->clear();
+    for (int i = 0; i < project.tables.size(); ++i)
+        if (wanted[i]) {
+            out.tables << project.tables[i];
+            *kept << i;
+        }
     return out;
+}
+
+QString withProjectIndexes(QString message, const QList<int>& kept)
+{
+    static const QRegularExpression path(QStringLiteral("tables\\[(\\d+)\\]"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = path.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += message.mid(from, m.capturedStart() - from);
+        out += QStringLiteral("tables[%1]").arg(kept.value(m.captured(1).toInt(), m.captured(1).toInt()));
+        from = m.capturedEnd();
+    }
+    return out + message.mid(from);
 }
 
 RunSummary summaryOfTable(const RunSummary& summary, int summaryIndex)
@@ -82,9 +101,15 @@ void DedupePreviewer::request(const Project& project, int tableIndex, const QStr
 {
     if (running_)
         running_->cancel(); // its answer would be stale anyway
-    int index = 0;
-    Project reduced = dedupePreviewProject(project, tableIndex, &index);
-    const TableMapping mapping = reduced.tables[index];
+    QList<int> kept;
+    const Project reduced = dedupePreviewProject(project, tableIndex, &kept);
+    const TableMapping mapping = project.tables[tableIndex];
+    // Through the file format and back: the preview refuses what ferry-cli would refuse in the saved file
+    // (a rule that keeps the most recent row but names no column), and runs what it would run.
+    const QString baseDir =
+        project.filePath.isEmpty() ? QDir::currentPath() : QFileInfo(project.filePath).absolutePath();
+    ProjectError invalid;
+    std::optional<Project> checked = ProjectFile::fromJson(ProjectFile::toJson(reduced, baseDir), baseDir, &invalid);
     RunRequest req;
     req.dryRun = true;
     req.rehearse = false; // clusters are found before any write: Ferry's prediction finds the same ones, cheaper
@@ -92,13 +117,21 @@ void DedupePreviewer::request(const Project& project, int tableIndex, const QStr
     req.writeFiles = false;
     req.sourcePassword = sourcePassword;
     req.targetPassword = targetPassword;
-    auto migration = std::make_shared<Migration>(std::move(reduced), req);
+    std::shared_ptr<Migration> migration;
+    if (checked)
+        migration = std::make_shared<Migration>(std::move(*checked), req);
     running_ = migration;
     if (!busy_) {
         busy_ = true;
         emit busyChanged(true);
     }
-    auto work = [migration, mapping] {
+    auto work = [migration, mapping, kept, problem = invalid.toString()] {
+        if (!migration) {
+            RunSummary failed;
+            failed.status = RunSummary::Status::Failed;
+            failed.error = withProjectIndexes(problem, kept);
+            return failed;
+        }
         const RunSummary all = migration->run();
         // Tables run parents first; the previewed one is the table with its source (a query's label is
         // translated, so any source) and target.
@@ -107,7 +140,9 @@ void DedupePreviewer::request(const Project& project, int tableIndex, const QStr
             if (all.tables[i].target == mapping.target &&
                 (!mapping.query.isEmpty() || all.tables[i].source == mapping.source))
                 at = i;
-        return summaryOfTable(all, at);
+        RunSummary one = summaryOfTable(all, at);
+        one.error = withProjectIndexes(one.error, kept);
+        return one;
     };
     latest_.start(this, work, [this, migration](const JobResult<RunSummary>& r, bool superseded) {
         if (superseded)

@@ -14,8 +14,12 @@ namespace ferry {
 class Migration;
 
 // The mapping at `tableIndex` and, transitively, the mappings whose target its lookups read (their rows
-// must be "written" first for the lookups to find them), in project order. *previewIndex: its new index.
-Project dedupePreviewProject(const Project& project, int tableIndex, int* previewIndex);
+// must be "written" first for the lookups to find them), in project order. *kept: the project index of
+// each table kept, so messages can name the user's own "tables[i]".
+Project dedupePreviewProject(const Project& project, int tableIndex, QList<int>* kept);
+
+// A message about the reduced project with each "tables[i]" renamed to the index in the user's project.
+QString withProjectIndexes(QString message, const QList<int>& kept);
 
 // The part of a dry run's summary about one table (summary table `summaryIndex`, renumbered 0): its
 // counts, clusters and rule counts; the error of a failed run.

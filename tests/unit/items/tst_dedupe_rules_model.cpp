@@ -93,12 +93,16 @@ private slots:
 
     void previewProjectTakesTheParentsItLooksUp()
     {
-        int at = -1;
-        const Project p = dedupePreviewProject(doc->project(), contacts, &at);
+        QList<int> kept;
+        const Project p = dedupePreviewProject(doc->project(), contacts, &kept);
         QCOMPARE(p.tables.size(), 2); // accounts (contacts look up account ids) and contacts, not activities
         QCOMPARE(p.tables[0].source, QStringLiteral("accounts"));
-        QCOMPARE(at, 1);
-        QCOMPARE(p.tables[at], doc->tables()[contacts]);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[1], contacts);
+        QCOMPARE(p.tables[1], doc->tables()[contacts]);
+        // Messages about the reduced project name the user's tables.
+        QCOMPARE(withProjectIndexes(QStringLiteral("tables[1].dedupe.recentColumn: x; tables[0]: y"), {0, 7}),
+                 QStringLiteral("tables[7].dedupe.recentColumn: x; tables[0]: y"));
     }
 
     void previewAnswersForTheTableAlone()
@@ -124,6 +128,19 @@ private slots:
             QCOMPARE(c.tableIndex, 0);
         QTest::qWait(200);
         QCOMPARE(ready.size(), 1);
+    }
+
+    void previewSaysWhatIsWrongWithTheRules()
+    {
+        Project p = doc->project();
+        p.tables[contacts].dedupe.action = ClusterAction::KeepMostRecent; // and no column to tell
+        DedupePreviewer previewer;
+        QSignalSpy ready(&previewer, &DedupePreviewer::resultReady);
+        previewer.request(p, contacts, {}, {}, 100);
+        QVERIFY(ready.wait(120000));
+        const QString error = previewer.result().error;
+        QVERIFY2(error.contains(QStringLiteral("tables[%1].dedupe").arg(contacts)), qPrintable(error));
+        QVERIFY(previewer.result().tables.isEmpty());
     }
 };
 
