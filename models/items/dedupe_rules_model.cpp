@@ -65,15 +65,15 @@ QString DedupeRulesModel::kindText(MatchKind kind)
 {
     switch (kind) {
     case MatchKind::Exact:
-        return tr("exact");
+        return tr("exact", "match kind");
     case MatchKind::Email:
-        return tr("e-mail");
+        return tr("e-mail", "match kind");
     case MatchKind::Phone:
-        return tr("phone");
+        return tr("phone", "match kind");
     case MatchKind::Name:
-        return tr("name");
+        return tr("name", "match kind");
     case MatchKind::Company:
-        return tr("company");
+        return tr("company", "match kind");
     }
     return {};
 }

@@ -411,9 +411,10 @@ void DuplicateRulesDialog::showPreview()
     QStringList perRule;
     for (const DuplicateRuleCount& c : r.duplicateRules)
         perRule << tr("\"%1\": %2").arg(c.rule, QLocale().toString(c.clusters));
-    const QString counts =
-        tr("%1 clusters in %2 rows read")
-            .arg(QLocale().toString(r.clusters.size() + r.clustersNotKept), QLocale().toString(r.tables.first().read));
+    const qint64 found = r.clusters.size() + r.clustersNotKept;
+    const QString read = QLocale().toString(r.tables.first().read);
+    const QString counts = found == 1 ? tr("1 cluster in %1 rows read").arg(read)
+                                      : tr("%1 clusters in %2 rows read").arg(QLocale().toString(found), read);
     status_->setText(perRule.isEmpty() ? counts
                                        : tr("%1 — by rule: %2").arg(counts, perRule.join(QStringLiteral(", "))));
     clustersView_->resizeColumnsToContents();
