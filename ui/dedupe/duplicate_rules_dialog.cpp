@@ -408,6 +408,8 @@ void DuplicateRulesDialog::showPreview()
         return;
     }
     clusters_->setSummary(r);
+    // A target row only ever shows when the rules look in the target.
+    clustersView_->setColumnHidden(ClustersModel::TargetKey, rules_->config().againstTarget == TargetAction::None);
     QStringList perRule;
     for (const DuplicateRuleCount& c : r.duplicateRules)
         perRule << tr("\"%1\": %2").arg(c.rule, QLocale().toString(c.clusters));
