@@ -383,6 +383,74 @@
     </message>
 </context>
 <context>
+    <name>ferry::DedupeRulesModel</name>
+    <message>
+        <source>exact</source>
+        <comment>match kind</comment>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <comment>match kind</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>match kind</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>match kind</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <comment>match kind</comment>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>similarity ≥ %1</source>
+        <translation>相似度 ≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>Add duplicate rule</source>
+        <translation>添加重复规则</translation>
+    </message>
+    <message>
+        <source>Remove duplicate rule</source>
+        <translation>删除重复规则</translation>
+    </message>
+    <message>
+        <source>Change duplicate condition</source>
+        <translation>更改重复条件</translation>
+    </message>
+    <message>
+        <source>Add duplicate condition</source>
+        <translation>添加重复条件</translation>
+    </message>
+    <message>
+        <source>Remove duplicate condition</source>
+        <translation>删除重复条件</translation>
+    </message>
+    <message>
+        <source>Rename duplicate rule</source>
+        <translation>重命名重复规则</translation>
+    </message>
+</context>
+<context>
     <name>ferry::DryRunCountsModel</name>
     <message>
         <source>Total</source>
@@ -980,6 +1048,21 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordVariables</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3321,14 @@
         <translation>%1 超出了列 %2 能保存的年份范围（%3 只保存 0001 到 9999 年）</translation>
     </message>
     <message>
+        <source>%1 is outside what column %2 can hold (MariaDB&apos;s TIMESTAMP keeps 1970-01-01 00:00:01 to 2038-01-19 03:14:07.999999 UTC)</source>
+        <translation>%1 超出了列 %2 能保存的范围（MariaDB 的 TIMESTAMP 只保存 UTC 1970-01-01 00:00:01 到 2038-01-19 03:14:07.999999）</translation>
+    </message>
+    <message>
+        <source>%1 is outside what column %2 can hold (MariaDB&apos;s YEAR keeps 1901 to 2155 and 0)</source>
+        <translation>%1 超出了列 %2 能保存的范围（MariaDB 的 YEAR 只保存 1901 到 2155 以及 0）</translation>
+    </message>
+    <message>
         <source>%1 is not a time of day; column %2 holds %3</source>
         <translation>%1 不是一天中的时刻；列 %2 的范围为 %3</translation>
     </message>
@@ -3254,6 +3345,18 @@
         <translation>-0 无法存入列 %1：%2 会将其保存为 0（请用转换进行映射）</translation>
     </message>
     <message>
+        <source>%1 is not one of the values column %2 can hold (%3)</source>
+        <translation>%1 不是列 %2 可保存的值之一（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of the values column %2 can hold (%3)</source>
+        <translation>%1 不是由列 %2 可保存的值组成的选择（%3）</translation>
+    </message>
+    <message>
+        <source>%1 would be stored as &quot;%2&quot; in column %3: MariaDB&apos;s SET keeps its values in the column&apos;s order (%4), each once</source>
+        <translation>%1 在列 %3 中会被保存为“%2”：MariaDB 的 SET 按列定义的顺序（%4）保存各值，且每个值只保存一次</translation>
+    </message>
+    <message>
         <source>column %1 holds text and the value is binary data (%2 bytes); convert it with a transform to write it as text</source>
         <translation>列 %1 保存文本，而该值是二进制数据（%2 字节）；请用转换将其转为文本后再写入</translation>
     </message>
@@ -3264,6 +3367,14 @@
     <message>
         <source>the text for column %1 contains a NUL character (U+0000), which PostgreSQL text cannot hold (at offset %2)</source>
         <translation>列 %1 的文本包含 NUL 字符（U+0000），PostgreSQL 的文本无法保存它（偏移 %2 处）</translation>
+    </message>
+    <message>
+        <source>the value for column %1 is %2 bytes (%3); the column holds at most %4 bytes</source>
+        <translation>列 %1 的值为 %2 字节（%3）；该列最多只能保存 %4 字节</translation>
+    </message>
+    <message>
+        <source>the value for column %1 is %2 bytes (%3); MariaDB&apos;s BINARY(%4) would pad it with zero bytes to %4</source>
+        <translation>列 %1 的值为 %2 字节（%3）；MariaDB 的 BINARY(%4) 会用零字节将其填充到 %4 字节</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4003,57 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::ui::ConditionEditor</name>
+    <message>
+        <source>Columns compared</source>
+        <translation>比较的列</translation>
+    </message>
+    <message>
+        <source>Check the columns this condition compares; several are joined (first and last name). Space checks the current one.</source>
+        <translation>勾选此条件比较的列；多列会拼接在一起（如名和姓）。按空格键勾选当前列。</translation>
+    </message>
+    <message>
+        <source>Kind of comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Fuzzy threshold</source>
+        <translation>模糊阈值</translation>
+    </message>
+    <message>
+        <source>off (values equal)</source>
+        <translation>关闭（值须相同）</translation>
+    </message>
+    <message>
+        <source>Rows match when the Jaro-Winkler similarity of their values is at least this much (0.92 catches a typo in a name); off: the normalised values must be equal.</source>
+        <translation>两行值的 Jaro-Winkler 相似度不低于此值时即匹配（0.92 可容忍姓名中的一个拼写错误）；关闭：规范化后的值必须相同。</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>电话地区</translation>
+    </message>
+    <message>
+        <source>Two-letter country code for numbers written without one (US, DE, GB …).</source>
+        <translation>未写国家代码的号码所用的两字母国家代码（US、DE、GB …）。</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>列(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fuzzy at least:</source>
+        <translation>模糊至少(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone region:</source>
+        <translation>电话地区(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::ConnectionForm</name>
     <message>
         <source>&amp;Browse…</source>
@@ -4179,6 +4341,205 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::ui::DuplicateRulesDialog</name>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Duplicate rules: %1 → %2</source>
+        <translation>重复规则：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rows that are the same customer: two rows match when every condition of one rule holds. Columns are target columns, compared after the transforms.</source>
+        <translation>属于同一客户的行：当某条规则的所有条件都成立时，两行即匹配。列为目标列，在转换之后比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Duplicate rules</source>
+        <translation>重复规则</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve rule</source>
+        <translation>删除规则(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Reports and the dry run name the rule that linked each cluster by this name.</source>
+        <translation>报告和试运行用此名称标明关联每个重复组的规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (any one links two rows):</source>
+        <translation>规则（任一规则即可关联两行）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rule &amp;name:</source>
+        <translation>规则名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Conditions of the rule</source>
+        <translation>规则的条件</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>添加条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove cond&amp;ition</source>
+        <translation>删除条件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions (all must hold):</source>
+        <translation>条件（须全部成立）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Action on a cluster</source>
+        <translation>对重复组的操作</translation>
+    </message>
+    <message>
+        <source>Flag: write every row, report the cluster</source>
+        <translation>标记：写入每一行并报告该组</translation>
+    </message>
+    <message>
+        <source>Keep the first row read</source>
+        <translation>保留最先读取的行</translation>
+    </message>
+    <message>
+        <source>Keep the most recent row</source>
+        <translation>保留最新的行</translation>
+    </message>
+    <message>
+        <source>Keep the most complete row</source>
+        <translation>保留最完整的行</translation>
+    </message>
+    <message>
+        <source>Merge into one row</source>
+        <translation>合并为一行</translation>
+    </message>
+    <message>
+        <source>Most recent by column</source>
+        <translation>最新依据列</translation>
+    </message>
+    <message>
+        <source>The column that says which row is the most recent (keep the most recent row; merge by most recent).</source>
+        <translation>表明哪一行最新的列（保留最新行；按最新合并）。</translation>
+    </message>
+    <message>
+        <source>Against rows already in the target</source>
+        <translation>针对目标中已有的行</translation>
+    </message>
+    <message>
+        <source>Do not look</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <source>Update the target row</source>
+        <translation>更新目标行</translation>
+    </message>
+    <message>
+        <source>Skip the source row</source>
+        <translation>跳过源行</translation>
+    </message>
+    <message>
+        <source>Write it and flag it</source>
+        <translation>写入并标记</translation>
+    </message>
+    <message>
+        <source>What happens to a source row that matches a row already in the target. Updating needs the mapping&apos;s match keys.</source>
+        <translation>与目标中已有行匹配的源行如何处理。更新需要映射的匹配键。</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion on a cluster:</source>
+        <translation>对重复组的操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Most r&amp;ecent by:</source>
+        <translation>最新依据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rows already in the tar&amp;get:</source>
+        <translation>目标中已有的行(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Rows to preview</source>
+        <translation>预览行数</translation>
+    </message>
+    <message>
+        <source>Clusters found in the preview</source>
+        <translation>预览中发现的重复组</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the first</source>
+        <translation>预览前(&amp;P)</translation>
+    </message>
+    <message>
+        <source>source rows</source>
+        <translation>行源数据</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters and the rules that linked them:</source>
+        <translation>重复组及关联它们的规则(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Change duplicate action</source>
+        <translation>更改重复处理方式</translation>
+    </message>
+    <message>
+        <source>Add a rule to see the clusters it finds.</source>
+        <translation>添加规则以查看它找到的重复组。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates in the first %1 rows…</source>
+        <translation>正在前 %1 行中查找重复…</translation>
+    </message>
+    <message>
+        <source>The preview found no rows to compare.</source>
+        <translation>预览没有找到可比较的行。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>1 cluster in %1 rows read</source>
+        <translation>在读取的 %1 行中有 1 个重复组</translation>
+    </message>
+    <message>
+        <source>%1 clusters in %2 rows read</source>
+        <translation>在读取的 %2 行中有 %1 个重复组</translation>
+    </message>
+    <message>
+        <source>%1 — by rule: %2</source>
+        <translation>%1 — 按规则：%2</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::FerryWizard</name>
     <message>
         <source>&amp;Save</source>
@@ -4450,6 +4811,33 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     </message>
 </context>
 <context>
+    <name>ferry::ui::LocationBar</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy pat&amp;h</source>
+        <translation>复制路径(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Runs are saved in %1</source>
+        <translation>运行记录保存在 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the file manager.</source>
+        <translation>已在文件管理器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>No program here opens folders or files; the path is %1</source>
+        <translation>本机没有可打开文件夹或文件的程序；路径为 %1</translation>
+    </message>
+    <message>
+        <source>Path copied to the clipboard.</source>
+        <translation>路径已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4522,6 +4910,22 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>Passwords for ferry-cli</source>
+        <translation>ferry-cli 的密码</translation>
+    </message>
+    <message>
+        <source>The project keeps no password. ferry-cli will read it from these environment variables:
+
+%1
+
+Set them before running the project from the command line, or ferry-cli asks for the password at a terminal. The wizard goes on using the passwords you typed.</source>
+        <translation>项目不保存密码。ferry-cli 将从以下环境变量读取密码：
+
+%1
+
+请在命令行运行项目之前设置它们，否则 ferry-cli 会在终端中询问密码。向导会继续使用您输入的密码。</translation>
     </message>
     <message>
         <source>A run is in progress. Cancel it and quit?
@@ -4784,6 +5188,93 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Mismatches</source>
         <translation>值变化</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::RunConfirmation</name>
+    <message>
+        <source>insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>insert or update</source>
+        <translation>插入或更新</translation>
+    </message>
+    <message>
+        <source>update only</source>
+        <translation>仅更新</translation>
+    </message>
+    <message>
+        <source>insert, skip existing</source>
+        <translation>插入，跳过已有</translation>
+    </message>
+    <message>
+        <source>Write into the target?</source>
+        <translation>写入目标数据库？</translation>
+    </message>
+    <message>
+        <source>&amp;Write into the target</source>
+        <translation>写入目标(&amp;W)</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite 文件 %1</translation>
+    </message>
+    <message>
+        <source>ODBC data source %1</source>
+        <translation>ODBC 数据源 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This run writes into &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>本次运行将写入 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No dry run in this session: the expected counts are unknown. The dry run page shows them without writing anything.</source>
+        <translation>本次会话尚未试运行：预期数量未知。试运行页面可以在不写入任何数据的情况下显示它们。</translation>
+    </message>
+    <message>
+        <source>The project changed since the last dry run: the expected counts may no longer hold.</source>
+        <translation>自上次试运行以来项目已更改：预期数量可能不再准确。</translation>
+    </message>
+    <message>
+        <source>Expected counts are those of the last dry run (on the rows it read).</source>
+        <translation>预期数量来自上次试运行（基于其读取的行）。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s log and rejected rows go to %1</source>
+        <translation>运行日志和被拒绝的行将保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5579,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>按名称匹配(&amp;M)</translation>
     </message>
     <message>
+        <source>D&amp;uplicate rules…</source>
+        <translation>重复规则(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Use a SQL &amp;query instead of a table</source>
         <translation>使用 SQL 查询代替表(&amp;Q)</translation>
     </message>
@@ -5106,6 +5601,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Adds a mapping for every source table not used yet whose name matches a free target table.</source>
         <translation>为每个尚未使用、且名称与某个空闲目标表相同的源表添加映射。</translation>
+    </message>
+    <message>
+        <source>Rules that find rows of the selected mapping that are the same customer, and what to do with them, with a preview of the clusters they find.</source>
+        <translation>用于查找所选映射中属于同一客户的行并决定如何处理的规则，并预览它们找到的重复组。</translation>
     </message>
     <message>
         <source>SELECT … FROM … — its columns are mapped like a table&apos;s</source>
@@ -5146,6 +5645,49 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Mappings shown in red name a table the database does not have.</source>
         <translation>以红色显示的映射指向数据库中不存在的表。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ui::TimeBreakdown</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>时间花在哪里</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>所有表</translation>
+    </message>
+    <message>
+        <source>The stages work at the same time, so a table&apos;s stage times can add up to more than its time; the largest (in bold) is what held it up.</source>
+        <translation>各阶段同时进行，因此一张表各阶段用时之和可能超过其总用时；最大的一项（粗体）是拖慢它的原因。</translation>
     </message>
 </context>
 <context>
