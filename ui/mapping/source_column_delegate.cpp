@@ -3,6 +3,7 @@
 #include "items/field_mapping_model.h"
 
 #include <QComboBox>
+#include <QTimer>
 
 namespace ferry::ui {
 
@@ -20,6 +21,9 @@ QWidget* SourceColumnDelegate::createEditor(QWidget* parent, const QStyleOptionV
     combo->addItem(tr("(not mapped)"), QString());
     for (const QString& name : index.data(FieldMappingModel::SourceChoicesRole).toStringList())
         combo->addItem(name, name);
+    combo->setAccessibleName(tr("Source column"));
+    // Opened at once, so the keyboard lands in the list: arrows or typing the name, Enter chooses it.
+    QTimer::singleShot(0, combo, &QComboBox::showPopup);
     // Committing on choice keeps the keyboard path to one key press after opening the list.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto* self = const_cast<SourceColumnDelegate*>(this);

@@ -134,6 +134,8 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     sample_->verticalHeader()->setVisible(false);
     sample_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     sample_->setWordWrap(false);
+    sample_->setTabKeyNavigation(false); // one Tab stop; arrows move inside
+    sample_->setAccessibleName(tr("Sample: before → after"));
     auto* sampleBox = new QGroupBox(tr("Sample: before → after"), this);
     auto* sampleLayout = new QVBoxLayout(sampleBox);
     sampleLayout->addWidget(sampleStatus_);

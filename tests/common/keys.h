@@ -1,0 +1,45 @@
+#pragma once
+// Keyboard-only driving for GUI tests: every key goes where a real keyboard sends it (the open popup,
+// else the focus widget), so a test that uses only these proves the path works without a mouse.
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+namespace ferry::test {
+
+inline QWidget* keyTarget()
+{
+    if (QWidget* popup = QApplication::activePopupWidget())
+        return popup->focusWidget() ? popup->focusWidget() : popup;
+    return QApplication::focusWidget();
+}
+
+// Presses `key`; false when nothing has the focus (the test then fails where it lost the keyboard).
+inline bool press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* target = keyTarget();
+    if (!target)
+        return false;
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+    return true;
+}
+
+inline bool type(const QString& text)
+{
+    QWidget* target = keyTarget();
+    if (!target)
+        return false;
+    QTest::keyClicks(target, text);
+    return true;
+}
+
+// Tabs (or Shift+Tabs) until `wanted` has the focus; false after `limit` presses.
+inline bool tabTo(const QWidget* wanted, bool backwards = false, int limit = 60)
+{
+    for (int i = 0; i < limit && QApplication::focusWidget() != wanted; ++i)
+        if (!press(backwards ? Qt::Key_Backtab : Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier))
+            return false;
+    return QApplication::focusWidget() == wanted;
+}
+
+} // namespace ferry::test
