@@ -53,6 +53,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     exportButton_->setObjectName(QStringLiteral("exportReportButton"));
     status_->setObjectName(QStringLiteral("dryRunStatus"));
     countsView_->setObjectName(QStringLiteral("dryRunCounts"));
+    countsView_->setAccessibleName(tr("Dry run counts per table"));
     findings_->setObjectName(QStringLiteral("dryRunFindings"));
 
     auto* rowsGroup = new QButtonGroup(this);

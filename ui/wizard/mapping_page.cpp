@@ -53,6 +53,7 @@ QLineEdit* makeFilter(const QString& name, const QString& placeholder, QWidget* 
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder); // no label: the placeholder says what it filters
     edit->setClearButtonEnabled(true);
     return edit;
 }

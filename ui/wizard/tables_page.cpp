@@ -40,6 +40,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
 
     model_->setObjectName(QStringLiteral("tableMappingModel"));
     view_->setObjectName(QStringLiteral("tablesView"));
+    view_->setAccessibleName(tr("Table mappings"));
     view_->setModel(model_);
     view_->setItemDelegate(new TableMappingDelegate(view_));
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +61,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
                                 "target table."));
     queryCheck_->setObjectName(QStringLiteral("queryCheck"));
     queryEdit_->setObjectName(QStringLiteral("queryEdit"));
+    queryEdit_->setAccessibleName(tr("SQL query"));
     queryEdit_->setPlaceholderText(tr("SELECT … FROM … — its columns are mapped like a table's"));
     queryEdit_->setTabChangesFocus(true);
     queryEdit_->setMaximumHeight(queryEdit_->fontMetrics().lineSpacing() * 5 + 2 * queryEdit_->frameWidth() + 8);
