@@ -1,6 +1,7 @@
 #pragma once
 // Keyboard-only driving for GUI tests: every key goes where a real keyboard sends it (the open popup,
 // else the focus widget), so a test that uses only these proves the path works without a mouse.
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QTest>
 #include <QWidget>
@@ -40,6 +41,18 @@ inline bool tabTo(const QWidget* wanted, bool backwards = false, int limit = 60)
         if (!press(backwards ? Qt::Key_Backtab : Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier))
             return false;
     return QApplication::focusWidget() == wanted;
+}
+
+// Moves the current row of `view` (which has the focus) by arrows until its `column` reads `text`.
+inline bool arrowTo(const QAbstractItemView* view, int column, const QString& text)
+{
+    press(Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i <= view->model()->rowCount(); ++i) {
+        if (view->currentIndex().siblingAtColumn(column).data().toString() == text)
+            return true;
+        press(Qt::Key_Down);
+    }
+    return false;
 }
 
 } // namespace ferry::test

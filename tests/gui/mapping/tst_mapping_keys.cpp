@@ -37,17 +37,6 @@ class TestMappingKeys : public QObject {
                 return i;
         return -1;
     }
-    // Moves the current row of the focused view by arrows until its `column` reads `text`.
-    bool arrowTo(QTableView* view, int column, const QString& text)
-    {
-        press(Qt::Key_Home, Qt::ControlModifier);
-        for (int i = 0; i <= view->model()->rowCount(); ++i) {
-            if (view->currentIndex().siblingAtColumn(column).data().toString() == text)
-                return true;
-            press(Qt::Key_Down);
-        }
-        return false;
-    }
     void waitForSample() { fixture.waitForSample(); }
 
 private slots:
