@@ -142,7 +142,8 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
         tr("Enter or Ctrl+M maps the selected source column to the selected target column."));
     bindViewKeys(sourceView_, {Qt::Key_Return, Qt::Key_Enter}, [this] { mapSelectedSource(); });
     connect(mapAction, &QAction::triggered, this, &MappingPage::mapSelectedSource);
-    auto* sourceBox = new QGroupBox(tr("Source columns"), this);
+    // Alt+O (Alt+G for the targets) focuses the box's filter; Tab then reaches its table.
+    auto* sourceBox = new QGroupBox(tr("S&ource columns"), this);
     auto* sourceLayout = new QVBoxLayout(sourceBox);
     sourceLayout->addWidget(sourceFilter_);
     sourceLayout->addWidget(sourceView_);
@@ -183,7 +184,7 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
                                              "Delete unmaps it."));
     bindViewKeys(targetView_, {Qt::Key_Return, Qt::Key_Enter, Qt::Key_F2}, [this] { editSourceCell(); });
     connect(chooseAction, &QAction::triggered, this, &MappingPage::editSourceCell);
-    auto* targetBox = new QGroupBox(tr("Target columns"), this);
+    auto* targetBox = new QGroupBox(tr("Tar&get columns"), this);
     auto* targetLayout = new QVBoxLayout(targetBox);
     targetLayout->addWidget(targetFilter_);
     targetLayout->addWidget(targetView_);

@@ -3,6 +3,7 @@
 #include "assist/table_matcher.h"
 #include "items/table_mapping_list_model.h"
 #include "tables/table_mapping_delegate.h"
+#include "widgets/view_keys.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -32,9 +33,10 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     setSubTitle(tr("Which source table feeds which target table. Ferry matched them by name; change whatever "
                    "is wrong. One source table may feed several targets."));
 
-    auto* intro = new QLabel(tr("Tables are written from top to bottom: a table comes after the tables it refers "
-                                "to, so that every reference finds its row. Double-click a cell to change it."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Tables are written from top to bottom: a table comes after the tables it refers "
+           "to, so that every reference finds its row. Double-click a cell, or press Enter or F2, to change it."),
+        this);
     intro->setObjectName(QStringLiteral("tablesIntro"));
     intro->setWordWrap(true);
 
@@ -48,6 +50,8 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::SelectedClicked);
     view_->setWordWrap(false);
+    view_->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    bindViewKeys(view_, {Qt::Key_Return, Qt::Key_Enter}, [this] { view_->edit(view_->currentIndex()); });
     view_->setAlternatingRowColors(true);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setStretchLastSection(true);

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,11 +74,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, TargetPageId), 60000);
         QVERIFY(press(Qt::Key_Return, Qt::ControlModifier));
         QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, TablesPageId), 60000);
+        // Tables: Enter edits the current cell, Escape leaves it unchanged; neither leaves the page.
+        auto* tables = w->findChild<QTableView*>(S("tablesView"));
+        const QList<TableMapping> tablesBefore = w->document()->tables();
+        QVERIFY(tabTo(tables));
+        QVERIFY(press(Qt::Key_Right));
+        QVERIFY(press(Qt::Key_Return));
+        QTRY_VERIFY(QApplication::focusWidget() && tables->viewport()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(press(Qt::Key_Escape));
+        QTRY_COMPARE(QApplication::focusWidget(), tables);
+        QCOMPARE(w->currentId(), int(TablesPageId));
+        QCOMPARE(w->document()->tables(), tablesBefore);
         QVERIFY(press(Qt::Key_N, Qt::AltModifier));
         QTRY_VERIFY_WITH_TIMEOUT(pageReady(w, MappingPageId), 60000);
 
-        // Mapping: Alt+T reaches the table mapping, arrows choose contacts → contact.
+        // Mapping: a stray Enter on a button-less pane leaves the page alone.
         auto* mapping = qobject_cast<MappingPage*>(w->wizardPage(MappingPageId));
+        QVERIFY(press(Qt::Key_O, Qt::AltModifier)); // "S&ource columns": its filter
+        QCOMPARE(QApplication::focusWidget(), mapping->findChild<QLineEdit*>(S("sourceFilter")));
+        QVERIFY(press(Qt::Key_Return));
+        QCOMPARE(w->currentId(), int(MappingPageId));
+        // Alt+T reaches the table mapping, arrows choose contacts → contact.
         QVERIFY(press(Qt::Key_T, Qt::AltModifier));
         QCOMPARE(QApplication::focusWidget(), mapping->findChild<QComboBox*>(S("tableCombo")));
         QVERIFY(press(Qt::Key_Down));
