@@ -12,6 +12,16 @@ inline QWidget* keyTarget()
 {
     if (QWidget* popup = QApplication::activePopupWidget())
         return popup->focusWidget() ? popup->focusWidget() : popup;
+    // The offscreen platform leaves no window active once a closed popup (a completer's list) is
+    // destroyed; a desktop hands activation back to the window below. Do what the desktop does.
+    if (!QApplication::activeWindow())
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->isVisible() && w->windowType() == Qt::Window) {
+                w->activateWindow();
+                if (!QTest::qWaitForWindowActive(w))
+                    return nullptr;
+                break;
+            }
     return QApplication::focusWidget();
 }
 
@@ -41,6 +51,14 @@ inline bool tabTo(const QWidget* wanted, bool backwards = false, int limit = 60)
         if (!press(backwards ? Qt::Key_Backtab : Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier))
             return false;
     return QApplication::focusWidget() == wanted;
+}
+
+// Types `text` into the focused editor, waits for its completion list, and picks the first entry with
+// Down and Enter.
+inline bool pickCompletion(const QString& text)
+{
+    return type(text) && QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }) &&
+           press(Qt::Key_Down) && press(Qt::Key_Return);
 }
 
 // Moves the current row of `view` (which has the focus) by arrows until its `column` reads `text`.
