@@ -3,6 +3,7 @@
 // else the focus widget), so a test that uses only these proves the path works without a mouse.
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QTest>
 #include <QWidget>
 
@@ -12,14 +13,13 @@ inline QWidget* keyTarget()
 {
     if (QWidget* popup = QApplication::activePopupWidget())
         return popup->focusWidget() ? popup->focusWidget() : popup;
-    // The offscreen platform leaves no window active once a closed popup (a completer's list) is
-    // destroyed; a desktop hands activation back to the window below. Do what the desktop does.
-    if (!QApplication::activeWindow())
+    // The offscreen platform leaves a closed popup (a menu, a completer's list) as the active window, or
+    // none once it is destroyed; a desktop hands activation back to the window below. Do the same.
+    if (!QApplication::activeWindow() || !QApplication::activeWindow()->isVisible())
         for (QWidget* w : QApplication::topLevelWidgets())
-            if (w->isVisible() && w->windowType() == Qt::Window) {
-                w->activateWindow();
-                if (!QTest::qWaitForWindowActive(w))
-                    return nullptr;
+            if (w->isVisible() && (w->windowType() == Qt::Window || w->windowType() == Qt::Dialog)) {
+                // Not activateWindow(): the platform's focus window is already this one.
+                QApplication::setActiveWindow(w);
                 break;
             }
     return QApplication::focusWidget();
@@ -32,6 +32,13 @@ inline bool press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     if (!target)
         return false;
     QTest::keyClick(target, Qt::Key(key), modifiers);
+    if (key == Qt::Key_Menu) {
+        // A desktop's platform plugin turns the menu key into a keyboard context menu event (xcb,
+        // Windows); the offscreen one does not, so do it here. A context menu runs its own event loop.
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, target->rect().center(),
+                               target->mapToGlobal(target->rect().center()), modifiers);
+        QApplication::sendEvent(target, &menu);
+    }
     return true;
 }
 

@@ -13,7 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -38,6 +42,21 @@ class TestMappingKeys : public QObject {
         return -1;
     }
     void waitForSample() { fixture.waitForSample(); }
+    // Presses `key`, which opens a menu that runs its own event loop, and from inside that loop moves
+    // down to the entry `entry` and chooses it with Enter.
+    static bool pressForMenu(int key, const QString& entry)
+    {
+        bool chosen = false;
+        QTimer::singleShot(0, [&chosen, entry] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            for (int i = 0; menu && i < menu->actions().size() && !chosen; ++i) {
+                press(Qt::Key_Down);
+                chosen = menu->activeAction() && menu->activeAction()->text() == entry;
+            }
+            press(chosen ? Qt::Key_Return : Qt::Key_Escape);
+        });
+        return press(key) && QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }) && chosen;
+    }
 
 private slots:
     void init()
@@ -115,9 +134,36 @@ private slots:
         QCOMPARE(table(1).fields[field(1, "job_title")].sources, QStringList{S("title")});
         QCOMPARE(host->wizard.currentId(), 0);
         // Delete in the target table unmaps.
+        // The context-menu key offers the same in the source table.
+        QVERIFY(arrowTo(page->sourceView(), SourceColumnsModel::NameColumn, S("e_mail")));
+        QVERIFY(pressForMenu(Qt::Key_Menu, S("Map to the selected target column")));
+        QTRY_COMPARE(table(1).fields[field(1, "job_title")].sources, QStringList{S("e_mail")});
+        // Delete in the target table unmaps.
         QVERIFY(tabTo(page->targetView()));
         QVERIFY(press(Qt::Key_Delete));
         QCOMPARE(field(1, "job_title"), -1);
+    }
+
+    void transformStepAddedAndAppliedByKeys()
+    {
+        page->selectTable(1);
+        waitForSample();
+        page->targetView()->setFocus();
+        QVERIFY(arrowTo(page->targetView(), FieldMappingModel::TargetColumn, S("country")));
+        const int steps = table(1).fields[field(1, "country")].transforms.size();
+        QVERIFY(press(Qt::Key_E, Qt::AltModifier)); // "St&eps, in order"
+        QCOMPARE(QApplication::focusWidget(), page->transformEditor()->findChild<QListWidget*>(S("transformSteps")));
+        QVERIFY(tabTo(page->transformEditor()->findChild<QToolButton*>(S("addTransformButton"))));
+        QVERIFY(pressForMenu(Qt::Key_Space, S("Trim"))); // the Add menu
+        QTRY_COMPARE(page->transformEditor()->draft().size(), steps + 1);
+        // Tab, not Alt+P: after a menu the offscreen platform no longer routes mnemonics to the window.
+        QVERIFY(tabTo(page->transformEditor()->findChild<QPushButton*>(S("applyTransformsButton"))));
+        QVERIFY(press(Qt::Key_Space));
+        QCOMPARE(table(1).fields[field(1, "country")].transforms.size(), steps + 1);
+        QCOMPARE(host->wizard.currentId(), 0);
+        QVERIFY(host->save(S("mapping_keys_transform.png")));
+        doc->undoStack()->undo();
+        QCOMPARE(table(1).fields[field(1, "country")].transforms.size(), steps);
     }
 
     void checksJudgeTheSample()
