@@ -87,7 +87,7 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     chainButtons->addWidget(up_);
     chainButtons->addWidget(down_);
     chainButtons->addWidget(remove_);
-    auto* chainBox = new QGroupBox(tr("St&eps, in order"), this);
+    auto* chainBox = new QGroupBox(tr("Steps, &in order"), this);
     auto* chainLayout = new QVBoxLayout(chainBox);
     chainLayout->addWidget(steps_);
     chainLayout->addLayout(chainButtons);

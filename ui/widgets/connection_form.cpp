@@ -94,12 +94,12 @@ ConnectionForm::ConnectionForm(QWidget* parent)
     databaseLabel_->setBuddy(databaseEdit_);
     layout_->addRow(databaseLabel_, databaseEdit_);
     layout_->addRow(tr("Data &source:"), dsnCombo_);
-    auto* fileLabel = new QLabel(tr("&File:"), this);
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(fileEdit_);
     layout_->addRow(fileLabel, fileRow_);
     layout_->addRow(tr("&User:"), userEdit_);
     layout_->addRow(tr("&Password:"), passwordEdit_);
-    layout_->addRow(tr("Password from &environment variable:"), passwordEnvEdit_);
+    layout_->addRow(tr("Password from environ&ment variable:"), passwordEnvEdit_);
     layout_->addRow(tr("E&xtra options:"), optionsEdit_);
 
     refreshCatalog();
@@ -246,7 +246,7 @@ void ConnectionForm::onDriverChanged()
     }
     lastDefaultPort_ = port;
     const bool fileBased = family == DbFamily::SQLite;
-    databaseLabel_->setText(fileBased ? tr("Database &file:") : tr("D&atabase:"));
+    databaseLabel_->setText(fileBased ? tr("Database fi&le:") : tr("D&atabase:"));
     databaseEdit_->setPlaceholderText(fileBased ? tr("Path of the SQLite database file") : QString());
     updateRows();
 }

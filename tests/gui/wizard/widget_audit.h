@@ -12,6 +12,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTabBar>
@@ -26,7 +27,7 @@ struct Mnemonic {
     QString text;
 };
 
-// The texts that carry a mnemonic: buttons, labels that focus a buddy, group boxes, tabs.
+// The texts that carry a mnemonic: buttons, labels that focus a buddy, group boxes, tabs, menus.
 inline QStringList mnemonicTexts(const QWidget* w)
 {
     if (const auto* b = qobject_cast<const QAbstractButton*>(w))
@@ -35,6 +36,12 @@ inline QStringList mnemonicTexts(const QWidget* w)
         return l->buddy() ? QStringList{l->text()} : QStringList{};
     if (const auto* g = qobject_cast<const QGroupBox*>(w))
         return {g->title()};
+    if (const auto* bar = qobject_cast<const QMenuBar*>(w)) {
+        QStringList out;
+        for (const QAction* a : bar->actions())
+            out << a->text();
+        return out;
+    }
     if (const auto* t = qobject_cast<const QTabBar*>(w)) {
         QStringList out;
         for (int i = 0; i < t->count(); ++i)
