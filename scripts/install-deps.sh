@@ -11,6 +11,7 @@ PACKAGES=(
   libphonenumber-dev
   postgresql mariadb-server mariadb-client sqlite3
   fonts-wqy-microhei  # Chinese glyphs for the zh_CN tour pictures
+  qt6-translations-l10n  # Qt's own strings (the wizard's Back/Next, message-box buttons) in Chinese
 )
 
 missing=()

@@ -3579,6 +3579,14 @@ Rejects: %2
         <translation>已停止。</translation>
     </message>
     <message>
+        <source>usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</source>
+        <translation>用法：ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>未知命令“%1”；请尝试 --help</translation>
+    </message>
+    <message>
         <source>Migrate and sync CRM data between databases.
 
 Commands:
@@ -3649,12 +3657,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>--limit 需要一个整数行数</translation>
     </message>
     <message>
-        <source>usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</source>
-        <translation>用法：ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation>未知命令“%1”；请尝试 --help</translation>
+        <source>Password for %1 (user %2; Enter for none): </source>
+        <translation>%1 的密码（用户 %2；直接按 Enter 表示无密码）：</translation>
     </message>
     <message>
         <source>Password for %1 (%2 is not set): </source>

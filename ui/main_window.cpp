@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "items/password_variables.h"
+
 #include "app_icon.h"
 #include "recent_projects.h"
 
@@ -186,11 +188,25 @@ bool MainWindow::save()
 {
     if (wizard_->document()->filePath().isEmpty())
         return saveAs();
+    return writeProject(wizard_->document()->filePath());
+}
+
+bool MainWindow::writeProject(const QString& path)
+{
+    ProjectDocument* doc = wizard_->document();
+    const QStringList proposed = proposePasswordVariables(*doc);
     QString error;
-    if (!wizard_->document()->save(wizard_->document()->filePath(), &error)) {
+    if (!doc->save(path, &error)) {
         prompts_->warn(this, tr("Cannot save project"), error);
         return false;
     }
+    if (!proposed.isEmpty())
+        prompts_->inform(this, tr("Passwords for ferry-cli"),
+                         tr("The project keeps no password. ferry-cli will read it from these environment "
+                            "variables:\n\n%1\n\nSet them before running the project from the command line, or "
+                            "ferry-cli asks for the password at a terminal. The wizard goes on using the passwords "
+                            "you typed.")
+                             .arg(proposed.join(QLatin1Char('\n'))));
     return true;
 }
 
@@ -204,11 +220,8 @@ bool MainWindow::saveAs()
     const QString path = prompts_->saveProjectPath(this, suggested);
     if (path.isEmpty())
         return false;
-    QString error;
-    if (!wizard_->document()->save(path, &error)) {
-        prompts_->warn(this, tr("Cannot save project"), error);
+    if (!writeProject(path))
         return false;
-    }
     addRecent(wizard_->document()->filePath());
     return true;
 }

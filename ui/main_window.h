@@ -39,6 +39,9 @@ protected:
 
 private:
     bool maybeSave(); // false: the user cancelled
+    // Saves to `path`, first naming a password variable for each login only the wizard knows the
+    // password of, and says which (ferry-cli reads them).
+    bool writeProject(const QString& path);
     bool jobRunning() const;
     void onJobRunningChanged(bool running);
     // Closing while a job runs: false when the user keeps working, else the job is asked to stop and the

@@ -1,8 +1,11 @@
 #include "user_prompts.h"
 
+#include "run/run_confirmation.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <memory>
 
 namespace ferry::ui {
 
@@ -48,6 +51,11 @@ void UserPrompts::warn(QWidget* parent, const QString& title, const QString& tex
     QMessageBox::warning(parent, title, text);
 }
 
+void UserPrompts::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
 bool UserPrompts::confirmStartOver(QWidget* parent, const QString& consequences)
 {
     QMessageBox box(QMessageBox::Question, tr("Start a new run?"), consequences, QMessageBox::NoButton, parent);
@@ -55,6 +63,13 @@ bool UserPrompts::confirmStartOver(QWidget* parent, const QString& consequences)
     box.setDefaultButton(box.addButton(tr("Keep the interrupted run"), QMessageBox::RejectRole));
     box.exec();
     return box.clickedButton() == startOver;
+}
+
+bool UserPrompts::confirmRun(QWidget* parent, const RunPreview& preview)
+{
+    std::unique_ptr<QMessageBox> box(runConfirmationBox(parent, preview));
+    box->exec();
+    return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
 }
 
 bool UserPrompts::confirmQuitWhileBusy(QWidget* parent, const QString& question)

@@ -8,6 +8,8 @@ class QWidget;
 
 namespace ferry::ui {
 
+struct RunPreview;
+
 class UserPrompts {
     Q_DECLARE_TR_FUNCTIONS(ferry::ui::UserPrompts)
 public:
@@ -19,9 +21,12 @@ public:
     virtual QString saveProjectPath(QWidget* parent, const QString& suggested);
     virtual Unsaved askUnsaved(QWidget* parent, const QString& projectName);
     virtual void warn(QWidget* parent, const QString& title, const QString& text);
+    virtual void inform(QWidget* parent, const QString& title, const QString& text);
     // A new run although an interrupted one could be resumed; `consequences` says what happens to the
     // rows it committed. True: start over.
     virtual bool confirmStartOver(QWidget* parent, const QString& consequences);
+    // Before a run writes into the target: what it will do (run/run_confirmation.h). True: write.
+    virtual bool confirmRun(QWidget* parent, const RunPreview& preview);
     // Closing the window while a job runs; `question` names the job. True: stop it and quit.
     virtual bool confirmQuitWhileBusy(QWidget* parent, const QString& question);
 };

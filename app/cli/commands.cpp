@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli_output.h"
 #include "db/connection_string.h"
 #include "db/odbc/odbc_connect.h"
 #include "db/schema_format.h"
@@ -24,19 +25,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::cli", text);
-}
-
-void out(const QString& s)
-{
-    std::fputs(s.toUtf8().constData(), stdout);
-}
-void err(const QString& s)
-{
-    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
-}
-void printJson(const QJsonObject& o)
-{
-    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 std::optional<Project> loadProject(const QString& path, ProjectError* failure = nullptr)

@@ -1,4 +1,5 @@
 // ferry-cli: everything the wizard does, headless, on a saved project file.
+#include "cli_output.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "translation_loader.h"
@@ -17,6 +18,33 @@ namespace {
 struct Cli {
     Q_DECLARE_TR_FUNCTIONS(ferry::cli)
 };
+
+// Runs the command the arguments name; its exit code.
+int dispatch(const QStringList& args, const Options& o)
+{
+    const QString command = args.value(0);
+    if (command == QLatin1String("drivers"))
+        return driversCommand(o);
+    if (args.size() != 2) {
+        err(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]"));
+        return ExitBadInput;
+    }
+    if (command == QLatin1String("validate"))
+        return validateCommand(args[1], o);
+    if (command == QLatin1String("inspect"))
+        return inspectCommand(args[1], o);
+    if (command == QLatin1String("dry-run"))
+        return migrateCommand(args[1], RunMode::DryRun, o);
+    if (command == QLatin1String("run"))
+        return migrateCommand(args[1], RunMode::Run, o);
+    if (command == QLatin1String("resume"))
+        return migrateCommand(args[1], RunMode::Resume, o);
+    if (command == QLatin1String("verify"))
+        return verifyCommand(args[1], o.json);
+    err(Cli::tr("unknown command \"%1\"; try --help").arg(command));
+    return ExitBadInput;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -63,9 +91,11 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("validate, inspect, dry-run, run, resume, verify or drivers"));
     parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
+    // --json asks for a JSON object on stdout whatever happens, even before the options are understood.
+    const bool wantsJson = QCoreApplication::arguments().contains(QLatin1String("--json"));
     if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        return ExitBadInput;
+        err(parser.errorText());
+        return finish(ExitBadInput, wantsJson);
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("ferry-cli %s\n", ferry::kVersion);
@@ -86,31 +116,9 @@ int main(int argc, char** argv)
         bool ok = false;
         o.limit = parser.value(limit).toLongLong(&ok);
         if (!ok || o.limit < 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("--limit needs a whole number of rows")));
-            return ExitBadInput;
+            err(Cli::tr("--limit needs a whole number of rows"));
+            return finish(ExitBadInput, o.json);
         }
     }
-    const QString command = args.value(0);
-    if (command == QLatin1String("drivers"))
-        return driversCommand(o);
-    if (args.size() != 2) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]")));
-        return ExitBadInput;
-    }
-    if (command == QLatin1String("validate"))
-        return validateCommand(args[1], o);
-    if (command == QLatin1String("inspect"))
-        return inspectCommand(args[1], o);
-    if (command == QLatin1String("dry-run"))
-        return migrateCommand(args[1], RunMode::DryRun, o);
-    if (command == QLatin1String("run"))
-        return migrateCommand(args[1], RunMode::Run, o);
-    if (command == QLatin1String("resume"))
-        return migrateCommand(args[1], RunMode::Resume, o);
-    if (command == QLatin1String("verify"))
-        return verifyCommand(args[1], o.json);
-    std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("unknown command \"%1\"; try --help").arg(command)));
-    return ExitBadInput;
+    return finish(dispatch(args, o), o.json);
 }

@@ -1,5 +1,7 @@
 #include "password_prompt.h"
 
+#include "cli_output.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 #include <iostream>
@@ -38,7 +40,7 @@ public:
         tcgetattr(fileno(stdin), &saved_);
         termios quiet = saved_;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fileno(stdin), TCSAFLUSH, &quiet);
+        tcsetattr(fileno(stdin), TCSANOW, &quiet); // keeps what was typed ahead
 #endif
     }
     ~EchoOff()
@@ -46,7 +48,7 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(handle_, mode_);
 #else
-        tcsetattr(fileno(stdin), TCSAFLUSH, &saved_);
+        tcsetattr(fileno(stdin), TCSANOW, &saved_);
 #endif
     }
     EchoOff(const EchoOff&) = delete;
@@ -80,20 +82,26 @@ std::optional<QString> readSecret(const QString& prompt)
 
 std::optional<QString> passwordFor(const ConnectionProfile& profile, const QString& role)
 {
-    if (profile.passwordEnv.isEmpty())
-        return QString();
+    const QString who = profile.name.isEmpty() ? role : profile.name;
+    if (profile.passwordEnv.isEmpty()) {
+        // No variable named: ask whoever is at the terminal (Enter alone connects without a password, as a
+        // DSN that stores one needs); a script gets the server's own answer.
+        if (!loginNeedsPassword(profile))
+            return QString();
+        return readSecret(QCoreApplication::translate("ferry::cli", "Password for %1 (user %2; Enter for none): ")
+                              .arg(who, profile.user))
+            .value_or(QString());
+    }
     const QByteArray name = profile.passwordEnv.toLocal8Bit();
     if (qEnvironmentVariableIsSet(name.constData()))
         return qEnvironmentVariable(name.constData());
-    const QString who = profile.name.isEmpty() ? role : profile.name;
     if (auto typed = readSecret(QCoreApplication::translate("ferry::cli", "Password for %1 (%2 is not set): ")
                                     .arg(who, profile.passwordEnv)))
         return typed;
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate(
-                                "ferry::cli", "The password for %1 comes from the environment variable %2, which is "
-                                              "not set. Set it, or run ferry-cli in a terminal to be asked for it.")
-                                .arg(who, profile.passwordEnv)));
+    err(QCoreApplication::translate("ferry::cli", "The password for %1 comes from the environment variable %2, which "
+                                                  "is not set. Set it, or run ferry-cli in a terminal to be asked "
+                                                  "for it.")
+            .arg(who, profile.passwordEnv));
     return std::nullopt;
 }
 

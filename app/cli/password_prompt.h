@@ -8,8 +8,8 @@
 
 namespace ferry::cli {
 
-// Returns the password to use (possibly empty, for profiles without passwordEnv), or std::nullopt
-// after printing why none could be had.
+// The password to use: from the variable passwordEnv names, else typed at the terminal (a server login
+// that names no variable is asked too), else empty; std::nullopt after printing why none could be had.
 std::optional<QString> passwordFor(const ConnectionProfile& profile, const QString& role);
 
 // Reads one line from the terminal with echo off; nullopt if stdin is not a terminal.

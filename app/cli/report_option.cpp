@@ -1,5 +1,6 @@
 #include "report_option.h"
 
+#include "cli_output.h"
 #include "exit_codes.h"
 #include "report/run_report.h"
 
@@ -9,15 +10,6 @@
 
 namespace ferry::cli {
 
-namespace {
-
-void printError(const QString& s)
-{
-    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
-}
-
-} // namespace
-
 int writeCliReport(const Project& project, const RunSummary& summary, const QString& htmlPath, bool mask)
 {
     ReportOptions options;
@@ -26,12 +18,12 @@ int writeCliReport(const Project& project, const RunSummary& summary, const QStr
     QString error;
     const QStringList written = RunReport::writeReport(summary, htmlPath, options, &error);
     if (written.isEmpty()) {
-        printError(error);
+        err(error);
         return ExitRunFailed;
     }
-    printError(QCoreApplication::translate("ferry::cli", "Report: %1 (+ %2 CSV files)")
-                   .arg(QDir::toNativeSeparators(written.first()))
-                   .arg(written.size() - 1));
+    err(QCoreApplication::translate("ferry::cli", "Report: %1 (+ %2 CSV files)")
+            .arg(QDir::toNativeSeparators(written.first()))
+            .arg(written.size() - 1));
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "verify_command.h"
 
+#include "cli_output.h"
 #include "engine/verifier.h"
 #include "exit_codes.h"
 #include "interrupt.h"
@@ -17,15 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ferry::Verifier", text);
-}
-
-void out(const QString& s)
-{
-    std::fputs(s.toUtf8().constData(), stdout);
-}
-void err(const QString& s)
-{
-    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
 }
 
 constexpr int kPrintedSamples = 10;

@@ -71,21 +71,29 @@ bool timeAt(const QByteArray& s, qsizetype* pos, qint64 maxHours, qint64* micros
     return true;
 }
 
-// A trailing UTC offset: +HH, +HH:MM or +HH:MM:SS (either sign).
-void skipOffset(const QByteArray& s, qsizetype* pos)
+// A trailing UTC offset: +HH, +HH:MM or +HH:MM:SS (either sign), or Z; its seconds east of UTC.
+qint64 offsetAt(const QByteArray& s, qsizetype* pos)
 {
+    if (*pos < s.size() && s[*pos] == 'Z') {
+        ++*pos;
+        return 0;
+    }
     if (*pos >= s.size() || (s[*pos] != '+' && s[*pos] != '-'))
-        return;
+        return 0;
+    const bool west = s[*pos] == '-';
     qsizetype p = *pos + 1;
-    qint64 part = 0;
+    qint64 part = 0, seconds = 0;
     if (!digits(s, &p, 2, 2, &part))
-        return;
+        return 0;
+    seconds = part * 3600;
     for (int i = 0; i < 2 && p < s.size() && s[p] == ':'; ++i) {
         ++p;
         if (!digits(s, &p, 2, 2, &part))
-            return;
+            return 0;
+        seconds += i == 0 ? part * 60 : part;
     }
     *pos = p;
+    return west ? -seconds : seconds;
 }
 
 bool bcSuffix(const QByteArray& s, qsizetype* pos)
@@ -123,7 +131,8 @@ std::optional<Value> dateOrTimestamp(Value::Kind kind, const QByteArray& s)
         if (!timeAt(s, &pos, 23, &micros) || micros < 0)
             return std::nullopt;
         hasTime = true;
-        skipOffset(s, &pos);
+        // The sessions are UTC: an offset other than the session's is converted, so the instant stays.
+        micros -= offsetAt(s, &pos) * 1000000;
     }
     const bool bc = bcSuffix(s, &pos);
     if (pos != s.size())

@@ -11,8 +11,8 @@ namespace ferry {
 
 // kind is Value::Kind::Date, Time or Timestamp. Gives a Date/Time/Timestamp value, a Special value
 // for infinity and zero dates, or nullopt when the text is not such a value (callers keep it as text).
-// A timestamp's trailing UTC offset ("+02", "-07:00") is accepted and dropped: it is the offset of the
-// session's time zone, which the wall-clock value is already in.
+// A timestamp's trailing UTC offset ("+02", "-07:00", "Z") is applied: the value is the UTC wall clock
+// of the same instant, as every session is UTC (PostgreSQL's own timestamptz text says "+00").
 std::optional<Value> temporalFromText(Value::Kind kind, const QByteArray& text);
 
 } // namespace ferry

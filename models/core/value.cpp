@@ -7,7 +7,15 @@ namespace ferry {
 
 namespace {
 constexpr qint64 kMicrosPerDay = 86400LL * 1000000LL;
+// Timestamps count microseconds from 2000-01-01 (PostgreSQL's epoch): counted from the julian day 0,
+// PostgreSQL's last year 294276 would not fit in 64 bits.
+constexpr qint64 kEpochJulianDay = 2451545;
+
+qint64 floorDays(qint64 micros)
+{
+    return micros >= 0 ? micros / kMicrosPerDay : -((-micros + kMicrosPerDay - 1) / kMicrosPerDay);
 }
+} // namespace
 
 Value Value::text(QByteArray utf8)
 {
@@ -75,7 +83,7 @@ Value Value::timestamp(QDate d, qint64 micros)
         return {};
     Value v;
     v.kind_ = Kind::Timestamp;
-    v.num_ = d.toJulianDay() * kMicrosPerDay + micros;
+    v.num_ = (d.toJulianDay() - kEpochJulianDay) * kMicrosPerDay + micros;
     return v;
 }
 
@@ -117,7 +125,7 @@ QDate Value::toDate() const
     if (kind_ == Kind::Date)
         return QDate::fromJulianDay(num_);
     if (kind_ == Kind::Timestamp)
-        return QDate::fromJulianDay(num_ / kMicrosPerDay);
+        return QDate::fromJulianDay(floorDays(num_) + kEpochJulianDay);
     return {};
 }
 
@@ -126,7 +134,7 @@ qint64 Value::microsOfDay() const
     if (kind_ == Kind::Time)
         return num_;
     if (kind_ == Kind::Timestamp)
-        return num_ % kMicrosPerDay;
+        return num_ - floorDays(num_) * kMicrosPerDay;
     return 0;
 }
 

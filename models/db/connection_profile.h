@@ -34,4 +34,8 @@ struct ConnectionProfile {
     bool operator==(const ConnectionProfile&) const = default;
 };
 
+// A server login whose password is not in its options (PWD=…): one must come from somewhere — the
+// variable passwordEnv names, the wizard's memory, or a person at a terminal.
+bool loginNeedsPassword(const ConnectionProfile& p);
+
 } // namespace ferry

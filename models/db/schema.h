@@ -41,6 +41,7 @@ struct ColumnInfo {
     bool supportsSupplementary = true;   // false for MariaDB utf8mb3 columns
     int exactDigits = 0;                 // >0: decimals keep only this many significant digits (SQLite's float storage)
     DbFamily family = DbFamily::Generic; // the database the column lives in: its limits decide what it can hold
+    QStringList members;                 // MariaDB ENUM and SET: the allowed values, in the column's order
 };
 
 struct ForeignKey {

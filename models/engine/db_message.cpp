@@ -15,6 +15,7 @@ DbRejectReason explainDatabaseError(const QString& message)
         QRegularExpression(QStringLiteral("Key \\(([^),]+)[^)]*\\)=")),             // PostgreSQL unique/FK
         QRegularExpression(QStringLiteral("(?:in|for) column \"([^\"]+)\"")),       // PostgreSQL not-null, length
         QRegularExpression(QStringLiteral("(?:for|in) column '([^']+)'")),          // MariaDB data errors
+        QRegularExpression(QStringLiteral("for column (?:`[^`]*`\\.)*`([^`]+)`")),  // MariaDB typed values
         QRegularExpression(QStringLiteral("Column '([^']+)'")),                     // MariaDB not-null
         QRegularExpression(QStringLiteral("for key '(?:[^'.]+\\.)?([^']+)'")),      // MariaDB unique key name
         QRegularExpression(QStringLiteral("constraint failed: [^.\\s]+\\.(\\w+)")), // SQLite
@@ -38,6 +39,16 @@ DbRejectReason explainDatabaseError(const QString& message)
         }
     }
     return out;
+}
+
+QString quotedInputValue(const QString& reason)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^invalid input (?:syntax for type|value for enum) [^:]+: \"(.*)\"$"));
+    const QRegularExpressionMatch m = re.match(reason);
+    if (reason.startsWith(QLatin1String("invalid XML")))
+        return QStringLiteral("xml"); // the value's type: PostgreSQL quotes the parser's complaint instead
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 QString violatedCheck(const QString& reason)

@@ -13,6 +13,10 @@ struct DbRejectReason {
 
 DbRejectReason explainDatabaseError(const QString& message);
 
+// The value a PostgreSQL input error quotes ('invalid input syntax for type inet: "x"'), which names no
+// column; "xml" for an XML parse error, which quotes no value; empty when the reason quotes none.
+QString quotedInputValue(const QString& reason);
+
 // The CHECK constraint a one-line reason says the row broke, empty when it names none: PostgreSQL's
 // 'violates check constraint "x"', MariaDB's "CONSTRAINT `x` failed for" (a column-level check is
 // `table.column`; the column's name is returned, which is the check's name in its catalog), SQLite's

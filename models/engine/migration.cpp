@@ -299,7 +299,7 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
                       started.state ? &started.state->checkpoints() : nullptr, resume, shared},
         WriterSettings{request_.dryRun, rehearsing ? TargetMode::Rehearse : TargetMode::Predict,
                        !rehearsing || started.rehearsal->foreignKeysEnforced(), request_.retry,
-                       request_.sampleIntervalMs, request_.commitHook, request_.rowLimit});
+                       request_.sampleIntervalMs, request_.sampleEveryRows, request_.commitHook, request_.rowLimit});
     {
         std::jthread readerThread(std::ref(reader));
         std::jthread preparerThread(std::ref(preparer));

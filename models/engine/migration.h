@@ -32,6 +32,7 @@ struct RunRequest {
     BatchCommitHook* commitHook = nullptr;
     RetryPolicy retry; // for faults that may pass (engine/retry_policy.h)
     int sampleIntervalMs = 250;
+    qint64 sampleEveryRows = 0; // also a sample every N rows read (WriterSettings::sampleEveryRows)
 };
 
 enum class FailureKind { None, Project, Connection, Run };

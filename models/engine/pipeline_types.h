@@ -20,6 +20,7 @@ struct Chunk {
     bool endOfTable = false;
     QString error;            // the reader failed; the run stops
     bool alreadyDone = false; // with endOfTable: an interrupted run completed the table; nothing was read
+    double readMs = 0;        // time fetching these rows
 };
 
 // Prepared rows handed from the preparer to the writer.
@@ -30,6 +31,8 @@ struct PreparedChunk {
     QString error;                    // a stage failed; the run stops
     QList<DuplicateCluster> clusters; // the table's duplicate pass, on its first chunk
     bool alreadyDone = false;         // as Chunk::alreadyDone
+    double readMs = 0;                // the reader's time for these rows (Chunk::readMs)
+    double prepareMs = 0;             // the preparer's, including a table's lookups and duplicate pass
 };
 
 // Where a resumed run picks up: the interrupted run's checkpoints, by table mapping (Project::tables

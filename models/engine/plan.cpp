@@ -240,6 +240,12 @@ private:
         if (d.family() == DbFamily::PostgreSQL && info &&
             (info->type == ColumnType::Date || info->type == ColumnType::Timestamp))
             return QStringLiteral("%1::text AS %1").arg(q);
+        // money's text follows lc_monetary ("$1,234.56") and psqlODBC reads it as a double; xml's output
+        // drops a version-1.0 declaration the stored text has.
+        if (d.family() == DbFamily::PostgreSQL && info && info->nativeType == QLatin1String("money"))
+            return QStringLiteral("%1::numeric AS %1").arg(q);
+        if (d.family() == DbFamily::PostgreSQL && info && info->nativeType == QLatin1String("xml"))
+            return QStringLiteral("%1::text AS %1").arg(q);
         return q;
     }
 

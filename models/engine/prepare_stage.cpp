@@ -3,6 +3,7 @@
 #include "engine/stage_guard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace ferry::pipeline {
 
@@ -58,6 +59,9 @@ void PrepareStage::prepareAll()
                 return;
             continue;
         }
+        QElapsedTimer preparing;
+        preparing.start();
+        gateWaitMs_ = 0;
         if (chunk->table != current) {
             current = chunk->table;
             if (!startTable(current))
@@ -70,6 +74,8 @@ void PrepareStage::prepareAll()
                 for (PreparedRow& row : out.batch.rows)
                     decisions_.apply(out.batch.source[size_t(row.source)], row);
         }
+        out.readMs = chunk->readMs;
+        out.prepareMs = double(preparing.nsecsElapsed()) / 1e6 - gateWaitMs_;
         if (!out_.push(std::move(out)))
             return;
     }
@@ -103,7 +109,11 @@ bool PrepareStage::tryStartTable(int table)
     for (const FieldPlan& f : plan_.tables[table].fields)
         specs << f.chain->lookups();
     if (!specs.isEmpty()) {
-        if (!gate_.waitForTablesBefore(table))
+        QElapsedTimer waiting;
+        waiting.start();
+        const bool open = gate_.waitForTablesBefore(table);
+        gateWaitMs_ += double(waiting.nsecsElapsed()) / 1e6;
+        if (!open)
             return false;
         const auto holding = holdTarget();
         lookups_.load(target(), specs);

@@ -67,6 +67,7 @@ private:
     DbFamily family_ = DbFamily::Generic;    // of the target, once connected (MariaDB's error numbers)
     std::optional<RowPreparer> preparer_;
     DedupeDecisions decisions_;
+    double gateWaitMs_ = 0; // waiting for parent tables is not preparing: kept out of PreparedChunk::prepareMs
 };
 
 } // namespace ferry::pipeline

@@ -47,6 +47,16 @@ struct RejectRecord {
     QString origin;
 };
 
+// Where one table's time went (for the finish page): its wall time while the writer had it, and the time
+// each stage spent working on it. The stages overlap, so the three may add up to more than elapsedMs.
+struct TableTiming {
+    // Milliseconds with fractions: a batch of a fast source takes well under one.
+    double elapsedMs = 0; // from its first batch to its last, paused time excluded
+    double readMs = 0;    // fetching source rows
+    double prepareMs = 0; // lookups, duplicate pass, transforms, coercion
+    double writeMs = 0;   // writing batches into the target (or rehearsing them)
+};
+
 struct RunSample {
     qint64 elapsedMs = 0; // time running, paused time excluded
     int table = 0;        // index in the plan
@@ -69,6 +79,7 @@ struct RunSummary {
     bool cancelled = false;
     QString error; // why the run failed, if it did
     QList<TableCounts> tables;
+    QList<TableTiming> timings;       // per entry of tables
     QList<QStringList> sourceColumns; // per entry of tables: names of its source row's columns (reject values)
     QString runDirectory;
     QString logFile;

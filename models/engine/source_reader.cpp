@@ -3,6 +3,7 @@
 #include "engine/stage_guard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <limits>
 
 namespace ferry::pipeline {
@@ -101,8 +102,11 @@ bool SourceReader::forward(int table, RowReader& reader, Progress& progress, qin
         if (rowLimit_ >= 0)
             n = qMin(n, rowLimit_ - progress.sent);
         Chunk chunk{table, {}, false, {}};
+        QElapsedTimer fetching;
+        fetching.start();
         if (n <= 0 || !reader.fetch(chunk.rows, int(n)))
             break;
+        chunk.readMs = double(fetching.nsecsElapsed()) / 1e6;
         got += qint64(chunk.rows.size());
         progress.sent += qint64(chunk.rows.size());
         progress.last = {chunk.rows.back()};

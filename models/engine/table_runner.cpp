@@ -122,6 +122,24 @@ QString TableRunner::checkColumn(const QString& reason) const
     return {};
 }
 
+QString TableRunner::columnHolding(const Row& values, const QString& quoted) const
+{
+    if (quoted.isEmpty())
+        return {};
+    // "invalid XML content" quotes nothing: the one xml column with a value is at fault.
+    const bool xml = quoted == QLatin1String("xml");
+    QString found;
+    for (int f = 0; f < plan_.fields.size() && size_t(f) < values.size(); ++f) {
+        if (values[size_t(f)].isNull() ||
+            (xml ? plan_.fields[f].target.nativeType != QLatin1String("xml") : values[size_t(f)].toString() != quoted))
+            continue;
+        if (!found.isEmpty())
+            return {}; // two columns hold it: the message does not say which
+        found = plan_.fields[f].target.name;
+    }
+    return found;
+}
+
 qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth,
                                   const std::vector<Row>& sourceRows, TableCounts& batch)
 {
@@ -156,9 +174,11 @@ qint64 TableRunner::writeIsolated(Op op, const std::vector<const Prepared*>& row
         target_->execute(d.releaseSavepoint(sp));
         if (rows.size() == 1) {
             const DbRejectReason why = explainDatabaseError(e.message());
-            RejectRecord r = RowPreparer::makeReject(plan_, sourceRows[rows.front()->source],
-                                                     why.column.isEmpty() ? checkColumn(why.reason) : why.column,
-                                                     why.reason, e.sqlState());
+            QString column = why.column.isEmpty() ? checkColumn(why.reason) : why.column;
+            if (column.isEmpty())
+                column = columnHolding(rows.front()->values, quotedInputValue(why.reason));
+            RejectRecord r =
+                RowPreparer::makeReject(plan_, sourceRows[rows.front()->source], column, why.reason, e.sqlState());
             r.origin = QStringLiteral("database");
             rejectRow(r, batch);
             return 0;

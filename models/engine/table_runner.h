@@ -113,6 +113,8 @@ private:
     void notePending(const Row& values);
     void countStopped(const TableCounts& batch);
     QString checkColumn(const QString& reason) const; // first column of the check a refusal names
+    // The one column whose value is `quoted` (a PostgreSQL input error quotes the value, not the column).
+    QString columnHolding(const Row& values, const QString& quoted) const;
     // Predict: drops from `rows` (and rejects) what the database would refuse at a unique key or a check.
     void predictRefusals(std::vector<const Prepared*>& rows, bool inserting, const std::vector<Row>& sourceRows,
                          TableCounts& batch);

@@ -72,6 +72,63 @@ std::optional<CoerceFailure> yearRange(const Value& v, const ColumnInfo& c)
                                            .arg(v.display(), c.name, familyName(c.family)));
 }
 
+bool mariadbNative(const ColumnInfo& c, const char* type)
+{
+    return c.family == DbFamily::MariaDB && c.nativeType.compare(QLatin1String(type), Qt::CaseInsensitive) == 0;
+}
+
+// MariaDB's TIMESTAMP counts seconds since 1970 in 32 bits (the session is UTC), and stores its first
+// second, 1970-01-01 00:00:00, as the zero date.
+std::optional<CoerceFailure> mariadbTimestamp(const Value& v, const ColumnInfo& c)
+{
+    if (!mariadbNative(c, "timestamp"))
+        return std::nullopt;
+    const QDate first(1970, 1, 1), last(2038, 1, 19);
+    const QDate d = v.toDate();
+    const qint64 micros = v.kind() == Value::Kind::Timestamp ? v.microsOfDay() : 0;
+    const qint64 lastMicros = (3 * 3600 + 14 * 60 + 8) * 1000000LL; // 03:14:08
+    const bool tooEarly = d < first || (d == first && micros < 1000000);
+    const bool tooLate = d > last || (d == last && micros >= lastMicros);
+    if (!tooEarly && !tooLate)
+        return std::nullopt;
+    return refuse(MismatchKind::Range, tr("%1 is outside what column %2 can hold (MariaDB's TIMESTAMP keeps "
+                                          "1970-01-01 00:00:01 to 2038-01-19 03:14:07.999999 UTC)")
+                                           .arg(v.display(), c.name));
+}
+
+// MariaDB's YEAR keeps 1901 to 2155 and 0; it reads 1 to 99 as 2001 to 2069 and 1970 to 1999.
+std::optional<CoerceFailure> mariadbYear(const Value& v, const ColumnInfo& c)
+{
+    if (!mariadbNative(c, "year") || v.toInt() == 0 || (v.toInt() >= 1901 && v.toInt() <= 2155))
+        return std::nullopt;
+    return refuse(MismatchKind::Range, tr("%1 is outside what column %2 can hold (MariaDB's YEAR keeps 1901 to "
+                                          "2155 and 0)")
+                                           .arg(v.display(), c.name));
+}
+
+QString shownBytes(const QByteArray& b)
+{
+    return QStringLiteral("0x") + QString::fromLatin1(b.left(16).toHex()) +
+           (b.size() > 16 ? QStringLiteral("…") : QString());
+}
+
+// Binary columns hold at most `length` bytes; MariaDB's BINARY(n) pads shorter values with zero bytes.
+std::optional<CoerceFailure> binaryLength(const Value& v, const ColumnInfo& c)
+{
+    if (c.type != ColumnType::Binary || c.length <= 0 || v.bytes().size() == c.length)
+        return std::nullopt;
+    const bool tooLong = v.bytes().size() > c.length;
+    if (!tooLong && !mariadbNative(c, "binary"))
+        return std::nullopt;
+    const char* limit =
+        tooLong ? QT_TRANSLATE_NOOP("ferry::ValueLimits",
+                                    "the value for column %1 is %2 bytes (%3); the column holds at most %4 bytes")
+                : QT_TRANSLATE_NOOP("ferry::ValueLimits", "the value for column %1 is %2 bytes (%3); MariaDB's "
+                                                          "BINARY(%4) would pad it with zero bytes to %4");
+    return refuse(MismatchKind::Truncation,
+                  tr(limit).arg(c.name).arg(v.bytes().size()).arg(shownBytes(v.bytes())).arg(c.length));
+}
+
 std::optional<CoerceFailure> duration(const Value& v, const ColumnInfo& c)
 {
     if (c.type != ColumnType::Time)
@@ -112,6 +169,37 @@ std::optional<CoerceFailure> floating(const Value& v, const ColumnInfo& c)
     return std::nullopt;
 }
 
+// MariaDB's ENUM keeps only its members, SET a comma-separated choice of them that it stores in the
+// column's order without repeats: anything else would be stored differently.
+std::optional<CoerceFailure> members(const Value& v, const ColumnInfo& c)
+{
+    if (c.family != DbFamily::MariaDB || c.members.isEmpty())
+        return std::nullopt;
+    const QString s = v.toString();
+    const QString allowed = c.members.join(QLatin1Char(','));
+    if (!c.nativeType.startsWith(QLatin1String("set"), Qt::CaseInsensitive)) {
+        if (c.members.contains(s))
+            return std::nullopt;
+        return refuse(MismatchKind::Conversion,
+                      tr("%1 is not one of the values column %2 can hold (%3)").arg(v.display(), c.name, allowed));
+    }
+    const QStringList chosen = s.isEmpty() ? QStringList() : s.split(QLatin1Char(','));
+    QStringList stored;
+    for (const QString& m : c.members)
+        if (chosen.contains(m))
+            stored << m;
+    for (const QString& part : chosen)
+        if (!c.members.contains(part))
+            return refuse(
+                MismatchKind::Conversion,
+                tr("%1 is not a choice of the values column %2 can hold (%3)").arg(v.display(), c.name, allowed));
+    if (stored.join(QLatin1Char(',')) == s)
+        return std::nullopt;
+    return refuse(MismatchKind::Conversion, tr("%1 would be stored as \"%2\" in column %3: MariaDB's SET keeps its "
+                                               "values in the column's order (%4), each once")
+                                                .arg(v.display(), stored.join(QLatin1Char(',')), c.name, allowed));
+}
+
 std::optional<CoerceFailure> text(const Value& v, const ColumnInfo& c)
 {
     if (!textColumn(c))
@@ -134,7 +222,7 @@ std::optional<CoerceFailure> text(const Value& v, const ColumnInfo& c)
                                                  "PostgreSQL text cannot hold (at offset %2)")
                                                   .arg(c.name)
                                                   .arg(v.bytes().indexOf('\0')));
-    return std::nullopt;
+    return members(v, c);
 }
 
 } // namespace
@@ -146,14 +234,23 @@ std::optional<CoerceFailure> beyondLimits(const Value& v, const ColumnInfo& c)
         return special(v, c);
     case Value::Kind::Date:
     case Value::Kind::Timestamp:
-        return temporalColumn(c) ? yearRange(v, c) : std::nullopt;
+        if (!temporalColumn(c))
+            return std::nullopt;
+        if (auto f = yearRange(v, c))
+            return f;
+        return mariadbTimestamp(v, c);
+    case Value::Kind::Int:
+        return mariadbYear(v, c);
     case Value::Kind::Time:
         return duration(v, c);
     case Value::Kind::Double:
         return floating(v, c);
     case Value::Kind::Text:
-    case Value::Kind::Binary:
         return text(v, c);
+    case Value::Kind::Binary:
+        if (auto f = text(v, c))
+            return f;
+        return binaryLength(v, c);
     default:
         return std::nullopt;
     }

@@ -93,6 +93,8 @@ bool WriterStage::take(PreparedChunk&& chunk)
         closeTable(true);
         openTable(chunk.table, chunk.alreadyDone);
     }
+    timing_.readMs += chunk.readMs;
+    timing_.prepareMs += chunk.prepareMs;
     if (!chunk.clusters.isEmpty()) {
         QStringList ruleOrder;
         for (const MatchRule& r : context_.plan.tables[chunk.table].dedupe.rules)
@@ -140,6 +142,8 @@ void WriterStage::openTable(int table, bool alreadyDone)
 {
     current_ = table;
     currentDone_ = alreadyDone;
+    timing_ = {};
+    tableStartedMs_ = runningMs();
     const TablePlan& tp = context_.plan.tables[table];
     runner_.emplace(
         tp, *context_.target, context_.lookups, settings_.dryRun ? settings_.dryRunMode : TargetMode::Write,
@@ -203,6 +207,8 @@ void WriterStage::closeTable(bool completed)
         log(tr("%1: the check %2 was not evaluated: %3").arg(tp.label(), c.constraint, c.why));
     }
     context_.summary.tables << counts;
+    timing_.elapsedMs = double(runningMs() - tableStartedMs_);
+    context_.summary.timings << timing_;
     context_.summary.sourceColumns << tp.sourceColumns;
     log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
             .arg(tp.label())
@@ -231,6 +237,9 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
     // A real run's decisions are written with the batch's checkpoint (BatchRecorder).
     if (context_.output && settings_.dryRun && tp.dedupe.enabled())
         recordDecisions(batch);
+    QElapsedTimer writing;
+    writing.start();
+    const auto timed = qScopeGuard([&] { timing_.writeMs += double(writing.nsecsElapsed()) / 1e6; });
     for (int attempt = 1;; ++attempt) {
         try {
             const auto cleared = qScopeGuard([this] { recorder_.clear(); });
@@ -258,7 +267,10 @@ void WriterStage::writeBatch(const PreparedBatch& batch)
         faultPoint("after-commit", tp.target.name, recorder_.committedBatches());
     totalRead_ += runner_->counts().read - before;
     sample_.duplicates += runner_->counts().duplicates - duplicatesBefore;
-    if (runningMs() - lastSampleMs_ >= settings_.sampleIntervalMs)
+    // By rows at most every 20 ms, so small batches cannot flood whoever watches.
+    const bool rowsDue = settings_.sampleEveryRows > 0 && totalRead_ - lastSampleRead_ >= settings_.sampleEveryRows &&
+                         runningMs() - lastSampleMs_ >= 20;
+    if (rowsDue || runningMs() - lastSampleMs_ >= settings_.sampleIntervalMs)
         emitSample(runner_->counts());
 }
 
@@ -340,7 +352,9 @@ void WriterStage::emitSample(const TableCounts& current)
     sample_.totalRead = totalRead_;
     // A sample forced soon after the last one (a table's end) keeps the last rate: a rate over a few
     // milliseconds is noise, and would draw a dip in the throughput chart at every table boundary.
-    if (now - lastSampleMs_ >= qMax(1, settings_.sampleIntervalMs / 2)) {
+    // A sample due by rows covers enough rows for a meaningful rate however short its interval.
+    const bool enoughRows = settings_.sampleEveryRows > 0 && totalRead_ - lastSampleRead_ >= settings_.sampleEveryRows;
+    if (now > lastSampleMs_ && (enoughRows || now - lastSampleMs_ >= qMax(1, settings_.sampleIntervalMs / 2))) {
         sample_.rowsPerSecond = double(totalRead_ - lastSampleRead_) * 1000.0 / double(now - lastSampleMs_);
         lastSampleMs_ = now;
         lastSampleRead_ = totalRead_;

@@ -23,6 +23,9 @@ struct WriterSettings {
     bool foreignKeys = true;                     // Rehearse: the target enforces foreign keys
     RetryPolicy retry;
     int sampleIntervalMs = 250;
+    // Also a sample once this many rows were read since the last one (0: by time only), so a run that
+    // ends in a fraction of a second still draws a curve.
+    qint64 sampleEveryRows = 0;
     BatchCommitHook* commitHook = nullptr;
     qint64 rowLimit = -1; // for the expected row counts the observer shows
 };
@@ -104,6 +107,8 @@ private:
     qint64 lastSampleRead_ = 0;
     qint64 lastSampleMs_ = 0;
     RunSample sample_;
+    TableTiming timing_;        // of the current table
+    qint64 tableStartedMs_ = 0; // running time when it opened
 };
 
 } // namespace ferry::pipeline

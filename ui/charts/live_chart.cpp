@@ -134,7 +134,7 @@ void LiveChart::refresh()
     int ticks = 0;
     // A short run (the demo) still spreads over the whole width.
     niceRange(std::max(maxX, 1.0), &top, &ticks, true);
-    if (x_->max() != top) {
+    if (x_->max() != top || x_->tickCount() != ticks) {
         x_->setRange(0, top);
         x_->setTickCount(ticks);
         x_->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
@@ -142,7 +142,7 @@ void LiveChart::refresh()
     // At least 0–10: with one-digit labels Qt Charts leaves the rotated axis title too little room and
     // elides it (seen with Chinese titles).
     niceRange(std::max(maxY * 1.05, 10.0), &top, &ticks);
-    if (y_->max() != top) {
+    if (y_->max() != top || y_->tickCount() != ticks) {
         y_->setRange(0, top);
         y_->setTickCount(ticks);
     }

@@ -1,13 +1,19 @@
 #include "tour_runner.h"
 
+#include "dedupe/duplicate_rules_dialog.h"
 #include "dry_run_page.h"
 #include "finish_page.h"
+#include "items/dedupe_preview.h"
+#include "items/table_mapping_list_model.h"
 #include "main_window.h"
 #include "mapping_page.h"
 #include "recent_projects.h"
 #include "run_page.h"
+#include "tables_page.h"
+#include "user_prompts.h"
 #include "wizard_page.h"
 
+#include <QTableView>
 #include <QTextStream>
 #include <cstdio>
 
@@ -28,6 +34,14 @@ TourRunner::TourRunner(MainWindow* window, const QString& outputDir, QObject* pa
     connect(&timer_, &QTimer::timeout, this, &TourRunner::poll);
 }
 
+namespace {
+// The tour writes into the demo's own target: it answers "write into the target?" as a user would.
+class TourPrompts : public UserPrompts {
+public:
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; }
+};
+} // namespace
+
 void TourRunner::start()
 {
     if (!output_.mkpath(QStringLiteral(".")) || !workDir_.isValid()) {
@@ -41,6 +55,7 @@ void TourRunner::start()
         return;
     }
     RecentProjects::add(demoProject_);
+    window_->setPrompts(std::make_unique<TourPrompts>());
     window_->wizard()->restart();
     window_->resize(1280, 800);
     window_->show();
@@ -68,7 +83,26 @@ void TourRunner::buildSteps()
          }},
         {QStringLiteral("02-source.png"), [] {}, idleAndComplete(SourcePageId), next},
         {QStringLiteral("03-target.png"), [] {}, idleAndComplete(TargetPageId), next},
-        {QStringLiteral("04-tables.png"), [] {}, idleAndComplete(TablesPageId), next},
+        {QStringLiteral("04-tables.png"), [] {}, idleAndComplete(TablesPageId), [] {}},
+        {QStringLiteral("04b-duplicate-rules.png"),
+         [this, page] {
+             // Contacts' duplicate rules, with the clusters the preview finds on the first rows.
+             auto* tables = qobject_cast<TablesPage*>(page(TablesPageId));
+             tables->view()->setCurrentIndex(tables->model()->index(tables->model()->rowOfProjectIndex(1), 0));
+             auto* dialog = tables->openDuplicateRules();
+             if (dialog)
+                 dialog->resize(window_->size());
+             dialog_ = dialog;
+         },
+         [this] {
+             auto* dialog = qobject_cast<DuplicateRulesDialog*>(dialog_.data());
+             return dialog && !dialog->previewer()->isBusy() && !dialog->previewer()->result().tables.isEmpty();
+         },
+         [this, next] {
+             if (dialog_)
+                 dialog_->close();
+             next();
+         }},
         {QStringLiteral("05-mapping.png"),
          [page] {
              // Contacts' status shows a chain of transforms with its live sample.
@@ -133,7 +167,8 @@ void TourRunner::poll()
         return;
     if (!step.file.isEmpty()) {
         const QString path = output_.filePath(step.file);
-        if (!window_->grab().save(path)) {
+        QWidget* shown = dialog_ ? dialog_.data() : static_cast<QWidget*>(window_);
+        if (!shown->grab().save(path)) {
             fail(QStringLiteral("cannot write %1").arg(path));
             return;
         }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <functional>
@@ -48,6 +49,7 @@ private:
     QElapsedTimer stepClock_;
     QTimer timer_;
     QStringList saved_;
+    QPointer<QWidget> dialog_; // a dialog a step opened: the picture is of it, not the main window
 };
 
 } // namespace ferry::ui

@@ -5,6 +5,7 @@
 #include "report/run_report.h"
 #include "run/column_fitter.h"
 #include "run/findings_view.h"
+#include "run/run_folder.h"
 #include "run_controller.h"
 
 #include <QButtonGroup>
@@ -39,6 +40,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     , exportButton_(new QPushButton(tr("E&xport report…"), this))
     , busy_(new QProgressBar(this))
     , status_(new QLabel(this))
+    , exportStatus_(new QLabel(this))
     , countsView_(new QTableView(this))
     , findings_(new FindingsView(this))
     , counts_(new DryRunCountsModel(this))
@@ -52,6 +54,9 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     cancelButton_->setObjectName(QStringLiteral("cancelDryRunButton"));
     exportButton_->setObjectName(QStringLiteral("exportReportButton"));
     status_->setObjectName(QStringLiteral("dryRunStatus"));
+    exportStatus_->setObjectName(QStringLiteral("exportStatus"));
+    exportStatus_->setWordWrap(true);
+    exportStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     countsView_->setObjectName(QStringLiteral("dryRunCounts"));
     countsView_->setAccessibleName(tr("Dry run counts per table"));
     findings_->setObjectName(QStringLiteral("dryRunFindings"));
@@ -97,6 +102,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     actions->addWidget(cancelButton_);
     actions->addStretch(1);
     actions->addWidget(exportButton_);
+    actions->addWidget(exportStatus_, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(countsView_);
@@ -196,7 +202,8 @@ void DryRunPage::startDryRun()
     done_ = false;
     stale_ = false;
     status_->setText(tr("Connecting…"));
-    controller_->start(document()->project(), request);
+    exportStatus_->clear();
+    controller_->start(withRunFolder(document()->project()), request); // an unsaved project: not the start folder
     updateControls();
     emit busyChanged(true);
     emit completeChanged();
@@ -311,17 +318,22 @@ bool DryRunPage::exportReport(const QString& dir)
 {
     const RunSummary* summary = document()->lastRun(true);
     if (!summary) {
-        status_->setText(tr("Run the dry run first; then its report can be exported."));
+        exportStatus_->setText(tr("Run the dry run first; then its report can be exported."));
         return false;
     }
     QString error;
     const QStringList written = RunReport::write(*summary, document()->project().name, dir, &error);
     if (written.isEmpty()) {
-        status_->setText(error);
+        exportStatus_->setText(error);
         return false;
     }
-    status_->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(dir)));
+    exportStatus_->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(dir)));
     return true;
+}
+
+QString DryRunPage::exportText() const
+{
+    return exportStatus_->text();
 }
 
 void DryRunPage::exportClicked()

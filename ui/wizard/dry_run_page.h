@@ -40,7 +40,7 @@ public:
     qint64 rowLimit() const;
     void setRowLimit(qint64 rows);
 
-    // Writes the report of the last dry run into dir; false (and a message on the page) if it cannot.
+    // Writes the report of the last dry run into dir; false if it cannot. Says which in exportText().
     bool exportReport(const QString& dir);
     // Seam for tests and the tour: asks for the folder "Export report…" writes into (empty: cancelled).
     void setFolderChooser(std::function<QString(QWidget*)> chooser) { chooseFolder_ = std::move(chooser); }
@@ -49,6 +49,8 @@ public:
     RejectRowsModel* rejectsModel() const;
     FindingsView* findingsView() const { return findings_; }
     QString statusText() const;
+    // What the last export did; beside the export button, so the dry run's summary stays in statusText().
+    QString exportText() const;
     bool isStale() const { return stale_; }
 
 public slots:
@@ -78,6 +80,7 @@ private:
     QPushButton* exportButton_;
     QProgressBar* busy_;
     QLabel* status_;
+    QLabel* exportStatus_;
     QTableView* countsView_;
     FindingsView* findings_;
     DryRunCountsModel* counts_;

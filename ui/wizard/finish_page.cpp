@@ -7,6 +7,8 @@
 #include "items/project_document.h"
 #include "items/summary_model.h"
 #include "items/verify_model.h"
+#include "run/location_bar.h"
+#include "run/time_breakdown.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -51,15 +54,28 @@ FinishPage::FinishPage(ProjectDocument* document, QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table_);
     chart_ = new OutcomeChart(this);
-    layout->addWidget(chart_, 1);
+    times_ = new TimeBreakdown(this);
+    auto* results = new QHBoxLayout;
+    results->addWidget(chart_, 1);
+    results->addWidget(times_, 0, Qt::AlignTop);
+    layout->addLayout(results, 1);
 
     files_ = new QLabel(this);
     files_->setObjectName(QStringLiteral("finishFiles"));
     files_->setWordWrap(true);
     files_->setTextFormat(Qt::RichText);
-    files_->setOpenExternalLinks(true);
     files_->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(files_);
+    // Opened here, not by QLabel: without a handler for the file type a click would do nothing visible.
+    opener_ = &LocationBar::openWithSystem;
+    linkFeedback_ = new QLabel(this);
+    linkFeedback_->setObjectName(QStringLiteral("finishLinkFeedback"));
+    linkFeedback_->setWordWrap(true);
+    linkFeedback_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(linkFeedback_);
+    connect(files_, &QLabel::linkActivated, this, [this](const QString& link) {
+        linkFeedback_->setText(LocationBar::openOrExplain(opener_, QUrl(link).toLocalFile()));
+    });
 
     // Verification: does the target now hold exactly what it should?
     auto* verifyRow = new QHBoxLayout;
@@ -125,6 +141,16 @@ void FinishPage::startVerify()
         });
 }
 
+QString FinishPage::timesText() const
+{
+    return QTextDocumentFragment::fromHtml(times_->text()).toPlainText();
+}
+
+QString FinishPage::linkFeedbackText() const
+{
+    return linkFeedback_->text();
+}
+
 QString FinishPage::verifyStatusText() const
 {
     return verifyStatus_->text();
@@ -162,6 +188,8 @@ void FinishPage::showRun(const RunSummary* run)
     if (!run) {
         model_->clear();
         chart_->clear();
+        times_->clear();
+        linkFeedback_->clear();
         headline_->setText(tr("No migration has run in this session yet."));
         files_->clear();
         next_->clear();
@@ -169,6 +197,8 @@ void FinishPage::showRun(const RunSummary* run)
     }
     model_->setSummary(*run);
     chart_->setSummary(*run);
+    times_->setSummary(*run);
+    linkFeedback_->clear();
     // The table shows all its rows without a scroll bar; the chart takes the rest of the page.
     int height = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
     for (int r = 0; r < model_->rowCount(); ++r)

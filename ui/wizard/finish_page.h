@@ -3,13 +3,16 @@
 // add up, and where the run's files are (rejected rows, log, summary). Save lives in the button row.
 #include "wizard_page.h"
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace ferry::ui {
 class OutcomeChart;
-}
+class TimeBreakdown;
+} // namespace ferry::ui
 
 namespace ferry {
 class SummaryModel;
@@ -31,6 +34,11 @@ public:
     // A verification result is on show (cleared by the next run).
     bool hasVerifyResult() const { return hasVerifyResult_; }
     QString verifyStatusText() const;
+    QString timesText() const; // where the last run's time went, as plain text
+    // What opening a file link did (it opens, or the path is shown where nothing can open it).
+    QString linkFeedbackText() const;
+    // Seam for tests: opens a local path; false when nothing can. Default: the system's handler.
+    void setOpener(std::function<bool(const QString&)> opener) { opener_ = std::move(opener); }
 
 private:
     void showRun(const RunSummary* run);
@@ -40,7 +48,10 @@ private:
     QLabel* headline_;
     QTableView* table_;
     OutcomeChart* chart_;
+    TimeBreakdown* times_;
     QLabel* files_;
+    QLabel* linkFeedback_;
+    std::function<bool(const QString&)> opener_;
     QLabel* next_;
     QPushButton* verifyButton_;
     QLabel* verifyStatus_;

@@ -1,8 +1,11 @@
 #include "run_page.h"
 
 #include "charts/run_charts.h"
+#include "engine/run_record.h"
 #include "run/interrupted_run_notice.h"
+#include "run/location_bar.h"
 #include "run/reconnect_banner.h"
+#include "run/run_folder.h"
 #include "run/table_progress_list.h"
 #include "run_controller.h"
 #include "stall_monitor.h"
@@ -32,6 +35,7 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     , status_(new QLabel(this))
     , reconnect_(new ReconnectBanner(this))
     , totals_(new QLabel(this))
+    , folder_(new LocationBar(this))
     , progress_(new TableProgressList)
     , progressArea_(new QScrollArea(this))
     , charts_(new RunCharts(this))
@@ -73,6 +77,7 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     layout->addWidget(notice_);
     layout->addLayout(buttons);
     layout->addWidget(reconnect_);
+    layout->addWidget(folder_);
     layout->addWidget(totals_);
     layout->addWidget(progressArea_);
     layout->addWidget(charts_, 1);
@@ -91,6 +96,11 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     connect(controller_, &RunController::recovered, this, &RunPage::onRecovered);
     connect(controller_, &RunController::finished, this, &RunPage::onFinished);
 
+    // "Changed since the last dry run" compares what decides which rows go where.
+    connect(document, &ProjectDocument::lastRunChanged, this, [this](bool dryRun) {
+        if (dryRun)
+            dryRunFingerprint_ = projectFingerprint(this->document()->project());
+    });
     connect(document, &ProjectDocument::projectReset, this, [this] {
         if (controller_->isRunning())
             return;
@@ -103,6 +113,7 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
         emit completeChanged();
     });
     listTables();
+    folder_->setPath(runFolder(document->project()));
     updateControls();
 }
 
@@ -114,6 +125,7 @@ void RunPage::initializePage()
         listTables();
     // The mapping may have changed on the earlier pages: an interrupted run of another mapping is not offered.
     refreshInterrupted();
+    folder_->setPath(runFolder(document()->project()));
     if (!ran_)
         status_->setText(idleText());
 }
@@ -128,7 +140,8 @@ void RunPage::refreshInterrupted()
 {
     if (controller_->isRunning())
         return;
-    interrupted_ = findInterruptedRun(document()->project());
+    interrupted_ = findInterruptedRun(withRunFolder(document()->project()));
+    folder_->setPath(runFolder(document()->project()));
     notice_->setRun(interrupted_);
     updateControls();
 }
@@ -168,6 +181,8 @@ void RunPage::start()
         return;
     if (interrupted_ && !prompts_->confirmStartOver(this, startOverConsequences()))
         return;
+    if (!prompts_->confirmRun(this, preview()))
+        return;
     launch(false);
 }
 
@@ -176,6 +191,14 @@ void RunPage::resumeInterrupted()
     if (controller_->isRunning() || !interrupted_)
         return;
     launch(true);
+}
+
+RunPreview RunPage::preview() const
+{
+    const Project& project = document()->project();
+    const RunSummary* dryRun = document()->lastRun(true);
+    const bool changed = dryRun && dryRunFingerprint_ != projectFingerprint(project);
+    return RunPreview::of(project, dryRun, changed, runFolder(project));
 }
 
 QString RunPage::startOverConsequences() const
@@ -202,6 +225,7 @@ void RunPage::launch(bool resumeInterrupted)
     RunRequest request;
     request.dryRun = false;
     request.sampleIntervalMs = 100; // smooth charts; a sample is a few numbers, cheap at this rate
+    request.sampleEveryRows = 200;  // and a run over in a fraction of a second still draws a curve
     request.sourcePassword = document()->password(Side::Source);
     request.targetPassword = document()->password(Side::Target);
     request.resume = resumeInterrupted;
@@ -217,7 +241,7 @@ void RunPage::launch(bool resumeInterrupted)
     totals_->clear();
     status_->setText(resumeInterrupted ? tr("Resuming the interrupted run…") : tr("Connecting…"));
     stall_->start();
-    controller_->start(document()->project(), request);
+    controller_->start(withRunFolder(document()->project()), request);
     charts_->setLive(true);
     updateControls();
     emit busyChanged(true);

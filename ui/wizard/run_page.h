@@ -8,6 +8,7 @@
 // resume it next to starting over, which asks first. While the engine waits to reconnect, the page says
 // to what, which attempt and when the next try comes, and marks the moment on the throughput chart.
 #include "engine/run_state.h"
+#include "run/run_confirmation.h"
 #include "wizard_page.h"
 
 #include <optional>
@@ -19,6 +20,7 @@ class QScrollArea;
 namespace ferry::ui {
 
 class InterruptedRunNotice;
+class LocationBar;
 class ReconnectBanner;
 class RunCharts;
 class RunController;
@@ -37,7 +39,7 @@ public:
     bool hasRun() const { return ran_; }
     // The run Resume would continue (looked up when the page is entered, a project opened, a run ended).
     const std::optional<InterruptedRun>& interruptedRun() const { return interrupted_; }
-    // Who answers "start over?"; not owned. Default: the real dialog.
+    // Who answers "start over?" and "write into the target?"; not owned. Default: the real dialog.
     void setPrompts(UserPrompts* prompts) { prompts_ = prompts; }
 
     RunController* controller() const { return controller_; }
@@ -46,10 +48,14 @@ public:
     TableProgressList* progressList() const { return progress_; }
     InterruptedRunNotice* interruptedNotice() const { return notice_; }
     ReconnectBanner* reconnectBanner() const { return reconnect_; }
+    LocationBar* runFolderBar() const { return folder_; }
+    // What the confirmation before a run shows now.
+    RunPreview preview() const;
     QString statusText() const;
 
 public slots:
-    // A new run; with an interrupted run on offer, only once the user confirmed starting over.
+    // A new run, once the user confirmed what it will write (and, with an interrupted run on offer, that
+    // it starts over).
     void start();
     // Continues the interrupted run (RunRequest::resume).
     void resumeInterrupted();
@@ -90,6 +96,7 @@ private:
     QLabel* status_;
     ReconnectBanner* reconnect_;
     QLabel* totals_;
+    LocationBar* folder_;
     TableProgressList* progress_;
     QScrollArea* progressArea_;
     RunCharts* charts_;
@@ -97,7 +104,8 @@ private:
     bool ran_ = false;
     bool paused_ = false;
     bool cancelling_ = false;
-    bool resuming_ = false; // the run in progress (or last ended) continued an interrupted one
+    bool resuming_ = false;     // the run in progress (or last ended) continued an interrupted one
+    QString dryRunFingerprint_; // of the project when the last dry run ended
 };
 
 } // namespace ferry::ui

@@ -1,6 +1,7 @@
 #include "tables_page.h"
 
 #include "assist/table_matcher.h"
+#include "dedupe/duplicate_rules_dialog.h"
 #include "items/table_mapping_list_model.h"
 #include "tables/table_mapping_delegate.h"
 #include "widgets/view_keys.h"
@@ -24,6 +25,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     , addButton_(new QPushButton(tr("&Add mapping"), this))
     , removeButton_(new QPushButton(tr("&Remove"), this))
     , matchButton_(new QPushButton(tr("&Match by name"), this))
+    , dedupeButton_(new QPushButton(tr("D&uplicate rules…"), this))
     , queryCheck_(new QCheckBox(tr("Use a SQL &query instead of a table"), this))
     , queryEdit_(new QPlainTextEdit(this))
     , statusLabel_(new QLabel(this))
@@ -63,6 +65,9 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     matchButton_->setObjectName(QStringLiteral("matchButton"));
     matchButton_->setToolTip(tr("Adds a mapping for every source table not used yet whose name matches a free "
                                 "target table."));
+    dedupeButton_->setObjectName(QStringLiteral("dedupeButton"));
+    dedupeButton_->setToolTip(tr("Rules that find rows of the selected mapping that are the same customer, and "
+                                 "what to do with them, with a preview of the clusters they find."));
     queryCheck_->setObjectName(QStringLiteral("queryCheck"));
     queryEdit_->setObjectName(QStringLiteral("queryEdit"));
     queryEdit_->setAccessibleName(tr("SQL query"));
@@ -76,6 +81,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     buttons->addWidget(addButton_);
     buttons->addWidget(removeButton_);
     buttons->addWidget(matchButton_);
+    buttons->addWidget(dedupeButton_);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -88,6 +94,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     connect(addButton_, &QPushButton::clicked, this, &TablesPage::addMapping);
     connect(removeButton_, &QPushButton::clicked, this, &TablesPage::removeSelected);
     connect(matchButton_, &QPushButton::clicked, this, &TablesPage::matchByName);
+    connect(dedupeButton_, &QPushButton::clicked, this, &TablesPage::openDuplicateRules);
     connect(queryCheck_, &QCheckBox::toggled, this, &TablesPage::onQueryToggled);
     connect(queryEdit_, &QPlainTextEdit::textChanged, this, &TablesPage::onQueryEdited);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablesPage::onCurrentChanged);
@@ -187,6 +194,18 @@ void TablesPage::matchByName()
                                        : tr("Added %1 mappings matched by name.").arg(added));
 }
 
+DuplicateRulesDialog* TablesPage::openDuplicateRules()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return nullptr;
+    auto* dialog = new DuplicateRulesDialog(document(), model_->projectIndex(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
 void TablesPage::onCurrentChanged()
 {
     const int row = currentRow();
@@ -196,6 +215,7 @@ void TablesPage::onCurrentChanged()
     const bool has = row >= 0;
     const bool isQuery = has && model_->index(row, 0).data(TableMappingListModel::IsQueryRole).toBool();
     removeButton_->setEnabled(has);
+    dedupeButton_->setEnabled(has);
     queryCheck_->setEnabled(has);
     queryCheck_->setChecked(isQuery);
     queryEdit_->setEnabled(isQuery);

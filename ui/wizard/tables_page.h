@@ -16,6 +16,8 @@ class TableMappingListModel;
 
 namespace ferry::ui {
 
+class DuplicateRulesDialog;
+
 class TablesPage : public WizardPage {
     Q_OBJECT
 public:
@@ -31,6 +33,8 @@ public slots:
     void addMapping();
     void removeSelected();
     void matchByName();
+    // Opens the duplicate rules of the selected mapping (window-modal, not blocking); returns the dialog.
+    DuplicateRulesDialog* openDuplicateRules();
 
 private:
     int currentRow() const;
@@ -46,6 +50,7 @@ private:
     QPushButton* addButton_;
     QPushButton* removeButton_;
     QPushButton* matchButton_;
+    QPushButton* dedupeButton_;
     QCheckBox* queryCheck_;
     QPlainTextEdit* queryEdit_;
     QLabel* statusLabel_;

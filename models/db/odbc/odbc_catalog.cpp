@@ -20,7 +20,7 @@ std::optional<ColumnType> typeFromNativeName(const QString& native)
         full == QLatin1String("bit") || full == QLatin1String("bit(1)"))
         return ColumnType::Boolean;
     if (n == QLatin1String("numeric") || n == QLatin1String("decimal") || n == QLatin1String("number") ||
-        n == QLatin1String("dec"))
+        n == QLatin1String("dec") || n == QLatin1String("money"))
         return ColumnType::Decimal;
     if (n.startsWith(QLatin1String("timestamp")) || n.startsWith(QLatin1String("datetime")))
         return ColumnType::Timestamp;

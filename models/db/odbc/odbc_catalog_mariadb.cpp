@@ -3,6 +3,8 @@
 // as the text "NULL" and cannot tell utf8mb3 from utf8mb4 columns.
 #include "odbc_catalog_detail.h"
 
+#include <QRegularExpression>
+
 #include "db/check_constraints.h"
 
 #include <QHash>
@@ -71,6 +73,16 @@ QHash<QString, int> odbcTypeCodes(SQLHDBC dbc, const TableRef& table)
     return codes;
 }
 
+// The values of "enum('a','it''s')" as MariaDB lists them, in order.
+QStringList quotedMembers(const QString& columnType)
+{
+    static const QRegularExpression member(QStringLiteral("'((?:[^']|'')*)'"));
+    QStringList out;
+    for (const QRegularExpressionMatch& m : member.globalMatch(columnType))
+        out << m.captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
+    return out;
+}
+
 // One row of the information_schema.columns query in readColumns().
 ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
 {
@@ -98,6 +110,13 @@ ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
     default:
         break;
     }
+    if (columnType.startsWith(QLatin1String("bit(")) && columnType != QLatin1String("bit(1)")) {
+        c.type = ColumnType::Binary; // BIT(8) holds a byte, read and written as one, not a yes/no
+        c.nativeType = columnType;
+        c.length = (str(r, 4).toInt() + 7) / 8;
+    }
+    if (columnType.startsWith(QLatin1String("enum(")) || columnType.startsWith(QLatin1String("set(")))
+        c.members = quotedMembers(str(r, 2));
     c.nullable = str(r, 7) == QLatin1String("YES");
     // MariaDB 10.2+: a missing default reads NULL unquoted; a string default is quoted.
     if (!isNull(r, 8) && str(r, 8) != QLatin1String("NULL"))

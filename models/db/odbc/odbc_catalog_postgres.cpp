@@ -61,6 +61,11 @@ ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
         c.nativeType = str(r, 9);
     c.odbcType = codes.value(c.name);
     c.type = columnTypeFromOdbc(c.odbcType, c.nativeType);
+    // Types whose text PostgreSQL itself parses: a bit string is not a boolean, a time with an offset
+    // is not a wall-clock time (dropping the offset would change it).
+    if ((c.nativeType == QLatin1String("bit") && str(r, 2) != QLatin1String("1")) ||
+        c.nativeType == QLatin1String("time with time zone"))
+        c.type = ColumnType::Text;
     switch (c.type) {
     case ColumnType::Text:
         c.length = str(r, 2).toLongLong(); // NULL (text, unbounded varchar) → 0
@@ -68,6 +73,10 @@ ColumnInfo columnFromRow(const TextRow& r, const QHash<QString, int>& codes)
     case ColumnType::Decimal:
         c.precision = str(r, 3).toInt(); // unconstrained numeric → 0
         c.scale = str(r, 4).toInt();
+        if (c.nativeType == QLatin1String("money")) { // 64-bit cents: ±92233720368547758.07
+            c.precision = 19;
+            c.scale = 2;
+        }
         break;
     case ColumnType::Integer:
     case ColumnType::Double:

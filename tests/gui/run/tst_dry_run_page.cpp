@@ -157,7 +157,11 @@ private slots:
     void exportWritesTheCounts()
     {
         const QString dir = tmp_.filePath(QStringLiteral("report"));
+        const QString summary = page_->statusText();
         QVERIFY(page_->exportReport(dir));
+        // The dry run's summary stays; the export says where it wrote beside its button.
+        QCOMPARE(page_->statusText(), summary);
+        QVERIFY2(page_->exportText().contains(QDir::toNativeSeparators(dir)), qPrintable(page_->exportText()));
         const QString counts = readAll(dir + QStringLiteral("/dry-run-counts.csv"));
         const QList<ExpectedTable> expected = expectedDemoCounts();
         for (const ExpectedTable& e : expected) {

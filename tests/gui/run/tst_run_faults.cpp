@@ -34,7 +34,7 @@ using namespace ferry::test;
 namespace {
 
 // Answers "start over?" as the test says and keeps what it was told.
-class StartOverPrompts : public UserPrompts {
+class StartOverPrompts : public RunPrompts {
 public:
     bool answer = false;
     QStringList asked;
@@ -85,6 +85,7 @@ struct LongRun {
     bool start(qint64 rowsFirst)
     {
         doc.reset(generatedProject(tmp.path(), 200000, 20));
+        page.setPrompts(confirmingPrompts());
         showAtTourSize(page);
         page.start();
         return waitForRows(page, rowsFirst);
@@ -101,6 +102,7 @@ struct OfferedPage {
 
     bool open()
     {
+        page.setPrompts(confirmingPrompts());
         showAtTourSize(page);
         QString error;
         if (project.isEmpty() || !doc.load(project, &error))
@@ -140,7 +142,7 @@ class TestRunFaults : public QObject {
         for (const QAbstractButton* b : page->findChildren<QAbstractButton*>())
             if (b->isVisibleTo(page))
                 own << b->text();
-        QCOMPARE(own.size(), 4); // resume, start over, pause, cancel
+        QCOMPARE(own.size(), 6); // resume, start over, pause, cancel, open folder, copy path
         texts += own;
         QStringList same;
         for (const QString& t : std::as_const(texts))

@@ -7,6 +7,7 @@
 #include "gui/run/run_fixture.h"
 #include "main_window.h"
 #include "recent_projects.h"
+#include "run/run_confirmation.h"
 #include "run_page.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@ namespace {
 // Answers "quit while busy?" as the test says and keeps the questions.
 class QuitPrompts : public UserPrompts {
 public:
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; } // these tests are not about it
     bool answer = false;
     QStringList asked;
     bool confirmQuitWhileBusy(QWidget*, const QString& question) override

@@ -27,10 +27,15 @@ private slots:
         QVERIFY(ferry.waitForFinished(300000));
         QCOMPARE(ferry.exitStatus(), QProcess::NormalExit);
         QCOMPARE(ferry.exitCode(), 0);
-        const QStringList pages{QStringLiteral("01-start.png"),   QStringLiteral("02-source.png"),
-                                QStringLiteral("03-target.png"),  QStringLiteral("04-tables.png"),
-                                QStringLiteral("05-mapping.png"), QStringLiteral("06-dry-run.png"),
-                                QStringLiteral("07-run.png"),     QStringLiteral("08-finish.png")};
+        const QStringList pages{QStringLiteral("01-start.png"),
+                                QStringLiteral("02-source.png"),
+                                QStringLiteral("03-target.png"),
+                                QStringLiteral("04-tables.png"),
+                                QStringLiteral("04b-duplicate-rules.png"),
+                                QStringLiteral("05-mapping.png"),
+                                QStringLiteral("06-dry-run.png"),
+                                QStringLiteral("07-run.png"),
+                                QStringLiteral("08-finish.png")};
         QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files), pages);
         for (const QString& page : pages) {
             const QImage image(QDir(out.path()).filePath(page));

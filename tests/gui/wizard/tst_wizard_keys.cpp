@@ -8,6 +8,7 @@
 #include "items/source_columns_model.h"
 #include "main_window.h"
 #include "mapping_page.h"
+#include "run/run_confirmation.h"
 #include "user_prompts.h"
 #include "walk_checks.h"
 
@@ -25,11 +26,13 @@ using namespace ferry::ui;
 
 namespace {
 
-// The file dialog is a seam: the keyboard reaches "Open a project…", the test answers the dialog.
+// The file dialog and the run's confirmation are seams: the keyboard reaches "Open a project…" and
+// "Start run", the test answers the dialogs.
 class OpenPrompts : public UserPrompts {
 public:
     QString path;
     QString openProjectPath(QWidget*) override { return path; }
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; }
     Unsaved askUnsaved(QWidget*, const QString&) override { return Unsaved::Discard; }
 };
 

@@ -5,6 +5,7 @@
 #include "items/summary_model.h"
 #include "items/verify_model.h"
 #include "main_window.h"
+#include "run/run_confirmation.h"
 #include "walk_checks.h"
 #include "wizard_page.h"
 
@@ -25,6 +26,7 @@ namespace {
 // Answers the window's questions as a test tells it to, and remembers what was asked.
 class ScriptedPrompts : public UserPrompts {
 public:
+    bool confirmRun(QWidget*, const RunPreview&) override { return true; } // these tests are not about it
     QString savePath;
     Unsaved unsavedAnswer = Unsaved::Cancel;
     int unsavedAsked = 0;
@@ -73,6 +75,7 @@ private slots:
         const QString cliProject = copyDemo(cliDir.path());
 
         MainWindow window;
+        window.setPrompts(std::make_unique<ScriptedPrompts>()); // confirms the run
         window.resize(1280, 800);
         window.show();
         FerryWizard* w = window.wizard();

@@ -3,9 +3,11 @@
 #include "common/db_client.h"
 #include "common/decimal_text.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -44,12 +46,20 @@ QString renderExpression(Db db, const HostileColumn& c)
             return QStringLiteral("encode(%1, 'hex')").arg(q);
         if (c.cls == QLatin1String("float4")) // float8 text is exact, float4 text is rounded for reading
             return QStringLiteral("encode(convert_to(%1::float8::text, 'UTF8'), 'hex')").arg(q);
+        if (c.cls == QLatin1String("inet")) // the type's output, as psql shows it: a host has no "/32"
+            return QStringLiteral(
+                       "encode(convert_to(CASE WHEN %1 IS NOT NULL THEN format('%s', %1) END, 'UTF8'), 'hex')")
+                .arg(q);
+        if (c.cls == QLatin1String("money")) // money's text follows lc_monetary ("$1,234.56")
+            return QStringLiteral("encode(convert_to(%1::numeric::text, 'UTF8'), 'hex')").arg(q);
         return QStringLiteral("encode(convert_to(%1::text, 'UTF8'), 'hex')").arg(q);
     case Db::MariaDB:
         if (bin)
             return QStringLiteral("LOWER(HEX(%1))").arg(q);
         if (c.cls == QLatin1String("float4") || c.cls == QLatin1String("float"))
             return QStringLiteral("LOWER(HEX(CAST(CAST(%1 AS DOUBLE) AS CHAR CHARACTER SET utf8mb4)))").arg(q);
+        if (c.cls == QLatin1String("bits")) // BIT(8) as PostgreSQL writes bit strings, not as its raw byte
+            return QStringLiteral("LOWER(HEX(LPAD(BIN(%1), 8, '0')))").arg(q);
         return QStringLiteral("LOWER(HEX(CAST(%1 AS CHAR CHARACTER SET utf8mb4)))").arg(q);
     default:
         // SQLite's CAST(real AS TEXT) keeps 15 digits and its printf rounds the 17th; the shell's
@@ -103,6 +113,28 @@ QString floatDiffers(const QByteArray& a, const QByteArray& b)
     return std::memcmp(&x, &y, sizeof x) == 0 ? QString() : QStringLiteral("a different double");
 }
 
+// A timestamp with a UTC offset ("+05:30", "+00", "Z") as the UTC wall clock it stands for; one without
+// an offset is already UTC (the clients' sessions are UTC).
+QByteArray utcInstant(const QByteArray& text)
+{
+    QByteArray s = withoutTrailingFraction(text);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d(?::?\d\d)?)$)"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(s));
+    if (!m.hasMatch())
+        return s;
+    const QString zone = m.captured(3);
+    int offset = 0;
+    if (zone != QLatin1String("Z")) {
+        const QString digits = QString(zone).remove(QLatin1Char(':'));
+        offset =
+            (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60) * (zone[0] == QLatin1Char('-') ? -1 : 1);
+    }
+    QDateTime wall = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    wall.setTimeSpec(Qt::UTC);
+    return wall.addSecs(-offset).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1() + m.captured(2).toLatin1();
+}
+
 QByteArray canonicalJson(const QByteArray& s)
 {
     const QJsonDocument d = QJsonDocument::fromJson('[' + s + ']');
@@ -121,7 +153,7 @@ QByteArray meaning(const QString& cls, const QByteArray& s)
     }
     if (cls == QLatin1String("int")) // MariaDB prints YEAR 0 as 0000
         return testCanonicalDecimal(s);
-    if (cls == QLatin1String("dec")) {
+    if (cls == QLatin1String("dec") || cls == QLatin1String("money")) {
         if (const std::optional<double> d = s.startsWith("ieee754(") ? parseDouble(s) : std::nullopt) {
             char buf[400]; // a REAL in SQLite: its shortest decimal form is the number it stands for
             const auto r = std::to_chars(buf, buf + sizeof buf, *d, std::chars_format::fixed);
@@ -139,6 +171,10 @@ QByteArray meaning(const QString& cls, const QByteArray& s)
         return canonicalJson(s);
     if (cls == QLatin1String("time") || cls == QLatin1String("ts"))
         return withoutTrailingFraction(s);
+    if (cls == QLatin1String("tstz"))
+        return utcInstant(s);
+    if (cls == QLatin1String("uuid")) // PostgreSQL reads A0EE… as a0ee…: hex digits have no case
+        return s.toLower();
     return s;
 }
 
@@ -175,9 +211,10 @@ QString createTableSql(Db db, const QString& table)
     QStringList cols{quoted(db, QStringLiteral("id")) + QStringLiteral(" INTEGER PRIMARY KEY")};
     for (const HostileColumn& c : hostileColumns())
         cols << quoted(db, c.name) + QLatin1Char(' ') + c.typeIn(db);
-    return QStringLiteral("CREATE TABLE %1 (%2)%3;\n")
-        .arg(quoted(db, table), cols.join(QStringLiteral(", ")),
-             db == Db::MariaDB ? QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin") : QString());
+    return (db == Db::Postgres ? readData(QStringLiteral("postgres_types.sql")) : QString()) +
+           QStringLiteral("CREATE TABLE %1 (%2)%3;\n")
+               .arg(quoted(db, table), cols.join(QStringLiteral(", ")),
+                    db == Db::MariaDB ? QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin") : QString());
 }
 
 QString fixtureSql(Db db, const QString& table)
@@ -190,7 +227,12 @@ QString renderSql(Db db, const QString& table)
     QStringList exprs{quoted(db, QStringLiteral("id"))};
     for (const HostileColumn& c : hostileColumns())
         exprs << QStringLiteral("COALESCE(%1, 'NULL')").arg(renderExpression(db, c));
-    return QStringLiteral("SELECT %1 FROM %2 ORDER BY 1;\n").arg(exprs.join(QStringLiteral(", ")), quoted(db, table));
+    // Timestamps with a time zone are rendered in UTC whatever the server's default.
+    const QString session = db == Db::Postgres  ? QStringLiteral("SET TIME ZONE 'UTC';\n")
+                            : db == Db::MariaDB ? QStringLiteral("SET time_zone = '+00:00';\n")
+                                                : QString();
+    return session +
+           QStringLiteral("SELECT %1 FROM %2 ORDER BY 1;\n").arg(exprs.join(QStringLiteral(", ")), quoted(db, table));
 }
 
 QHash<qint64, RenderedRow> renderTable(Db db, const QString& sqlitePath, const QString& table)

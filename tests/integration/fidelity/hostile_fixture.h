@@ -13,7 +13,8 @@ namespace ferry::test {
 struct HostileColumn {
     bool operator==(const HostileColumn&) const = default;
     QString name;
-    QString cls;                       // int, bool, dec, float, float4, char, text, json, date, time, ts, bin
+    QString cls;                       // int, bool, dec, money, float, float4, char, text, inet, uuid,
+                                       // bits, json, date, time, ts, tstz, bin
     QString postgres, mariadb, sqlite; // the column's type in each database
     QString typeIn(Db db) const;
 };

@@ -99,6 +99,20 @@ private slots:
         QFETCH(QString, check);
         QCOMPARE(violatedCheck(reason), check);
     }
+    // Data errors that name the column as MariaDB's typed values do, or only quote the value.
+    void inputErrorsLeadToTheirColumn()
+    {
+        QCOMPARE(explainDatabaseError(QStringLiteral("Incorrect inet6 value: '1.2.3.4/24' for column "
+                                                     "`crm`.`contact`.`ip` at row 1"))
+                     .column,
+                 QStringLiteral("ip"));
+        QCOMPARE(quotedInputValue(QStringLiteral("invalid input syntax for type inet: \"not an ip\"")),
+                 QStringLiteral("not an ip"));
+        QCOMPARE(quotedInputValue(QStringLiteral("invalid input value for enum stage: \"nope\"")),
+                 QStringLiteral("nope"));
+        QCOMPARE(quotedInputValue(QStringLiteral("invalid XML content DETAIL: line 1")), QStringLiteral("xml"));
+        QCOMPARE(quotedInputValue(QStringLiteral("value too long for type character varying(5)")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckText)

@@ -55,9 +55,67 @@ private slots:
         QCOMPARE(parsed(Value::Kind::Date, "12345-06-07").toUtf8(), QByteArray("12345-06-07"));
         QCOMPARE(parsed(Value::Kind::Timestamp, "0001-01-01 00:00:00 BC").toUtf8(),
                  QByteArray("0001-01-01 00:00:00 BC"));
-        // The session's UTC offset is dropped; the wall-clock value stays.
-        QCOMPARE(parsed(Value::Kind::Timestamp, "2024-02-29 23:59:59.123456+02").toUtf8(),
+        // PostgreSQL's last timestamp fits (it overflowed when counted from the julian day 0).
+        QCOMPARE(parsed(Value::Kind::Timestamp, "294276-12-31 23:59:59.999999").toUtf8(),
+                 QByteArray("294276-12-31 23:59:59.999999"));
+        QCOMPARE(parsed(Value::Kind::Timestamp, "4713-01-01 00:00:00 BC").toUtf8(),
+                 QByteArray("4713-01-01 00:00:00 BC"));
+    }
+    void offsetsGiveTheUtcInstant()
+    {
+        // Sessions are UTC: "+00" is PostgreSQL's own timestamptz text; other offsets are converted.
+        QCOMPARE(parsed(Value::Kind::Timestamp, "2024-02-29 23:59:59.123456+00").toUtf8(),
                  QByteArray("2024-02-29 23:59:59.123456"));
+        QCOMPARE(parsed(Value::Kind::Timestamp, "2024-03-01 01:30:00+05:30").toUtf8(),
+                 QByteArray("2024-02-29 20:00:00"));
+        QCOMPARE(parsed(Value::Kind::Timestamp, "2024-02-29 23:00:00-07").toUtf8(), QByteArray("2024-03-01 06:00:00"));
+        QCOMPARE(parsed(Value::Kind::Timestamp, "2024-03-10T02:30:00Z").toUtf8(), QByteArray("2024-03-10 02:30:00"));
+    }
+    void mariadbTimestampAndYearRanges()
+    {
+        ColumnInfo ts = col(ColumnType::Timestamp, DbFamily::MariaDB);
+        ts.nativeType = QStringLiteral("timestamp");
+        ts.scale = 6;
+        QVERIFY(failure(coerce(parsed(Value::Kind::Timestamp, "1970-01-01 00:00:00"), ts))
+                    .contains(QLatin1String("MariaDB's TIMESTAMP keeps")));
+        QVERIFY(failure(coerce(parsed(Value::Kind::Timestamp, "1970-01-01 00:00:01"), ts)).isEmpty());
+        QVERIFY(failure(coerce(parsed(Value::Kind::Timestamp, "2038-01-19 03:14:07.999999"), ts)).isEmpty());
+        QVERIFY(!failure(coerce(parsed(Value::Kind::Timestamp, "2038-01-19 03:14:08"), ts)).isEmpty());
+        ColumnInfo year = col(ColumnType::Integer, DbFamily::MariaDB);
+        year.nativeType = QStringLiteral("year");
+        QVERIFY(failure(coerce(Value::integer(0), year)).isEmpty());
+        QVERIFY(failure(coerce(Value::integer(2155), year)).isEmpty());
+        QVERIFY(failure(coerce(Value::integer(5), year)).contains(QLatin1String("YEAR keeps 1901 to 2155")));
+    }
+    void binaryLengthsAndPadding()
+    {
+        ColumnInfo fixed = col(ColumnType::Binary, DbFamily::MariaDB);
+        fixed.nativeType = QStringLiteral("binary");
+        fixed.length = 4;
+        QVERIFY(failure(coerce(Value::binary("\x01\x02\x03\x04"), fixed)).isEmpty());
+        QCOMPARE(failure(coerce(Value::binary("\x01"), fixed)),
+                 QStringLiteral("the value for column c is 1 bytes (0x01); MariaDB's BINARY(4) would pad it with zero "
+                                "bytes to 4"));
+        ColumnInfo var = col(ColumnType::Binary, DbFamily::PostgreSQL);
+        var.length = 2;
+        QVERIFY(failure(coerce(Value::binary("\x01"), var)).isEmpty());
+        QVERIFY(failure(coerce(Value::binary("abc"), var)).contains(QLatin1String("holds at most 2 bytes")));
+    }
+    void enumAndSetMembers()
+    {
+        ColumnInfo e = col(ColumnType::Text, DbFamily::MariaDB);
+        e.nativeType = QStringLiteral("enum");
+        e.members = {QStringLiteral("a"), QStringLiteral("b"), QString()};
+        QVERIFY(failure(coerce(Value::text(QByteArray("")), e)).isEmpty());
+        QVERIFY(failure(coerce(Value::text(QByteArray("A")), e)).contains(QLatin1String("is not one of the values")));
+        ColumnInfo set = e;
+        set.nativeType = QStringLiteral("set");
+        set.members = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        QVERIFY(failure(coerce(Value::text(QByteArray("a,c")), set)).isEmpty());
+        QVERIFY(failure(coerce(Value::text(QByteArray("")), set)).isEmpty());
+        QVERIFY(failure(coerce(Value::text(QByteArray("c,a")), set)).contains(QLatin1String("stored as \"a,c\"")));
+        QVERIFY(failure(coerce(Value::text(QByteArray("a,a")), set)).contains(QLatin1String("stored as \"a\"")));
+        QVERIFY(failure(coerce(Value::text(QByteArray("d")), set)).contains(QLatin1String("is not a choice")));
     }
     void timesBeyondADay()
     {

@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +269,31 @@ private slots:
         }
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("the built .qm differs from the .ts (stale build?):\n") +
                                            bad.mid(0, 10).join(QLatin1Char('\n'))));
+    }
+
+    // The wizard's own buttons (QWizard's Back/Next/Finish/Cancel) and the message boxes' buttons are
+    // Qt's strings: they come from qtbase_zh_CN (Debian's qt6-translations-l10n), loaded beside Ferry's.
+    void qtButtonsInChinese()
+    {
+        QVERIFY(ferry::installTranslations(QLocale(QStringLiteral("zh_CN"))));
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        const QList<std::pair<const char*, const char*>> strings{
+            {"QWizard", "< &Back"},     {"QWizard", "&Next >"},        {"QWizard", "&Finish"},
+            {"QWizard", "Cancel"},      {"QPlatformTheme", "OK"},      {"QPlatformTheme", "Cancel"},
+            {"QPlatformTheme", "Save"}, {"QPlatformTheme", "Discard"}, {"QPlatformTheme", "&Yes"},
+            {"QPlatformTheme", "&No"}};
+        QStringList english;
+        for (const auto& [context, text] : strings)
+            if (QCoreApplication::translate(context, text) == QLatin1String(text))
+                english << QStringLiteral("%1 \"%2\"").arg(QLatin1String(context), QLatin1String(text));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("Qt's own strings stay English (is qtbase_zh_CN.qm "
+                                                              "installed?): ") +
+                                               english.join(QStringLiteral(", "))));
     }
 
     void languageComesFromTheArguments()
