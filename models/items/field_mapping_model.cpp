@@ -3,6 +3,7 @@
 #include "items/field_mapping_model.h"
 
 #include "items/mapping_commands.h"
+#include "items/sample_risk.h"
 
 #include <QSet>
 
@@ -36,10 +37,19 @@ void FieldMappingModel::setTableIndex(int index)
         return;
     tableIndex_ = index;
     probedColumns_.clear();
+    sample_.reset();
     suggestions_.clear();
     acceptedConfidence_.clear();
     rebuild();
     emit suggestionsChanged();
+}
+
+void FieldMappingModel::setSample(const std::optional<SourceSample>& sample)
+{
+    sample_ = sample;
+    riskCache_.clear();
+    if (!rows_.isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows_.size()) - 1, ColumnCount - 1));
 }
 
 void FieldMappingModel::setProbedSourceColumns(const QList<ColumnInfo>& columns)
@@ -239,6 +249,8 @@ RiskAssessment FieldMappingModel::risk(int row) const
                     r.reasons << tr("The source has no column %1.").arg(f->sources[i]);
         } else {
             r = MappingRisk::assessField(*f, sources, rowInfo.column);
+            if (sample_ && sample_->error.isEmpty())
+                addSampleEvidence(r, TransformPreview::preview(*sample_, *f, rowInfo.column));
         }
     }
     riskCache_.insert(row, r);

@@ -6,6 +6,7 @@
 #include "assist/auto_mapper.h"
 #include "assist/mapping_risk.h"
 #include "items/project_document.h"
+#include "items/transform_preview.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -44,6 +45,8 @@ public:
     // Source columns: read from the source schema snapshot; a query source has none until its columns
     // are probed and given here.
     void setProbedSourceColumns(const QList<ColumnInfo>& columns);
+    // The first source rows of this table (TransformPreview's sample): the checks judge them too.
+    void setSample(const std::optional<SourceSample>& sample);
     const QList<ColumnInfo>& sourceColumns() const { return sourceColumns_; }
     bool sourceColumnsKnown() const { return sourceKnown_; }
     bool targetColumnsKnown() const { return targetKnown_; }
@@ -123,6 +126,7 @@ private:
     bool targetKnown_ = false;
     QHash<QString, MappingSuggestion> suggestions_; // by lower-case target
     QHash<QString, int> acceptedConfidence_;        // by lower-case target, for accepted proposals
+    std::optional<SourceSample> sample_;
     mutable QHash<int, RiskAssessment> riskCache_;
 };
 

@@ -124,6 +124,7 @@ QWidget* valueMapTable(const ParamSpec& spec, const ParamWidgetContext& c, QWidg
     table->setHorizontalHeaderLabels({TransformEditor::tr("From"), TransformEditor::tr("To")});
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setVisible(false);
+    table->setTabKeyNavigation(false); // one Tab stop: arrows move, F2 or typing edits a cell
     int r = 0;
     for (auto it = values.begin(); it != values.end(); ++it, ++r) {
         table->setItem(r, 0, new QTableWidgetItem(it.key()));

@@ -87,7 +87,7 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     chainButtons->addWidget(up_);
     chainButtons->addWidget(down_);
     chainButtons->addWidget(remove_);
-    auto* chainBox = new QGroupBox(tr("Steps, in order"), this);
+    auto* chainBox = new QGroupBox(tr("Steps, &in order"), this);
     auto* chainLayout = new QVBoxLayout(chainBox);
     chainLayout->addWidget(steps_);
     chainLayout->addLayout(chainButtons);
@@ -111,9 +111,9 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("transformStatus"));
     status_->setWordWrap(true);
-    apply_ = new QPushButton(tr("Apply"), this);
+    apply_ = new QPushButton(tr("A&pply"), this);
     apply_->setObjectName(QStringLiteral("applyTransformsButton"));
-    revert_ = new QPushButton(tr("Revert"), this);
+    revert_ = new QPushButton(tr("&Revert"), this);
     revert_->setObjectName(QStringLiteral("revertTransformsButton"));
     connect(apply_, &QPushButton::clicked, this, [this] {
         if (valid_ && hasChanges())
@@ -134,6 +134,8 @@ TransformEditor::TransformEditor(TransformPreview* preview, QWidget* parent)
     sample_->verticalHeader()->setVisible(false);
     sample_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     sample_->setWordWrap(false);
+    sample_->setTabKeyNavigation(false); // one Tab stop; arrows move inside
+    sample_->setAccessibleName(tr("Sample: before → after"));
     auto* sampleBox = new QGroupBox(tr("Sample: before → after"), this);
     auto* sampleLayout = new QVBoxLayout(sampleBox);
     sampleLayout->addWidget(sampleStatus_);

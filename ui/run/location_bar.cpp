@@ -16,7 +16,7 @@ namespace ferry::ui {
 LocationBar::LocationBar(QWidget* parent)
     : QWidget(parent)
     , label_(new QLabel(this))
-    , open_(new QPushButton(tr("Open &folder"), this))
+    , open_(new QPushButton(tr("Open fo&lder"), this)) // Alt+F is the File menu
     , copy_(new QPushButton(tr("Copy pat&h"), this))
     , feedback_(new QLabel(this))
     , opener_(&LocationBar::openWithSystem)

@@ -29,7 +29,7 @@ ConnectionForm::ConnectionForm(QWidget* parent)
     , dsnCombo_(new QComboBox(this))
     , fileRow_(new QWidget(this))
     , fileEdit_(new QLineEdit(fileRow_))
-    , browseButton_(new QPushButton(tr("&Browse…"), fileRow_))
+    , browseButton_(new QPushButton(tr("Bro&wse…"), fileRow_))
     , userEdit_(new QLineEdit(this))
     , passwordEdit_(new QLineEdit(this))
     , passwordEnvEdit_(new QLineEdit(this))
@@ -86,20 +86,20 @@ ConnectionForm::ConnectionForm(QWidget* parent)
     optionsEdit_->setTabChangesFocus(true);
     optionsEdit_->setMaximumHeight(optionsEdit_->fontMetrics().lineSpacing() * 4 + 2 * optionsEdit_->frameWidth() + 8);
 
-    layout_->addRow(tr("Connect &through:"), kindCombo_);
+    layout_->addRow(tr("&Connect through:"), kindCombo_);
     layout_->addRow(tr("&Driver:"), driverCombo_);
     layout_->addRow(tr("&Host:"), hostEdit_);
     layout_->addRow(tr("P&ort:"), portSpin_);
-    databaseLabel_->setText(tr("Data&base:"));
+    databaseLabel_->setText(tr("D&atabase:"));
     databaseLabel_->setBuddy(databaseEdit_);
     layout_->addRow(databaseLabel_, databaseEdit_);
     layout_->addRow(tr("Data &source:"), dsnCombo_);
-    auto* fileLabel = new QLabel(tr("&File:"), this);
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(fileEdit_);
     layout_->addRow(fileLabel, fileRow_);
     layout_->addRow(tr("&User:"), userEdit_);
     layout_->addRow(tr("&Password:"), passwordEdit_);
-    layout_->addRow(tr("Password from &environment variable:"), passwordEnvEdit_);
+    layout_->addRow(tr("Password from environ&ment variable:"), passwordEnvEdit_);
     layout_->addRow(tr("E&xtra options:"), optionsEdit_);
 
     refreshCatalog();
@@ -246,7 +246,7 @@ void ConnectionForm::onDriverChanged()
     }
     lastDefaultPort_ = port;
     const bool fileBased = family == DbFamily::SQLite;
-    databaseLabel_->setText(fileBased ? tr("Database &file:") : tr("Data&base:"));
+    databaseLabel_->setText(fileBased ? tr("Database fi&le:") : tr("D&atabase:"));
     databaseEdit_->setPlaceholderText(fileBased ? tr("Path of the SQLite database file") : QString());
     updateRows();
 }

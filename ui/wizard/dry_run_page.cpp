@@ -32,12 +32,12 @@ namespace ferry::ui {
 DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     : WizardPage(document, parent)
     , controller_(new RunController(this))
-    , firstRows_(new QRadioButton(tr("&First"), this))
+    , firstRows_(new QRadioButton(tr("Fi&rst"), this))
     , allRows_(new QRadioButton(tr("&All rows"), this))
     , limit_(new QSpinBox(this))
     , startButton_(new QPushButton(tr("&Start dry run"), this))
     , cancelButton_(new QPushButton(tr("&Cancel"), this))
-    , exportButton_(new QPushButton(tr("&Export report…"), this))
+    , exportButton_(new QPushButton(tr("E&xport report…"), this))
     , busy_(new QProgressBar(this))
     , status_(new QLabel(this))
     , exportStatus_(new QLabel(this))
@@ -58,6 +58,7 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     exportStatus_->setWordWrap(true);
     exportStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     countsView_->setObjectName(QStringLiteral("dryRunCounts"));
+    countsView_->setAccessibleName(tr("Dry run counts per table"));
     findings_->setObjectName(QStringLiteral("dryRunFindings"));
 
     auto* rowsGroup = new QButtonGroup(this);

@@ -10,7 +10,9 @@
 #include "tables_page.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QKeyEvent>
+#include <QShortcut>
 
 namespace ferry::ui {
 
@@ -21,7 +23,8 @@ FerryWizard::FerryWizard(QWidget* parent)
     setWizardStyle(QWizard::ModernStyle); // title and subtitle in a header on every platform
     setPixmap(QWizard::LogoPixmap, ferryLogo(48, devicePixelRatioF()));
     setOptions(QWizard::NoCancelButton | QWizard::HaveCustomButton1 | QWizard::NoBackButtonOnStartPage);
-    setButtonText(QWizard::CustomButton1, tr("&Save"));
+    // Alt+S belongs to the pages ("&Start dry run", "Accept &selected"); V is free on every page.
+    setButtonText(QWizard::CustomButton1, tr("Sa&ve"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveButton"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -51,6 +54,31 @@ FerryWizard::FerryWizard(QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, &FerryWizard::updateButtons);
     for (PageId id : {DryRunPageId, RunPageId, FinishPageId})
         connect(wizardPage(id), &WizardPage::busyChanged, this, &FerryWizard::updateJob);
+    setUpKeyboard();
+}
+
+void FerryWizard::setUpKeyboard()
+{
+    // Tab moves between panes; arrows move inside a table. With tab navigation a table swallows Tab
+    // and wraps from its last cell to its first, so nothing after it can be reached.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    // Enter belongs to the focused editor or view (see keyPressEvent); Next has Ctrl+Enter and Alt+N.
+    for (QKeySequence keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &FerryWizard::advance);
+    }
+}
+
+void FerryWizard::advance()
+{
+    for (WizardButton which : {QWizard::NextButton, QWizard::FinishButton}) {
+        QAbstractButton* b = button(which);
+        if (b && b->isVisible() && b->isEnabled()) {
+            b->click();
+            return;
+        }
+    }
 }
 
 void FerryWizard::setPrompts(UserPrompts* prompts)
@@ -111,6 +139,12 @@ void FerryWizard::keyPressEvent(QKeyEvent* event)
     // QWizard is a dialog: Escape would close the embedded wizard and leave an empty window.
     if (event->key() == Qt::Key_Escape) {
         event->ignore();
+        return;
+    }
+    // QDialog would press the default button (Next) on an Enter that a view or an editor left unused,
+    // e.g. the Enter that closes a cell's combo box. A focused button handles its own Enter first.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
         return;
     }
     QWizard::keyPressEvent(event);

@@ -39,10 +39,12 @@ signals:
 protected:
     // The wizard is embedded in the window: finishing returns to the start page instead of hiding it.
     void done(int result) override;
-    // Pages run background work; while one is busy the user cannot leave it by Back.
+    // Escape and a stray Enter never leave the page.
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void setUpKeyboard();
+    void advance(); // Ctrl+Enter: Next, or Done on the last page
     void updateButtons();
     void updateJob();
 

@@ -45,6 +45,7 @@ FinishPage::FinishPage(ProjectDocument* document, QWidget* parent)
 
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("finishSummary"));
+    table_->setAccessibleName(tr("Summary per table"));
     table_->setModel(model_);
     table_->verticalHeader()->setVisible(false);
     table_->setAlternatingRowColors(true);

@@ -7,6 +7,7 @@
 #include "items/transform_preview.h"
 #include "mapping/source_column_delegate.h"
 #include "mapping/transform_editor.h"
+#include "widgets/view_keys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,6 +44,7 @@ QTableView* makeView(const QString& name, QWidget* parent)
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->setSortingEnabled(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     return view;
 }
 
@@ -51,6 +53,7 @@ QLineEdit* makeFilter(const QString& name, const QString& placeholder, QWidget* 
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder); // no label: the placeholder says what it filters
     edit->setClearButtonEnabled(true);
     return edit;
 }
@@ -66,8 +69,8 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
     , targetProxy_(new QSortFilterProxyModel(this))
 {
     setTitle(tr("Field mapping"));
-    setSubTitle(tr("Drag each source column onto the target column it fills, or choose it in the Source column. "
-                   "Green fits exactly, yellow may lose data, red will fail."));
+    setSubTitle(tr("Drag each source column onto the target column it fills, or select the target column and "
+                   "press Enter to choose its source. Green fits exactly, yellow may lose data, red will fail."));
 
     // Top: which table mapping, and auto-map.
     tableCombo_ = new QComboBox(this);
@@ -129,7 +132,18 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
     sourceView_->horizontalHeader()->setSectionResizeMode(SourceColumnsModel::TypeColumn,
                                                           QHeaderView::ResizeToContents);
     sourceView_->horizontalHeader()->setStretchLastSection(true);
-    auto* sourceBox = new QGroupBox(tr("Source columns"), this);
+    auto* mapAction = new QAction(tr("Map to the selected target column"), sourceView_);
+    mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    mapAction->setShortcutContext(Qt::WidgetShortcut);
+    sourceView_->addAction(mapAction);
+    sourceView_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    sourceView_->setAccessibleName(tr("Source columns"));
+    sourceView_->setAccessibleDescription(
+        tr("Enter or Ctrl+M maps the selected source column to the selected target column."));
+    bindViewKeys(sourceView_, {Qt::Key_Return, Qt::Key_Enter}, [this] { mapSelectedSource(); });
+    connect(mapAction, &QAction::triggered, this, &MappingPage::mapSelectedSource);
+    // Alt+O (Alt+G for the targets) focuses the box's filter; Tab then reaches its table.
+    auto* sourceBox = new QGroupBox(tr("S&ource columns"), this);
     auto* sourceLayout = new QVBoxLayout(sourceBox);
     sourceLayout->addWidget(sourceFilter_);
     sourceLayout->addWidget(sourceView_);
@@ -154,12 +168,23 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
     QHeaderView* header = targetView_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FieldMappingModel::TransformsColumn, QHeaderView::Stretch);
+    // The keyboard path: Enter, F2 or Ctrl+M opens the Source cell's list; the context-menu key the rest.
+    auto* chooseAction = new QAction(tr("Choose the source column…"), targetView_);
+    chooseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     auto* acceptAction = new QAction(tr("Accept the proposal"), targetView_);
     auto* unmapAction = new QAction(tr("Unmap"), targetView_);
-    targetView_->addAction(acceptAction);
-    targetView_->addAction(unmapAction);
+    unmapAction->setShortcut(QKeySequence::Delete);
+    for (QAction* a : {chooseAction, acceptAction, unmapAction}) {
+        a->setShortcutContext(Qt::WidgetShortcut);
+        targetView_->addAction(a);
+    }
     targetView_->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* targetBox = new QGroupBox(tr("Target columns"), this);
+    targetView_->setAccessibleName(tr("Target columns"));
+    targetView_->setAccessibleDescription(tr("Enter, F2 or Ctrl+M chooses the source column of the selected row; "
+                                             "Delete unmaps it."));
+    bindViewKeys(targetView_, {Qt::Key_Return, Qt::Key_Enter, Qt::Key_F2}, [this] { editSourceCell(); });
+    connect(chooseAction, &QAction::triggered, this, &MappingPage::editSourceCell);
+    auto* targetBox = new QGroupBox(tr("Tar&get columns"), this);
     auto* targetLayout = new QVBoxLayout(targetBox);
     targetLayout->addWidget(targetFilter_);
     targetLayout->addWidget(targetView_);
@@ -266,6 +291,7 @@ MappingPage::MappingPage(ProjectDocument* document, QWidget* parent)
         if (side == Side::Target)
             editor_->setTargetSchema(this->document()->schema(Side::Target));
         updateStatus();
+        emit completeChanged(); // required target columns are known now
     });
 
     fillTableCombo();
@@ -281,6 +307,9 @@ void MappingPage::initializePage()
 
 bool MappingPage::isComplete() const
 {
+    // A run with a required target column unmapped is refused, so Next waits; the status line says why.
+    if (!unmappedRequired().isEmpty())
+        return false;
     for (const TableMapping& t : document()->tables())
         for (const FieldMapping& f : t.fields)
             if (f.constant || !f.sources.isEmpty())
@@ -290,10 +319,8 @@ bool MappingPage::isComplete() const
 
 bool MappingPage::validatePage()
 {
-    // Unmapped required columns are reported in the status line; the dry run names them again. The
-    // user may still want to look at a dry run of the rest, so Next is never blocked here.
     updateStatus();
-    return true;
+    return isComplete();
 }
 
 bool MappingPage::isBusy() const
@@ -400,6 +427,7 @@ void MappingPage::sampleReady()
         return;
     }
     editor_->setSampleStatus(sample->rows.empty() ? tr("The source has no rows to show.") : QString());
+    fields_->setSample(*sample); // the checks judge the sample values too
     // A query's columns are known only from its result.
     if (index >= 0 && !document()->tables()[index].query.isEmpty())
         fields_->setProbedSourceColumns(columnsOfSample(*sample));
@@ -430,6 +458,28 @@ void MappingPage::selectTarget(const QString& target)
     const QModelIndex i = targetProxy_->mapFromSource(fields_->index(row, FieldMappingModel::SourceColumn));
     targetView_->setCurrentIndex(i);
     targetView_->scrollTo(i);
+}
+
+void MappingPage::editSourceCell()
+{
+    const QModelIndex current = targetView_->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex cell = current.siblingAtColumn(FieldMappingModel::SourceColumn);
+    targetView_->setCurrentIndex(cell);
+    targetView_->edit(cell);
+}
+
+void MappingPage::mapSelectedSource()
+{
+    const QModelIndex source = sourceView_->currentIndex();
+    const int row = currentTargetRow();
+    if (!source.isValid() || row < 0) {
+        status_->setText(tr("Select a source column and a target column first (Tab moves between the tables)."));
+        return;
+    }
+    const QString name = source.data(SourceColumnsModel::ColumnNameRole).toString();
+    fields_->setData(fields_->index(row, FieldMappingModel::SourceColumn), name, Qt::EditRole);
 }
 
 void MappingPage::updateEditor()
@@ -495,7 +545,7 @@ void MappingPage::updateStatus()
     } else {
         const QStringList missing = unmappedRequired();
         if (!missing.isEmpty()) {
-            text = tr("Required target columns are not mapped yet (the run will be refused): %1")
+            text = tr("Next waits until the required target columns are mapped (a run would be refused): %1")
                        .arg(missing.join(QStringLiteral("; ")));
             warning = true;
         } else {

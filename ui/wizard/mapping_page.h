@@ -52,6 +52,8 @@ private:
     void loadMissingSchemas();
     void loadSample();
     void sampleReady();
+    void editSourceCell();    // opens the current target row's Source list
+    void mapSelectedSource(); // the current source column onto the current target row
     void updateEditor();
     void updateButtons();
     void updateStatus();

@@ -4,6 +4,7 @@
 #include "dedupe/duplicate_rules_dialog.h"
 #include "items/table_mapping_list_model.h"
 #include "tables/table_mapping_delegate.h"
+#include "widgets/view_keys.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -34,14 +35,16 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     setSubTitle(tr("Which source table feeds which target table. Ferry matched them by name; change whatever "
                    "is wrong. One source table may feed several targets."));
 
-    auto* intro = new QLabel(tr("Tables are written from top to bottom: a table comes after the tables it refers "
-                                "to, so that every reference finds its row. Double-click a cell to change it."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Tables are written from top to bottom: a table comes after the tables it refers "
+           "to, so that every reference finds its row. Double-click a cell, or press Enter or F2, to change it."),
+        this);
     intro->setObjectName(QStringLiteral("tablesIntro"));
     intro->setWordWrap(true);
 
     model_->setObjectName(QStringLiteral("tableMappingModel"));
     view_->setObjectName(QStringLiteral("tablesView"));
+    view_->setAccessibleName(tr("Table mappings"));
     view_->setModel(model_);
     view_->setItemDelegate(new TableMappingDelegate(view_));
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -49,6 +52,8 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::SelectedClicked);
     view_->setWordWrap(false);
+    view_->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    bindViewKeys(view_, {Qt::Key_Return, Qt::Key_Enter}, [this] { view_->edit(view_->currentIndex()); });
     view_->setAlternatingRowColors(true);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setStretchLastSection(true);
@@ -65,6 +70,7 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
                                  "what to do with them, with a preview of the clusters they find."));
     queryCheck_->setObjectName(QStringLiteral("queryCheck"));
     queryEdit_->setObjectName(QStringLiteral("queryEdit"));
+    queryEdit_->setAccessibleName(tr("SQL query"));
     queryEdit_->setPlaceholderText(tr("SELECT … FROM … — its columns are mapped like a table's"));
     queryEdit_->setTabChangesFocus(true);
     queryEdit_->setMaximumHeight(queryEdit_->fontMetrics().lineSpacing() * 5 + 2 * queryEdit_->frameWidth() + 8);

@@ -1,7 +1,7 @@
 // The field mapping page on the demo: the demo's mappings shown and checked, the live sample read in
 // the background, drag-and-drop through the views' own (filtered) models, the Source combo by
 // keyboard, auto-map of a cleared table accepted as one undo step, transforms applied and undone.
-#include "gui/tables/page_fixture.h"
+#include "gui/mapping/mapping_fixture.h"
 #include "items/field_mapping_model.h"
 #include "items/mapping_mime.h"
 #include "items/source_columns_model.h"
@@ -25,30 +25,21 @@
 using namespace ferry;
 using namespace ferry::ui;
 
-namespace {
-
-QString S(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+using ferry::test::S;
 
 class TestMappingPage : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<ProjectDocument> doc;
-    std::unique_ptr<test::PageHost> host;
+    test::MappingFixture fixture;
+    ProjectDocument* doc = nullptr;
+    test::PageHost* host = nullptr;
     MappingPage* page = nullptr;
     std::unique_ptr<QSignalSpy> busy;
 
     FieldMappingModel* fields() const { return page->fieldModel(); }
     int row(const char* target) const { return fields()->rowOfTarget(S(target)); }
     const TableMapping& table(int i) const { return doc->tables()[i]; }
-
-    // Waits for the sample of the current table (read on a worker thread).
-    void waitForSample() { QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->preview()->sample(), 20000); }
+    void waitForSample() { fixture.waitForSample(); }
     // Layouts show widgets they were given with a queued call; let that happen before a screenshot.
     bool screenshot(const char* name)
     {
@@ -59,26 +50,15 @@ class TestMappingPage : public QObject {
 private slots:
     void init()
     {
-        dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(dir->isValid());
-        doc = std::make_unique<ProjectDocument>();
-        QString error;
-        QVERIFY2(doc->load(test::copyDemo(dir->path()), &error), qPrintable(error));
-        // In the wizard the connection pages read these in the background; a test may block.
-        doc->setSchema(Side::Source, readSchemaSnapshot(doc->profile(Side::Source), {}));
-        doc->setSchema(Side::Target, readSchemaSnapshot(doc->profile(Side::Target), {}));
-        page = new MappingPage(doc.get());
-        busy = std::make_unique<QSignalSpy>(page, &WizardPage::busyChanged);
-        host = std::make_unique<test::PageHost>(page);
-        host->show();
-        waitForSample();
+        fixture.open([this](MappingPage* p) { busy = std::make_unique<QSignalSpy>(p, &WizardPage::busyChanged); });
+        doc = fixture.doc.get();
+        host = fixture.host.get();
+        page = fixture.page;
     }
     void cleanup()
     {
         busy.reset();
-        host.reset(); // deletes the page
-        doc.reset();
-        dir.reset();
+        fixture.close();
     }
 
     void demoMappingShown()
@@ -156,7 +136,10 @@ private slots:
         QCOMPARE(fields()->requiredUnmapped(), QStringList({S("legacy_id"), S("last_name"), S("status")}));
         auto* status = page->findChild<QLabel*>(S("mappingStatus"));
         QVERIFY2(status->text().contains(S("contact: legacy_id, last_name, status")), qPrintable(status->text()));
-        QVERIFY(page->validatePage()); // warns, never blocks
+        // A run would be refused: Next waits, and the status line says why.
+        QVERIFY(!page->isComplete());
+        QVERIFY(!page->validatePage());
+        QVERIFY(!host->next()->isEnabled());
 
         auto* autoMap = page->findChild<QPushButton*>(S("autoMapButton"));
         auto* acceptAll = page->findChild<QPushButton*>(S("acceptAllButton"));
@@ -184,6 +167,7 @@ private slots:
         QCOMPARE(table(1).fields.size(), 10);
         QCOMPARE(doc->undoStack()->count(), 1);
         QVERIFY(fields()->requiredUnmapped().isEmpty());
+        QVERIFY(page->isComplete());
         QVERIFY(!acceptAll->isEnabled());
         const TableMapping mapped = table(1);
 
