@@ -845,6 +845,12 @@
         <source>Every value fits column %1 exactly.</source>
         <translation>每个值都能精确写入列 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n sample values would be rejected (%2).</source>
+        <translation>
+            <numerusform>示例中 %n 个值里有 %1 个会被拒绝（%2）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::Migration</name>
@@ -4056,8 +4062,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::ConnectionForm</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>ODBC driver</source>
@@ -4104,8 +4110,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>额外的驱动程序设置，每行一个 key=value，例如 SSLmode=require</translation>
     </message>
     <message>
-        <source>Connect &amp;through:</source>
-        <translation>连接方式(&amp;T)：</translation>
+        <source>&amp;Connect through:</source>
+        <translation>连接方式(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
@@ -4120,16 +4126,16 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <source>Data&amp;base:</source>
-        <translation>数据库(&amp;B)：</translation>
+        <source>D&amp;atabase:</source>
+        <translation>数据库(&amp;A)：</translation>
     </message>
     <message>
         <source>Data &amp;source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -4140,8 +4146,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Password from &amp;environment variable:</source>
-        <translation>从环境变量读取密码(&amp;E)：</translation>
+        <source>Password from environ&amp;ment variable:</source>
+        <translation>从环境变量读取密码(&amp;M)：</translation>
     </message>
     <message>
         <source>E&amp;xtra options:</source>
@@ -4152,8 +4158,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>留空则使用 %1</translation>
     </message>
     <message>
-        <source>Database &amp;file:</source>
-        <translation>数据库文件(&amp;F)：</translation>
+        <source>Database fi&amp;le:</source>
+        <translation>数据库文件(&amp;L)：</translation>
     </message>
     <message>
         <source>SQLite database file</source>
@@ -4218,8 +4224,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::DryRunPage</name>
     <message>
-        <source>&amp;First</source>
-        <translation>前(&amp;F)</translation>
+        <source>Fi&amp;rst</source>
+        <translation>前(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;All rows</source>
@@ -4234,8 +4240,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -4244,6 +4250,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>See what a run would do before it does it: nothing is written to the target.</source>
         <translation>在实际运行之前查看运行将执行的操作：不会向目标写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run counts per table</source>
+        <translation>每个表的试运行计数</translation>
     </message>
     <message>
         <source> rows per table</source>
@@ -4542,8 +4552,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::FerryWizard</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -4696,6 +4706,10 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>逐表显示每个源行的处理结果。</translation>
     </message>
     <message>
+        <source>Summary per table</source>
+        <translation>每个表的汇总</translation>
+    </message>
+    <message>
         <source>Verify the target</source>
         <translation>校验目标</translation>
     </message>
@@ -4813,8 +4827,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
 <context>
     <name>ferry::ui::LocationBar</name>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
+        <source>Open fo&amp;lder</source>
+        <translation>打开文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>Copy pat&amp;h</source>
@@ -4959,8 +4973,8 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>字段映射</translation>
     </message>
     <message>
-        <source>Drag each source column onto the target column it fills, or choose it in the Source column. Green fits exactly, yellow may lose data, red will fail.</source>
-        <translation>将每个源列拖到它所填充的目标列上，或在“源”列中选择。绿色表示完全适合，黄色表示可能丢失数据，红色表示将会失败。</translation>
+        <source>Drag each source column onto the target column it fills, or select the target column and press Enter to choose its source. Green fits exactly, yellow may lose data, red will fail.</source>
+        <translation>将每个源列拖到它要填充的目标列上，或选中目标列后按 Enter 选择其源列。绿色表示完全匹配，黄色表示可能丢失数据，红色表示将会失败。</translation>
     </message>
     <message>
         <source>&amp;Table mapping:</source>
@@ -4999,12 +5013,28 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>筛选源列</translation>
     </message>
     <message>
+        <source>Map to the selected target column</source>
+        <translation>映射到所选目标列</translation>
+    </message>
+    <message>
         <source>Source columns</source>
         <translation>源列</translation>
     </message>
     <message>
+        <source>Enter or Ctrl+M maps the selected source column to the selected target column.</source>
+        <translation>按 Enter 或 Ctrl+M 将所选源列映射到所选目标列。</translation>
+    </message>
+    <message>
+        <source>S&amp;ource columns</source>
+        <translation>源列(&amp;O)</translation>
+    </message>
+    <message>
         <source>Filter target columns</source>
         <translation>筛选目标列</translation>
+    </message>
+    <message>
+        <source>Choose the source column…</source>
+        <translation>选择源列…</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
@@ -5017,6 +5047,14 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Target columns</source>
         <translation>目标列</translation>
+    </message>
+    <message>
+        <source>Enter, F2 or Ctrl+M chooses the source column of the selected row; Delete unmaps it.</source>
+        <translation>按 Enter、F2 或 Ctrl+M 为所选行选择源列；按 Delete 取消映射。</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get columns</source>
+        <translation>目标列(&amp;G)</translation>
     </message>
     <message>
         <source>Auto-map found nothing more to propose.</source>
@@ -5057,6 +5095,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>源中没有可显示的行。</translation>
     </message>
     <message>
+        <source>Select a source column and a target column first (Tab moves between the tables).</source>
+        <translation>请先选择一个源列和一个目标列（按 Tab 在表格之间切换）。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5081,8 +5123,8 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>在读取查询的前几行之前，无法知道其列。</translation>
     </message>
     <message>
-        <source>Required target columns are not mapped yet (the run will be refused): %1</source>
-        <translation>必填的目标列尚未映射（运行将被拒绝）：%1</translation>
+        <source>Next waits until the required target columns are mapped (a run would be refused): %1</source>
+        <translation>必填目标列全部映射后才能继续（否则运行会被拒绝）：%1</translation>
     </message>
     <message>
         <source>%1 of %2 target columns are mapped.</source>
@@ -5430,6 +5472,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <source>(not mapped)</source>
         <translation>（未映射）</translation>
     </message>
+    <message>
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ui::StartPage</name>
@@ -5595,8 +5641,12 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>哪个源表为哪个目标表提供数据。Ferry 已按名称进行了匹配；请更正任何不对的地方。一个源表可以为多个目标表提供数据。</translation>
     </message>
     <message>
-        <source>Tables are written from top to bottom: a table comes after the tables it refers to, so that every reference finds its row. Double-click a cell to change it.</source>
-        <translation>表按从上到下的顺序写入：一个表排在它所引用的表之后，以便每个引用都能找到对应的行。双击单元格可进行更改。</translation>
+        <source>Tables are written from top to bottom: a table comes after the tables it refers to, so that every reference finds its row. Double-click a cell, or press Enter or F2, to change it.</source>
+        <translation>表按从上到下的顺序写入：一个表排在它所引用的表之后，以便每个引用都能找到对应的行。双击单元格，或按 Enter 或 F2，即可修改。</translation>
+    </message>
+    <message>
+        <source>Table mappings</source>
+        <translation>表映射列表</translation>
     </message>
     <message>
         <source>Adds a mapping for every source table not used yet whose name matches a free target table.</source>
@@ -5605,6 +5655,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Rules that find rows of the selected mapping that are the same customer, and what to do with them, with a preview of the clusters they find.</source>
         <translation>用于查找所选映射中属于同一客户的行并决定如何处理的规则，并预览它们找到的重复组。</translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>SQL 查询</translation>
     </message>
     <message>
         <source>SELECT … FROM … — its columns are mapped like a table&apos;s</source>
@@ -5729,20 +5783,20 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>下移该步骤</translation>
     </message>
     <message>
-        <source>Steps, in order</source>
-        <translation>步骤（按顺序）</translation>
+        <source>Steps, &amp;in order</source>
+        <translation>步骤（按顺序）(&amp;I)</translation>
     </message>
     <message>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>应用</translation>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>还原</translation>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Sample: before → after</source>

@@ -65,6 +65,8 @@ constexpr NativeRule kMariaDb[] = {
     {2006, T}, // Server has gone away
     {2013, T}, // Lost connection to server during query
     {2055, T}, // Lost connection to server at '…', system error
+    {5013, T}, // Connector/C: read error on the socket
+    {5014, T}, // Connector/C: write error on the socket (broken pipe)
     {4031, T}, // The client was disconnected by the server because of inactivity
     // Cancelled.
     {1317, C}, // Query execution was interrupted (KILL QUERY)

@@ -1,6 +1,8 @@
 #include "odbc_handles.h"
 
 #include <QList>
+#include <algorithm>
+#include <iterator>
 #include <mutex>
 
 namespace ferry::odbc {
@@ -22,6 +24,12 @@ QList<Diagnostic> diagnostics(SQLSMALLINT handleType, SQLHANDLE handle)
         d.message =
             QString::fromUtf8(reinterpret_cast<const char*>(text), qMin<int>(len, static_cast<int>(sizeof text) - 1))
                 .trimmed();
+        // MariaDB Connector/ODBC reports a broken link as HY000 with the client library's code (server
+        // gone away, lost during query, read or write error on the socket): name it as the link failure it is.
+        static constexpr int kLinkGone[] = {2006, 2013, 2055, 5013, 5014};
+        if (d.sqlState == QLatin1String("HY000") && d.message.startsWith(QLatin1String("[ma-")) &&
+            std::find(std::begin(kLinkGone), std::end(kLinkGone), d.nativeCode) != std::end(kLinkGone))
+            d.sqlState = QStringLiteral("08S01");
         out << d;
     }
     return out;
