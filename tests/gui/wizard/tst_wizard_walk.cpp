@@ -1,6 +1,7 @@
 // The wizard driven as a user would, offscreen: open the demo, pass every page, run, and compare the
 // finish page's numbers with `ferry-cli run --json` on an identical copy of the demo. Also the rules
 // around the walk: Next only when a project is chosen, the unsaved-changes prompt, no password saved.
+#include "common/dbfixture.h"
 #include "finish_page.h"
 #include "items/summary_model.h"
 #include "items/verify_model.h"
@@ -42,6 +43,8 @@ public:
     {
         warnings << title + QLatin1Char(':') + text;
     }
+    QStringList informed;
+    void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
 };
 
 } // namespace
@@ -162,6 +165,63 @@ private slots:
         QVERIFY(!text.contains("s3cret"));
         QVERIFY(!doc->isModified());
         QVERIFY(window.close());
+        QVERIFY(prompts->warnings.isEmpty());
+    }
+
+    // A project whose logins only have passwords typed into the wizard: Save names a variable for each
+    // and says so; ferry-cli, given those variables, runs the saved file against the real server.
+    void savedProjectRunsInTheCliWithTheProposedVariables()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral("wiz_save_src"), target = QStringLiteral("wiz_save_dst");
+        {
+            auto c = openDb(Db::MariaDB);
+            dropTable(*c, source);
+            dropTable(*c, target);
+            c->execute(QStringLiteral("CREATE TABLE wiz_save_src (id INT PRIMARY KEY, name VARCHAR(20))"));
+            c->execute(QStringLiteral("CREATE TABLE wiz_save_dst (id INT PRIMARY KEY, name VARCHAR(20))"));
+            c->execute(QStringLiteral("INSERT INTO wiz_save_src VALUES (1, 'Ada'), (2, 'Grace'), (3, 'Edsger')"));
+        }
+        Project p;
+        p.name = QStringLiteral("Cut-over rehearsal");
+        p.source = p.target = profileFor(Db::MariaDB);
+        p.source.passwordEnv.clear();
+        p.target.passwordEnv.clear();
+        TableMapping m;
+        m.source = source;
+        m.target = target;
+        m.fields = identityFields({QStringLiteral("id"), QStringLiteral("name")});
+        p.tables = {m};
+        MainWindow window;
+        auto* prompts = new ScriptedPrompts;
+        window.setPrompts(std::unique_ptr<UserPrompts>(prompts));
+        ProjectDocument* doc = window.wizard()->document();
+        doc->reset(p);
+        doc->setPassword(Side::Source, QStringLiteral("ferry"));
+        doc->setPassword(Side::Target, QStringLiteral("ferry"));
+        prompts->savePath = QDir(dir.path()).filePath(QStringLiteral("cutover.ferry.json"));
+        QVERIFY(window.saveAs());
+        QCOMPARE(prompts->informed.size(), 1);
+        QVERIFY2(prompts->informed[0].contains(QLatin1String("source: FERRY_CUT_OVER_REHEARSAL_SOURCE_PASSWORD")) &&
+                     prompts->informed[0].contains(QLatin1String("target: FERRY_CUT_OVER_REHEARSAL_TARGET_PASSWORD")),
+                 qPrintable(prompts->informed[0]));
+        QFile saved(prompts->savePath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY(text.contains("\"passwordEnv\": \"FERRY_CUT_OVER_REHEARSAL_SOURCE_PASSWORD\""));
+        QVERIFY(!text.contains("\"ferry\"\n") && !text.contains("Pwd"));
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FERRY_CUT_OVER_REHEARSAL_SOURCE_PASSWORD"), QStringLiteral("ferry"));
+        env.insert(QStringLiteral("FERRY_CUT_OVER_REHEARSAL_TARGET_PASSWORD"), QStringLiteral("ferry"));
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("FERRY_BINARY_DIR") + QStringLiteral("/app/ferry-cli"),
+                  {QStringLiteral("run"), prompts->savePath, QStringLiteral("--json")});
+        cli.closeWriteChannel();
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(countRows(*openDb(Db::MariaDB), target), qint64(3));
         QVERIFY(prompts->warnings.isEmpty());
     }
 
