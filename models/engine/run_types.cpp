@@ -97,6 +97,14 @@ QJsonObject RunSummary::toJson() const
                          {QStringLiteral("mismatches"), mismatchTotal},
                          {QStringLiteral("riskyColumns"), qint64(columnRisks.size())},
                          {QStringLiteral("preflight"), qint64(preflight.size())}});
+    // Where the time went, per table (stages overlap, so they may add up to more than elapsedMs).
+    QJsonArray timingsJson;
+    for (qsizetype i = 0; i < timings.size() && i < tables.size(); ++i)
+        timingsJson << QJsonObject{
+            {QStringLiteral("source"), tables[i].source},        {QStringLiteral("target"), tables[i].target},
+            {QStringLiteral("elapsedMs"), timings[i].elapsedMs}, {QStringLiteral("readMs"), timings[i].readMs},
+            {QStringLiteral("prepareMs"), timings[i].prepareMs}, {QStringLiteral("writeMs"), timings[i].writeMs}};
+    o.insert(QStringLiteral("timings"), timingsJson);
     if (dryRun) {
         o.insert(QStringLiteral("rehearsed"), rehearsed);
         o.insert(QStringLiteral("dryRunNotes"), QJsonArray::fromStringList(dryRunNotes));

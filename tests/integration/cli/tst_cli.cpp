@@ -142,6 +142,16 @@ private slots:
                     .toString()
                     .contains(QLatin1String("Ferry's own prediction")));
         QCOMPARE(predicted.json().value(QStringLiteral("tables")), dry.json().value(QStringLiteral("tables")));
+        // Where the time went: one entry per table, each stage a non-negative number of milliseconds.
+        const QJsonArray timings = dry.json().value(QStringLiteral("timings")).toArray();
+        QCOMPARE(timings.size(), dry.json().value(QStringLiteral("tables")).toArray().size());
+        for (const QJsonValue& t : timings) {
+            for (const char* k : {"elapsedMs", "readMs", "prepareMs", "writeMs"})
+                QVERIFY2(t[QLatin1String(k)].isDouble() && t[QLatin1String(k)].toDouble() >= 0, k);
+            QVERIFY(t[QLatin1String("elapsedMs")].toDouble() > 0);
+        }
+        QCOMPARE(timings.first()[QLatin1String("source")].toString(),
+                 dry.json().value(QStringLiteral("tables")).toArray().first()[QLatin1String("source")].toString());
 
         // The dry run's report: one HTML page and its CSV files, every planted duplicate pair in one cluster,
         // and with --mask no e-mail address of the source in any of them.
