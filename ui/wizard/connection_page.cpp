@@ -124,8 +124,7 @@ bool ConnectionPage::isFilledIn(const ConnectionProfile& p)
 
 bool ConnectionPage::needsTypedPassword(const ConnectionProfile& p) const
 {
-    return p.kind == ConnectionProfile::Kind::Odbc && !p.user.isEmpty() && p.passwordEnv.isEmpty() &&
-           document()->password(side_).isEmpty();
+    return loginNeedsPassword(p) && p.passwordEnv.isEmpty() && document()->password(side_).isEmpty();
 }
 
 void ConnectionPage::onFormEdited()

@@ -3,8 +3,6 @@
 #include "sqlite_interrupt.h"
 
 #include <QCoreApplication>
-#include <QSqlResult>
-#include <sqlite3.h>
 
 namespace ferry::sqlite {
 
@@ -15,21 +13,6 @@ SqliteRowReader::SqliteRowReader(QSqlQuery query, QList<ResultColumn> columns, s
     , types_(std::move(types))
     , interrupter_(interrupter)
 {
-    // Same library as Ferry's (the interrupter has a handle only then): its statement may be read.
-    const QVariant h = query_.result() ? query_.result()->handle() : QVariant();
-    if (interrupter_ && interrupter_->handle() && h.isValid() && qstrcmp(h.typeName(), "sqlite3_stmt*") == 0)
-        stmt_ = *static_cast<sqlite3_stmt* const*>(h.constData());
-}
-
-Value SqliteRowReader::cell(int column) const
-{
-    const QVariant v = query_.value(column);
-    if (stmt_ && v.typeId() == QMetaType::QString && sqlite3_column_type(stmt_, column) == SQLITE_TEXT) {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-        const QByteArray bytes(text, sqlite3_column_bytes(stmt_, column));
-        return readText(bytes, types_[size_t(column)]);
-    }
-    return readValue(v, types_[size_t(column)]);
 }
 
 bool SqliteRowReader::fetch(std::vector<Row>& out, int maxRows)
@@ -53,7 +36,7 @@ bool SqliteRowReader::fetch(std::vector<Row>& out, int maxRows)
         Row row;
         row.reserve(width);
         for (size_t i = 0; i < width; ++i)
-            row.push_back(cell(int(i)));
+            row.push_back(readValue(query_.value(int(i)), types_[i]));
         out.push_back(std::move(row));
     }
     return !out.empty();

@@ -1,14 +1,12 @@
 #pragma once
 // Streams a QSQLITE result set forward-only in blocks, turning each value into an exact Value by the
-// column's declared type (see sqlite_types.h). Text is taken as SQLite's own UTF-8 bytes where the
-// statement handle is usable: QSQLITE reads it as UTF-16, which turns bytes that are not UTF-8 into
-// U+FFFD and U+FFFE into something else, so Ferry could no longer say what the source held.
+// column's declared type (see sqlite_types.h). Only where SQLite's own handle is not usable (Qt's plugin
+// runs another SQLite than Ferry's): QSQLITE reads text as UTF-16, which turns bytes that are not UTF-8
+// into U+FFFD — sqlite_raw_reader.h reads the bytes themselves and is used whenever it can be.
 #include "db/connection.h"
 #include "sqlite_types.h"
 
 #include <QSqlQuery>
-
-struct sqlite3_stmt;
 
 namespace ferry::sqlite {
 
@@ -26,13 +24,11 @@ public:
 
 private:
     bool next(); // query_.next(), cancellable
-    Value cell(int column) const;
 
     QSqlQuery query_;
     QList<ResultColumn> columns_;
     std::vector<DeclaredType> types_;
     Interrupter* interrupter_;
-    sqlite3_stmt* stmt_ = nullptr; // QSQLITE's statement, where SQLite's own handle is usable
     bool done_ = false;
 };
 
