@@ -69,11 +69,12 @@ std::optional<QString> readSecret(const QString& prompt)
 {
     if (!stdinIsTerminal())
         return std::nullopt;
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
     std::string line;
     {
+        // Echo off before the prompt shows: whatever is typed (or pasted) as soon as it appears stays hidden.
         EchoOff quiet;
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
         std::getline(std::cin, line);
     }
     std::fputs("\n", stderr);
