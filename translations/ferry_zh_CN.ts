@@ -5320,6 +5320,57 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     </message>
 </context>
 <context>
+    <name>ferry::ui::RunNumbers</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Run figures</source>
+        <translation>运行数据</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>已读取行数</translation>
+    </message>
+    <message>
+        <source>Rows/s now</source>
+        <translation>当前行/秒</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>已插入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>值变化</translation>
+    </message>
+    <message>
+        <source>Rows/s on average</source>
+        <translation>平均行/秒</translation>
+    </message>
+</context>
+<context>
     <name>ferry::ui::RunPage</name>
     <message>
         <source>Res&amp;ume run</source>
@@ -5402,10 +5453,6 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>正在运行…</translation>
     </message>
     <message>
-        <source>Running time %1 · %2 rows read · %3 rows/s · %4 rejected · %5 duplicates</source>
-        <translation>运行时间 %1 · 已读取 %2 行 · %3 行/秒 · 拒绝 %4 行 · 重复 %5 行</translation>
-    </message>
-    <message>
         <source>Paused. The last batch is committed and nothing is held open; Resume goes on where the run stopped.</source>
         <translation>已暂停。最后一个批次已提交，没有保持打开的事务；“继续”会从运行停止的位置接着进行。</translation>
     </message>
@@ -5416,10 +5463,6 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>The connection to %1 was lost here: %2</source>
         <translation>与%1的连接在此处断开：%2</translation>
-    </message>
-    <message>
-        <source>Running time %1 · %2 rows read · %3 rows/s on average</source>
-        <translation>运行时间 %1 · 已读取 %2 行 · 平均 %3 行/秒</translation>
     </message>
     <message>
         <source>The run could not be resumed: %1</source>
@@ -5663,6 +5706,18 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>SELECT … FROM … — its columns are mapped like a table&apos;s</source>
         <translation>SELECT … FROM … — 其列的映射方式与表相同</translation>
+    </message>
+    <message>
+        <source>Change this cell</source>
+        <translation>修改此单元格</translation>
+    </message>
+    <message>
+        <source>Duplicate rules…</source>
+        <translation>重复规则…</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>删除映射</translation>
     </message>
     <message>
         <source>No other source table matches a free target table by name.</source>

@@ -4,7 +4,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QMenu>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 namespace ferry::test {
@@ -40,6 +42,22 @@ inline bool press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
         QApplication::sendEvent(target, &menu);
     }
     return true;
+}
+
+// Presses `key`, which opens a menu that runs its own event loop, and from inside that loop moves down
+// to the entry `entry` and chooses it with Enter; false (and the menu closed by Escape) when it has none.
+inline bool pressForMenu(int key, const QString& entry)
+{
+    bool chosen = false;
+    QTimer::singleShot(0, [&chosen, entry] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        for (int i = 0; menu && i < menu->actions().size() && !chosen; ++i) {
+            press(Qt::Key_Down);
+            chosen = menu->activeAction() && menu->activeAction()->text() == entry;
+        }
+        press(chosen ? Qt::Key_Return : Qt::Key_Escape);
+    });
+    return press(key) && QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }) && chosen;
 }
 
 inline bool type(const QString& text)

@@ -133,7 +133,7 @@ void LiveChart::refresh()
     double top = 0;
     int ticks = 0;
     // A short run (the demo) still spreads over the whole width.
-    niceRange(std::max(maxX, 1.0), &top, &ticks, true);
+    niceRange(std::max(maxX, 0.1), &top, &ticks, true);
     if (x_->max() != top || x_->tickCount() != ticks) {
         x_->setRange(0, top);
         x_->setTickCount(ticks);

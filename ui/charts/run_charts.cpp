@@ -1,6 +1,7 @@
 #include "run_charts.h"
 
 #include "live_chart.h"
+#include "run_numbers.h"
 
 #include <QHBoxLayout>
 
@@ -8,6 +9,7 @@ namespace ferry::ui {
 
 RunCharts::RunCharts(QWidget* parent)
     : QWidget(parent)
+    , numbers_(new RunNumbers(this))
     , throughput_(new LiveChart(tr("Throughput"), tr("Rows per second"), this))
     , duplicates_(new LiveChart(tr("Duplicates found"), tr("Rows"), this))
     , problems_(new LiveChart(tr("Rejects and mismatches"), tr("Rows"), this))
@@ -22,6 +24,7 @@ RunCharts::RunCharts(QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(numbers_, 0, Qt::AlignTop);
     layout->addWidget(throughput_, 3);
     layout->addWidget(duplicates_, 2);
     layout->addWidget(problems_, 2);
@@ -35,7 +38,9 @@ void RunCharts::addSample(const RunSample& s)
     const double x = s.elapsedMs / 1000.0;
     lastSampleX_ = x;
     sinceSample_.start();
-    throughput_->append(rateSeries_, x, s.rowsPerSecond);
+    const double rate = rate_.add(x, s.totalRead);
+    numbers_->showSample(s, rate);
+    throughput_->append(rateSeries_, x, rate);
     duplicates_->append(duplicateSeries_, x, double(s.duplicates));
     problems_->append(rejectSeries_, x, double(s.rejected));
     problems_->append(mismatchSeries_, x, double(s.mismatches));
@@ -48,8 +53,15 @@ void RunCharts::markEvent(const QString& name, const QString& toolTip)
     throughput_->addMarker(x, name, toolTip, QColor(0xe6, 0x55, 0x0d));
 }
 
+void RunCharts::showSummary(const RunSummary& summary)
+{
+    numbers_->showSummary(summary);
+}
+
 void RunCharts::clear()
 {
+    rate_.clear();
+    numbers_->clear();
     lastSampleX_ = 0;
     sinceSample_.invalidate();
     for (LiveChart* c : {throughput_, duplicates_, problems_})

@@ -31,7 +31,8 @@ QString modeText(WriteMode mode)
 
 QString cell(const QString& text, bool right = false)
 {
-    return QStringLiteral("<td style=\"padding:2px 8px;%1\">%2</td>")
+    // nowrap: a mode such as "insert or update" must not break inside its cell.
+    return QStringLiteral("<td nowrap style=\"padding:2px 8px;white-space:nowrap;%1\">%2</td>")
         .arg(right ? QStringLiteral("text-align:right;") : QString(), text.toHtmlEscaped());
 }
 } // namespace
@@ -80,7 +81,8 @@ QString RunPreview::html() const
                   QStringLiteral("</p>");
     out += QStringLiteral("<table><tr>");
     for (const QString& h : {tr("Source"), tr("Target table"), tr("Mode"), tr("Inserts"), tr("Updates"), tr("Rejects")})
-        out += QStringLiteral("<th style=\"padding:2px 8px;\">%1</th>").arg(h.toHtmlEscaped());
+        out +=
+            QStringLiteral("<th nowrap style=\"padding:2px 8px;white-space:nowrap;\">%1</th>").arg(h.toHtmlEscaped());
     out += QStringLiteral("</tr>");
     for (const Table& t : tables) {
         const auto count = [&](qint64 TableCounts::*field) {

@@ -8,11 +8,14 @@
 #include "main_window.h"
 #include "mapping_page.h"
 #include "recent_projects.h"
+#include "run/run_confirmation.h"
 #include "run_page.h"
 #include "tables_page.h"
 #include "user_prompts.h"
 #include "wizard_page.h"
 
+#include <QMessageBox>
+#include <QPainter>
 #include <QTableView>
 #include <QTextStream>
 #include <cstdio>
@@ -119,6 +122,20 @@ void TourRunner::buildSteps()
              QMetaObject::invokeMethod(dryRun, &DryRunPage::startDryRun, Qt::QueuedConnection);
          },
          idleAndComplete(DryRunPageId), next},
+        {QStringLiteral("06b-run-confirmation.png"),
+         [this, page] {
+             // What "Start run" asks before writing into the target, as the user sees it.
+             auto* run = qobject_cast<RunPage*>(page(RunPageId));
+             QMessageBox* box = runConfirmationBox(window_, run->preview());
+             box->setAttribute(Qt::WA_DeleteOnClose);
+             box->show();
+             dialog_ = box;
+         },
+         [this] { return dialog_ && dialog_->isVisible(); },
+         [this] {
+             if (dialog_)
+                 dialog_->close();
+         }},
         {QStringLiteral("07-run.png"),
          [page] {
              QMetaObject::invokeMethod(qobject_cast<RunPage*>(page(RunPageId)), &RunPage::start, Qt::QueuedConnection);
@@ -135,6 +152,25 @@ void TourRunner::buildSteps()
          },
          [] {}},
     };
+}
+
+QPixmap TourRunner::picture() const
+{
+    QPixmap shot = window_->grab();
+    if (!dialog_)
+        return shot;
+    const QPixmap dialog = dialog_->grab();
+    if (dialog.size() == shot.size())
+        return dialog;
+    // A dialog smaller than the window is shown over it, centred, as the user sees it (the offscreen
+    // platform has no window manager to compose the two).
+    QPainter painter(&shot);
+    const QRect area(QPoint((shot.width() - dialog.width()) / 2, (shot.height() - dialog.height()) / 2), dialog.size());
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+    painter.drawPixmap(area.topLeft(), dialog);
+    painter.setPen(QColor(0x60, 0x60, 0x60));
+    painter.drawRect(area.adjusted(-1, -1, 0, 0));
+    return shot;
 }
 
 bool TourRunner::pageIdle() const
@@ -167,8 +203,7 @@ void TourRunner::poll()
         return;
     if (!step.file.isEmpty()) {
         const QString path = output_.filePath(step.file);
-        QWidget* shown = dialog_ ? dialog_.data() : static_cast<QWidget*>(window_);
-        if (!shown->grab().save(path)) {
+        if (!picture().save(path)) {
             fail(QStringLiteral("cannot write %1").arg(path));
             return;
         }

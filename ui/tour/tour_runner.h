@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPixmap>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -36,6 +37,7 @@ private:
     void buildSteps();
     void poll();
     bool pageIdle() const;
+    QPixmap picture() const; // the window, with the step's dialog over it
     void fail(const QString& why);
 
     MainWindow* window_;

@@ -34,7 +34,6 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     , cancelButton_(new QPushButton(tr("&Cancel run"), this))
     , status_(new QLabel(this))
     , reconnect_(new ReconnectBanner(this))
-    , totals_(new QLabel(this))
     , folder_(new LocationBar(this))
     , progress_(new TableProgressList)
     , progressArea_(new QScrollArea(this))
@@ -48,7 +47,6 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     pauseButton_->setObjectName(QStringLiteral("pauseRunButton"));
     cancelButton_->setObjectName(QStringLiteral("cancelRunButton"));
     status_->setObjectName(QStringLiteral("runStatus"));
-    totals_->setObjectName(QStringLiteral("runTotals"));
     resumeRunButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     resumeRunButton_->setAccessibleName(tr("Resume the interrupted run"));
     resumeRunButton_->setToolTip(tr("Continue the interrupted run where it stopped; the rows it committed are kept."));
@@ -57,7 +55,6 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     cancelButton_->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    totals_->setWordWrap(true);
     status_->setText(idleText());
 
     progressArea_->setObjectName(QStringLiteral("tableProgressArea"));
@@ -78,7 +75,6 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(reconnect_);
     layout->addWidget(folder_);
-    layout->addWidget(totals_);
     layout->addWidget(progressArea_);
     layout->addWidget(charts_, 1);
 
@@ -107,7 +103,6 @@ RunPage::RunPage(ProjectDocument* document, QWidget* parent)
         ran_ = false;
         charts_->clear();
         listTables();
-        totals_->clear();
         refreshInterrupted();
         status_->setText(idleText());
         emit completeChanged();
@@ -238,7 +233,6 @@ void RunPage::launch(bool resumeInterrupted)
     notice_->setRun(std::nullopt);
     charts_->clear();
     listTables();
-    totals_->clear();
     status_->setText(resumeInterrupted ? tr("Resuming the interrupted run…") : tr("Connecting…"));
     stall_->start();
     controller_->start(withRunFolder(document()->project()), request);
@@ -287,11 +281,6 @@ void RunPage::onSample(const RunSample& s)
 {
     charts_->addSample(s);
     progress_->sampled(s.table, s.tableRead, s.rowsPerSecond);
-    const QLocale locale;
-    totals_->setText(tr("Running time %1 · %2 rows read · %3 rows/s · %4 rejected · %5 duplicates")
-                         .arg(TableProgressList::duration(s.elapsedMs / 1000), locale.toString(s.totalRead),
-                              locale.toString(qint64(s.rowsPerSecond)), locale.toString(s.rejected),
-                              locale.toString(s.duplicates)));
     showRunning();
 }
 
@@ -340,11 +329,7 @@ void RunPage::onFinished(const RunSummary& summary)
     document()->setLastRun(summary);
     refreshInterrupted(); // a run that stopped early is now the one to resume
 
-    const QLocale locale;
-    const qint64 read = summary.totalRead();
-    totals_->setText(tr("Running time %1 · %2 rows read · %3 rows/s on average")
-                         .arg(TableProgressList::duration(qint64(summary.elapsedSeconds)), locale.toString(read),
-                              locale.toString(qint64(summary.elapsedSeconds > 0 ? read / summary.elapsedSeconds : 0))));
+    charts_->showSummary(summary);
     status_->setText(finishedText(summary));
     updateControls();
     if (wasPaused)

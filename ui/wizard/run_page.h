@@ -95,7 +95,6 @@ private:
     QPushButton* cancelButton_;
     QLabel* status_;
     ReconnectBanner* reconnect_;
-    QLabel* totals_;
     LocationBar* folder_;
     TableProgressList* progress_;
     QScrollArea* progressArea_;

@@ -6,6 +6,7 @@
 #include "tables/table_mapping_delegate.h"
 #include "widgets/view_keys.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,6 +91,19 @@ TablesPage::TablesPage(ProjectDocument* document, QWidget* parent)
     layout->addWidget(queryCheck_);
     layout->addWidget(queryEdit_);
     layout->addWidget(statusLabel_);
+
+    // The same actions by right-click or the context-menu key, on the selected mapping.
+    auto* editAction = new QAction(tr("Change this cell"), view_); // F2 and Enter do it too
+    connect(editAction, &QAction::triggered, this, [this] { view_->edit(view_->currentIndex()); });
+    auto* rulesAction = new QAction(tr("Duplicate rules…"), view_);
+    connect(rulesAction, &QAction::triggered, this, &TablesPage::openDuplicateRules);
+    auto* removeAction = new QAction(tr("Remove mapping"), view_);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &TablesPage::removeSelected);
+    rowActions_ = {editAction, rulesAction, removeAction};
+    view_->addActions(rowActions_);
+    view_->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(addButton_, &QPushButton::clicked, this, &TablesPage::addMapping);
     connect(removeButton_, &QPushButton::clicked, this, &TablesPage::removeSelected);
@@ -216,6 +230,8 @@ void TablesPage::onCurrentChanged()
     const bool isQuery = has && model_->index(row, 0).data(TableMappingListModel::IsQueryRole).toBool();
     removeButton_->setEnabled(has);
     dedupeButton_->setEnabled(has);
+    for (QAction* a : std::as_const(rowActions_))
+        a->setEnabled(has);
     queryCheck_->setEnabled(has);
     queryCheck_->setChecked(isQuery);
     queryEdit_->setEnabled(isQuery);

@@ -4,6 +4,7 @@
 // Edits go to the document through the list model's undoable commands.
 #include "wizard_page.h"
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
@@ -51,6 +52,7 @@ private:
     QPushButton* removeButton_;
     QPushButton* matchButton_;
     QPushButton* dedupeButton_;
+    QList<QAction*> rowActions_; // the view's context menu, on the selected mapping
     QCheckBox* queryCheck_;
     QPlainTextEdit* queryEdit_;
     QLabel* statusLabel_;

@@ -42,22 +42,6 @@ class TestMappingKeys : public QObject {
         return -1;
     }
     void waitForSample() { fixture.waitForSample(); }
-    // Presses `key`, which opens a menu that runs its own event loop, and from inside that loop moves
-    // down to the entry `entry` and chooses it with Enter.
-    static bool pressForMenu(int key, const QString& entry)
-    {
-        bool chosen = false;
-        QTimer::singleShot(0, [&chosen, entry] {
-            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-            for (int i = 0; menu && i < menu->actions().size() && !chosen; ++i) {
-                press(Qt::Key_Down);
-                chosen = menu->activeAction() && menu->activeAction()->text() == entry;
-            }
-            press(chosen ? Qt::Key_Return : Qt::Key_Escape);
-        });
-        return press(key) && QTest::qWaitFor([] { return !QApplication::activePopupWidget(); }) && chosen;
-    }
-
 private slots:
     void init()
     {

@@ -1,6 +1,7 @@
 // The live charts keep a run's whole history in bounded memory, evenly thinned, and draw it with
 // round axis ranges.
 #include "charts/live_chart.h"
+#include "charts/rate_window.h"
 #include "charts/series_history.h"
 #include "stall_monitor.h"
 
@@ -72,6 +73,30 @@ private slots:
         LiveChart::niceRange(0.55, &top, &ticks, true);
         QCOMPARE(top, 0.6);
         QCOMPARE(ticks, 4);
+    }
+
+    void throughputIsSmoothedOverAWindow()
+    {
+        // 20 ms samples while rows arrive 1,000 at a time every 40 ms: a steady 25,000 rows/s that a
+        // per-interval rate would draw as 0 and 50,000 in turn.
+        RateWindow window;
+        qint64 read = 0;
+        for (int i = 1; i <= 100; ++i) {
+            if (i % 2 == 0)
+                read += 1000;
+            const double rate = window.add(i * 0.02, read);
+            if (i >= 20) // past the first quarter second
+                QVERIFY2(rate > 22500 && rate < 27500, qPrintable(QStringLiteral("%1 at %2").arg(rate).arg(i)));
+        }
+        // A real stall (no rows for longer than the window) reaches zero.
+        double rate = -1;
+        for (int i = 101; i <= 200; ++i)
+            rate = window.add(i * 0.02, read);
+        QCOMPARE(rate, 0.0);
+        // The first sample is measured from the start of the run, not dropped.
+        RateWindow fresh;
+        QCOMPARE(fresh.add(0.1, 400), 4000.0);
+        QCOMPARE(fresh.add(0.15, 400), 400 / 0.15);
     }
 
     void refreshReplacesAndRescales()

@@ -5,6 +5,7 @@
 // tables and the dry run's counts; an unsaved project's runs go under the user's data location.
 #include "charts/live_chart.h"
 #include "charts/run_charts.h"
+#include "charts/run_numbers.h"
 #include "engine/run_record.h"
 #include "run/location_bar.h"
 #include "run/run_folder.h"
@@ -124,6 +125,15 @@ private slots:
 
         // The charts drew what the engine sampled.
         RunCharts* charts = page.charts();
+        // The figures beside the charts are the run's outcome, row for row.
+        const QLocale locale;
+        RunNumbers* numbers = charts->numbers();
+        QCOMPARE(numbers->value(RunNumbers::Read), locale.toString(demoTotal(&ExpectedTable::read)));
+        QCOMPARE(numbers->value(RunNumbers::Inserted), locale.toString(demoTotal(&ExpectedTable::inserted)));
+        QCOMPARE(numbers->value(RunNumbers::Updated), locale.toString(demoTotal(&ExpectedTable::updated)));
+        QCOMPARE(numbers->value(RunNumbers::Skipped), locale.toString(demoTotal(&ExpectedTable::skipped)));
+        QCOMPARE(numbers->value(RunNumbers::Rejected), locale.toString(rejected));
+        QVERIFY(!numbers->value(RunNumbers::Rate).isEmpty());
         // The demo runs in a fraction of a second; samples by rows still give a curve, not a dot.
         QVERIFY2(charts->throughput()->series(0)->count() >= 5,
                  qPrintable(QString::number(charts->throughput()->series(0)->count())));

@@ -1,6 +1,8 @@
 // The Tables page on the demo: three mappings shown parents first with the legacy row counts,
 // proposals by name for a project without mappings, and the page's own edits (add, remove, a SQL
 // query instead of a table, the combo box editor).
+#include "common/keys.h"
+#include "dedupe/duplicate_rules_dialog.h"
 #include "gui/tables/page_fixture.h"
 #include "items/table_mapping_list_model.h"
 #include "tables_page.h"
@@ -13,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ferry;
 using namespace ferry::ui;
@@ -144,6 +147,34 @@ private slots:
         QCOMPARE(doc.tables()[1].source, QStringLiteral("contacts"));
         QVERIFY(doc.tables()[1].query.isEmpty());
         QVERIFY(!query->isEnabled());
+    }
+
+    void contextMenuByKeyboard()
+    {
+        auto* page = new TablesPage(&doc);
+        test::PageHost host(page);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowActive(&host.wizard));
+        QTableView* view = page->view();
+        view->setFocus();
+        QVERIFY(test::arrowTo(view, Model::SourceColumn, QStringLiteral("contacts")));
+        // The context-menu key offers the row's actions: duplicate rules open for the selected mapping.
+        QVERIFY(test::pressForMenu(Qt::Key_Menu, TablesPage::tr("Duplicate rules…")));
+        auto* dialog = page->findChild<DuplicateRulesDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("contacts → contact")),
+                 qPrintable(dialog->windowTitle()));
+        dialog->close();
+        QVERIFY(QTest::qWaitFor([page] { return !page->findChild<DuplicateRulesDialog*>(); }));
+        // "Remove mapping" from the same menu removes that mapping, and Ctrl+Z brings it back.
+        view->setFocus();
+        QVERIFY(test::arrowTo(view, Model::SourceColumn, QStringLiteral("contacts")));
+        QVERIFY(test::pressForMenu(Qt::Key_Menu, TablesPage::tr("Remove mapping")));
+        QCOMPARE(doc.tables().size(), 2);
+        QVERIFY(!column(page->model(), Model::SourceColumn).contains(QStringLiteral("contacts")));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.tables().size(), 3);
     }
 
     void comboEditorChangesTheTarget()

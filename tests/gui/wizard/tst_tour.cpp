@@ -34,6 +34,7 @@ private slots:
                                 QStringLiteral("04b-duplicate-rules.png"),
                                 QStringLiteral("05-mapping.png"),
                                 QStringLiteral("06-dry-run.png"),
+                                QStringLiteral("06b-run-confirmation.png"),
                                 QStringLiteral("07-run.png"),
                                 QStringLiteral("08-finish.png")};
         QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files), pages);
