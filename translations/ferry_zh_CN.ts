@@ -4579,8 +4579,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>重复记录</translation>
+        <source>Duplicate clusters</source>
+        <translation>重复组</translation>
     </message>
     <message>
         <source>Mismatches</source>
@@ -4595,8 +4595,8 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>被拒绝的行（%1）</translation>
     </message>
     <message>
-        <source>Duplicates (%1)</source>
-        <translation>重复记录（%1）</translation>
+        <source>Duplicate clusters (%1)</source>
+        <translation>重复组（%1）</translation>
     </message>
     <message>
         <source>Mismatches (%1)</source>

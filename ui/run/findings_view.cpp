@@ -256,7 +256,7 @@ void FindingsView::updateTitles()
     auto n = [&](qint64 v) { return locale.toString(v); };
     if (!hasSummary_) {
         tabs_->setTabText(RejectsTab, tr("Rejected rows"));
-        tabs_->setTabText(DuplicatesTab, tr("Duplicates"));
+        tabs_->setTabText(DuplicatesTab, tr("Duplicate clusters"));
         tabs_->setTabText(MismatchesTab, tr("Mismatches"));
         tabs_->setTabText(PreflightTab, tr("Pre-flight"));
         tabs_->setTabIcon(PreflightTab, {});
@@ -264,7 +264,7 @@ void FindingsView::updateTitles()
     }
     // Counts for the whole run, whatever the table selector shows.
     tabs_->setTabText(RejectsTab, tr("Rejected rows (%1)").arg(n(rejectedTotal_)));
-    tabs_->setTabText(DuplicatesTab, tr("Duplicates (%1)").arg(n(clusters_->totalCount())));
+    tabs_->setTabText(DuplicatesTab, tr("Duplicate clusters (%1)").arg(n(clusters_->totalCount())));
     tabs_->setTabText(MismatchesTab, tr("Mismatches (%1)").arg(n(mismatches_->totalCount())));
     tabs_->setTabText(PreflightTab, tr("Pre-flight (%1)").arg(n(preflight_->keptCount())));
     tabs_->setTabIcon(PreflightTab,

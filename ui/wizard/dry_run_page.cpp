@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -104,19 +105,19 @@ DryRunPage::DryRunPage(ProjectDocument* document, QWidget* parent)
     actions->addWidget(exportButton_);
     actions->addWidget(exportStatus_, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(countsView_);
-    splitter->addWidget(findings_);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    splitter_ = new QSplitter(Qt::Vertical, this);
+    splitter_->addWidget(countsView_);
+    splitter_->addWidget(findings_);
+    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(1, 2);
+    splitter_->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addLayout(actions);
     layout->addWidget(status_);
     layout->addWidget(busy_);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(splitter_, 1);
 
     connect(startButton_, &QPushButton::clicked, this, &DryRunPage::startDryRun);
     connect(cancelButton_, &QPushButton::clicked, this, &DryRunPage::cancelDryRun);
@@ -187,6 +188,22 @@ void DryRunPage::setRowLimit(qint64 rows)
     limit_->setValue(int(qMin<qint64>(rows, limit_->maximum())));
 }
 
+void DryRunPage::fitCounts()
+{
+    // The counts are the page's answer: every table and the total stay in sight without scrolling, as far
+    // as a few tables go; the findings below take the rest.
+    const int total = splitter_->height();
+    if (total <= 0)
+        return;
+    countsView_->resizeRowsToContents();
+    int wanted = countsView_->horizontalHeader()->height() + countsView_->verticalHeader()->length() +
+                 2 * countsView_->frameWidth();
+    if (countsView_->horizontalScrollBar()->isVisible())
+        wanted += countsView_->horizontalScrollBar()->height();
+    const int counts = qMin(wanted, total * 2 / 5);
+    splitter_->setSizes({counts, total - counts - splitter_->handleWidth()});
+}
+
 void DryRunPage::startDryRun()
 {
     if (controller_->isRunning())
@@ -239,6 +256,7 @@ void DryRunPage::showResult(const RunSummary& summary)
 void DryRunPage::showResult(const RunSummary& summary, FailureKind failure)
 {
     counts_->setTables(summary.tables);
+    fitCounts();
     findings_->setSummary(summary);
 
     const QLocale locale;

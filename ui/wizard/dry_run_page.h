@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace ferry {
@@ -64,6 +65,7 @@ signals:
     void dryRunFinished(const ferry::RunSummary& summary);
 
 private:
+    void fitCounts(); // the counts view as tall as its rows (up to 40% of the page)
     void onFinished(const RunSummary& summary);
     void showResult(const RunSummary& summary, FailureKind failure);
     QString findingsSentence(const RunSummary& summary) const;
@@ -82,6 +84,7 @@ private:
     QLabel* status_;
     QLabel* exportStatus_;
     QTableView* countsView_;
+    QSplitter* splitter_ = nullptr;
     FindingsView* findings_;
     DryRunCountsModel* counts_;
     std::function<QString(QWidget*)> chooseFolder_;

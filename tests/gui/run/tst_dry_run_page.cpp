@@ -9,6 +9,7 @@
 #include "wizard/dry_run_page.h"
 
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -100,6 +101,10 @@ private slots:
             rejected += e.rejected;
         }
         QCOMPARE(count(m, 3, DryRunCountsModel::Reject), rejected);
+        // Every table and the total in sight, without scrolling.
+        auto* view = page_->findChild<QTableView*>(QStringLiteral("dryRunCounts"));
+        QVERIFY(!view->verticalScrollBar()->isVisible());
+        QVERIFY(view->visualRect(m->index(3, 0)).bottom() < view->viewport()->height());
         QCOMPARE(m->data(m->index(3, DryRunCountsModel::Read)).toString(),
                  QLocale().toString(demoTotal(&ExpectedTable::read)));
 

@@ -115,7 +115,7 @@ private slots:
     void beforeADryRunEveryTabSaysWhatToDo()
     {
         QVERIFY(tabs());
-        QCOMPARE(tabTitles(tabs()), QStringList({QStringLiteral("Rejected rows"), QStringLiteral("Duplicates"),
+        QCOMPARE(tabTitles(tabs()), QStringList({QStringLiteral("Rejected rows"), QStringLiteral("Duplicate clusters"),
                                                  QStringLiteral("Mismatches"), QStringLiteral("Pre-flight")}));
         QCOMPARE(pane(FindingsView::DuplicatesTab)->emptyText(),
                  QStringLiteral("Start the dry run to look for duplicates."));
@@ -129,8 +129,9 @@ private slots:
         page_->showResult(findingsSummary());
         // Counts of the whole run: rejected rows, clusters (one only in the CSV), mismatches (two only in
         // the CSV), pre-flight findings.
-        QCOMPARE(tabTitles(tabs()), QStringList({QStringLiteral("Rejected rows (2)"), QStringLiteral("Duplicates (4)"),
-                                                 QStringLiteral("Mismatches (5)"), QStringLiteral("Pre-flight (3)")}));
+        QCOMPARE(tabTitles(tabs()),
+                 QStringList({QStringLiteral("Rejected rows (2)"), QStringLiteral("Duplicate clusters (4)"),
+                              QStringLiteral("Mismatches (5)"), QStringLiteral("Pre-flight (3)")}));
         QVERIFY(!tabs()->tabIcon(FindingsView::PreflightTab).isNull()); // two findings are blocking
         for (auto tab : {FindingsView::RejectsTab, FindingsView::DuplicatesTab, FindingsView::MismatchesTab,
                          FindingsView::PreflightTab})
@@ -193,7 +194,7 @@ private slots:
         QCOMPARE(view("mismatchRows")->model()->rowCount(), 2);
         QCOMPARE(view("preflightFindings")->model()->rowCount(), 2);
         // The titles keep the run's totals; the sentences speak of what is shown.
-        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicates (4)"));
+        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicate clusters (4)"));
         QCOMPARE(page_->findChild<QLabel*>(QStringLiteral("clustersTitle"))->text(),
                  QStringLiteral("Duplicate clusters in this table: 2. Hover a row for its explanation."));
 
@@ -217,7 +218,7 @@ private slots:
         QVERIFY(!pane(FindingsView::MismatchesTab)->isEmptyShown());
         page_->findingsView()->setTableFilter(-1);
         QVERIFY(!pane(FindingsView::DuplicatesTab)->isEmptyShown());
-        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicates (2)"));
+        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicate clusters (2)"));
     }
 
     void emptyListsReadAsSentences()
@@ -236,8 +237,9 @@ private slots:
         s.clustersNotKept = 0;
         s.preflight.clear();
         page_->showResult(s);
-        QCOMPARE(tabTitles(tabs()), QStringList({QStringLiteral("Rejected rows (0)"), QStringLiteral("Duplicates (0)"),
-                                                 QStringLiteral("Mismatches (0)"), QStringLiteral("Pre-flight (0)")}));
+        QCOMPARE(tabTitles(tabs()),
+                 QStringList({QStringLiteral("Rejected rows (0)"), QStringLiteral("Duplicate clusters (0)"),
+                              QStringLiteral("Mismatches (0)"), QStringLiteral("Pre-flight (0)")}));
         QVERIFY(tabs()->tabIcon(FindingsView::PreflightTab).isNull());
         QCOMPARE(pane(FindingsView::RejectsTab)->emptyText(), QStringLiteral("No row would be rejected."));
         QCOMPARE(pane(FindingsView::DuplicatesTab)->emptyText(), QStringLiteral("No duplicates found."));
@@ -289,14 +291,14 @@ private slots:
         page_->setRowLimit(-1);
         QSignalSpy finished(page_.get(), &DryRunPage::dryRunFinished);
         page_->startDryRun();
-        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicates"));
+        QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab), QStringLiteral("Duplicate clusters"));
         QVERIFY(finished.wait(120000));
         QVERIFY(page_->isComplete());
         const RunSummary s = finished.at(0).at(0).value<RunSummary>();
         QCOMPARE(s.status == RunSummary::Status::Failed, false);
         const QLocale l;
         QCOMPARE(tabs()->tabText(FindingsView::DuplicatesTab),
-                 QStringLiteral("Duplicates (%1)").arg(l.toString(s.clusters.size() + s.clustersNotKept)));
+                 QStringLiteral("Duplicate clusters (%1)").arg(l.toString(s.clusters.size() + s.clustersNotKept)));
         QCOMPARE(tabs()->tabText(FindingsView::MismatchesTab),
                  QStringLiteral("Mismatches (%1)").arg(l.toString(s.mismatches.size() + s.mismatchesNotKept)));
         QCOMPARE(tabs()->tabText(FindingsView::PreflightTab),
