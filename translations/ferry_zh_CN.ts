@@ -465,8 +465,8 @@
         <translation>计数对不上：读取 %1 行，已处理 %2 行</translation>
     </message>
     <message>
-        <source>Every row read is accounted for: %1 = %2 + %3 + %4 + %5</source>
-        <translation>读取的每一行都有去向：%1 = %2 + %3 + %4 + %5</translation>
+        <source>Every row read is accounted for: %1 read = %2 inserted + %3 updated + %4 unchanged + %5 skipped + %6 rejected</source>
+        <translation>读取的每一行都有去向：读取 %1 = 插入 %2 + 更新 %3 + 未变 %4 + 跳过 %5 + 拒绝 %6</translation>
     </message>
     <message>
         <source>Table</source>
@@ -483,6 +483,10 @@
     <message>
         <source>Would update</source>
         <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Would skip</source>
@@ -947,12 +951,12 @@
         <translation>%1：未计算检查约束 %2：%3</translation>
     </message>
     <message>
-        <source>%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7</source>
-        <translation>%1：读取 %2，插入 %3，更新 %4，跳过 %5，拒绝 %6，重复 %7</translation>
+        <source>%1: read %2, inserted %3, updated %4, unchanged %5, skipped %6, rejected %7, duplicates %8</source>
+        <translation>%1：读取 %2，插入 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7，重复 %8</translation>
     </message>
     <message>
-        <source>the counts for %1 do not add up: read %2 but inserted + updated + skipped + rejected = %3</source>
-        <translation>%1 的计数对不上：读取了 %2 行，但 插入 + 更新 + 跳过 + 拒绝 = %3</translation>
+        <source>the counts for %1 do not add up: read %2 but inserted + updated + unchanged + skipped + rejected = %3</source>
+        <translation>%1 的计数对不上：读取 %2 行，但插入 + 更新 + 未变 + 跳过 + 拒绝 = %3</translation>
     </message>
     <message>
         <source>the connection to the target</source>
@@ -1717,6 +1721,10 @@
         <translation>更新</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>跳过</translation>
     </message>
@@ -1747,6 +1755,10 @@
     <message>
         <source>Updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -2071,6 +2083,10 @@
     <message>
         <source>%1 written</source>
         <translation>已写入 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 未变</translation>
     </message>
     <message>
         <source>%1 skipped</source>
@@ -2540,8 +2556,8 @@
         <translation>提前停止；已计入已提交的行</translation>
     </message>
     <message>
-        <source>Read %1 = inserted %2 + updated %3 + skipped %4 + rejected %5</source>
-        <translation>读取 %1 = 插入 %2 + 更新 %3 + 跳过 %4 + 拒绝 %5</translation>
+        <source>Read %1 = inserted %2 + updated %3 + unchanged %4 + skipped %5 + rejected %6</source>
+        <translation>读取 %1 = 插入 %2 + 更新 %3 + 未变 %4 + 跳过 %5 + 拒绝 %6</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2562,6 +2578,10 @@
     <message>
         <source>Updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -3582,6 +3602,10 @@
     <message>
         <source>updated</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -5150,6 +5174,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>更新</translation>
     </message>
     <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
@@ -5350,6 +5378,10 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
         <translation>已更新</translation>
     </message>
     <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -5487,6 +5519,12 @@ The batch in flight commits or rolls back whole, and Ferry closes once the run h
     <message>
         <source>Finished: %1 rows written, none rejected.</source>
         <translation>完成：已写入 %1 行，没有行被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already held these values in the target and were left alone.</source>
+        <translation>
+            <numerusform>%n 行在目标中已是这些值，未做改动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The counts cover the whole run, before and after the interruption.</source>

@@ -62,8 +62,8 @@ QString padded(const QString& s, int width)
 
 void printSummary(const RunSummary& s)
 {
-    const QStringList heads{tr("source"),  tr("target"),   tr("read"),       tr("inserted"),  tr("updated"),
-                            tr("skipped"), tr("rejected"), tr("duplicates"), tr("mismatches")};
+    const QStringList heads{tr("source"),    tr("target"),  tr("read"),     tr("inserted"),   tr("updated"),
+                            tr("unchanged"), tr("skipped"), tr("rejected"), tr("duplicates"), tr("mismatches")};
     QList<QStringList> rows;
     for (const TableCounts& t : s.tables)
         rows << QStringList{t.source,
@@ -71,6 +71,7 @@ void printSummary(const RunSummary& s)
                             QString::number(t.read),
                             QString::number(t.inserted),
                             QString::number(t.updated),
+                            QString::number(t.unchanged),
                             QString::number(t.skipped),
                             QString::number(t.rejected),
                             QString::number(t.duplicates),

@@ -66,10 +66,11 @@ QString Dialect::updateStatement(const TableRef& table, const QStringList& setCo
            QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-QString Dialect::existingKeysQuery(const TableRef& table, const QStringList& keys, int rowCount) const
+QString Dialect::existingKeysQuery(const TableRef& table, const QStringList& keys, int rowCount,
+                                   const QStringList& alsoSelect) const
 {
-    QString sql = QStringLiteral("SELECT ") + columnList(keys) + QStringLiteral(" FROM ") + qualified(table) +
-                  QStringLiteral(" WHERE ");
+    QString sql = QStringLiteral("SELECT ") + columnList(keys + alsoSelect) + QStringLiteral(" FROM ") +
+                  qualified(table) + QStringLiteral(" WHERE ");
     if (keys.size() == 1) {
         sql += quoteIdentifier(keys.first()) + QStringLiteral(" IN (");
         for (int r = 0; r < rowCount; ++r)

@@ -27,7 +27,9 @@ public:
     // UPDATE t SET c1 = ?, … WHERE k1 = ? AND …  (parameters: set columns, then keys)
     QString updateStatement(const TableRef& table, const QStringList& setColumns, const QStringList& keys) const;
     // SELECT keys FROM t WHERE (k1 = ? AND k2 = ?) OR … for rowCount keys; IN (…) for a single key.
-    QString existingKeysQuery(const TableRef& table, const QStringList& keys, int rowCount) const;
+    // `alsoSelect`: further columns returned after the keys (the values a sync compares).
+    QString existingKeysQuery(const TableRef& table, const QStringList& keys, int rowCount,
+                              const QStringList& alsoSelect = {}) const;
     // Evaluates a CHECK expression on rowCount rows given as parameters (a row number, then one value per
     // column, in `columns` order) and returns the numbers of the rows for which it is false — the rows the
     // database would refuse (NULL passes a check). Values are cast to each column's type where the

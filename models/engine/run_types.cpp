@@ -9,6 +9,7 @@ TableCounts& TableCounts::operator+=(const TableCounts& o)
     read += o.read;
     inserted += o.inserted;
     updated += o.updated;
+    unchanged += o.unchanged;
     skipped += o.skipped;
     rejected += o.rejected;
     duplicates += o.duplicates;
@@ -24,6 +25,7 @@ QJsonObject TableCounts::toJson() const
                        {QStringLiteral("read"), read},
                        {QStringLiteral("inserted"), inserted},
                        {QStringLiteral("updated"), updated},
+                       {QStringLiteral("unchanged"), unchanged},
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("duplicates"), duplicates},
@@ -40,6 +42,7 @@ TableCounts TableCounts::fromJson(const QJsonObject& o)
     c.read = o.value(QLatin1String("read")).toInteger();
     c.inserted = o.value(QLatin1String("inserted")).toInteger();
     c.updated = o.value(QLatin1String("updated")).toInteger();
+    c.unchanged = o.value(QLatin1String("unchanged")).toInteger(); // 0 in summaries written before it existed
     c.skipped = o.value(QLatin1String("skipped")).toInteger();
     c.rejected = o.value(QLatin1String("rejected")).toInteger();
     c.duplicates = o.value(QLatin1String("duplicates")).toInteger();

@@ -18,6 +18,7 @@ struct TableCounts {
     qint64 read = 0;
     qint64 inserted = 0;
     qint64 updated = 0;
+    qint64 unchanged = 0; // matched a target row that already holds exactly these values: not written
     qint64 skipped = 0;
     qint64 rejected = 0;
     qint64 duplicates = 0; // source rows matching an earlier row (match keys or dedupe rules) or a target row
@@ -26,7 +27,7 @@ struct TableCounts {
     bool completed = false;
 
     // The promise: every row read ends in exactly one place.
-    bool balanced() const { return read == inserted + updated + skipped + rejected; }
+    bool balanced() const { return read == inserted + updated + unchanged + skipped + rejected; }
     TableCounts& operator+=(const TableCounts& o);
     QJsonObject toJson() const;
     static TableCounts fromJson(const QJsonObject& o);

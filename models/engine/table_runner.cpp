@@ -1,5 +1,7 @@
 #include "table_runner.h"
 
+#include "engine/row_fingerprint.h"
+
 #include "core/errors.h"
 #include "db/error_scope.h"
 #include "engine/coerce.h"
@@ -67,13 +69,23 @@ QByteArray TableRunner::keyOf(const Row& values) const
     return key;
 }
 
-QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
+bool TableRunner::comparesValues() const
 {
-    QSet<QByteArray> found;
+    // Only a mode that would update a matched row has anything to save by comparing it first.
+    return (plan_.mode == WriteMode::Upsert || plan_.mode == WriteMode::UpdateOnly) && !plan_.nonKeyColumns().isEmpty();
+}
+
+QHash<QByteArray, QByteArray> TableRunner::existingRows(const std::vector<Prepared>& rows)
+{
+    QHash<QByteArray, QByteArray> found;
     const QList<ColumnInfo> keyColumns = plan_.keyColumns();
-    QStringList keyNames;
+    QStringList keyNames, compared;
     for (const ColumnInfo& c : keyColumns)
         keyNames << c.name;
+    const bool compare = comparesValues();
+    if (compare)
+        for (const ColumnInfo& c : plan_.nonKeyColumns())
+            compared << c.name;
     const int perQuery = qMax(1, qMin(500, target_->dialect().maxParameters() / qMax(1, int(keyNames.size()))));
     for (size_t start = 0; start < rows.size(); start += perQuery) {
         const size_t n = qMin<size_t>(perQuery, rows.size() - start);
@@ -82,7 +94,8 @@ QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
         for (size_t i = start; i < start + n; ++i)
             for (int k : plan_.keyFields)
                 params.push_back(rows[i].values[k]);
-        auto reader = target_->query(target_->dialect().existingKeysQuery(plan_.target, keyNames, int(n)), params);
+        auto reader =
+            target_->query(target_->dialect().existingKeysQuery(plan_.target, keyNames, int(n), compared), params);
         std::vector<Row> result;
         while (reader->fetch(result, 1000)) {
             for (Row& r : result) {
@@ -92,7 +105,7 @@ QSet<QByteArray> TableRunner::existingKeys(const std::vector<Prepared>& rows)
                     CoerceResult c = coerce(r[k], keyColumns[k]);
                     keyRow[plan_.keyFields[k]] = std::holds_alternative<Value>(c) ? std::get<Value>(c) : r[k];
                 }
-                found.insert(keyOf(keyRow));
+                found.insert(keyOf(keyRow), compare ? storedFingerprint(plan_, r, int(keyNames.size())) : QByteArray());
             }
         }
     }
@@ -295,9 +308,10 @@ TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, Tabl
 {
     Decided out;
     const bool keyed = !plan_.keyFields.isEmpty();
-    QSet<QByteArray> existing;
+    QHash<QByteArray, QByteArray> existing; // key → fingerprint of the target row's values
     if (keyed && lookInTarget && plan_.mode != WriteMode::Insert)
-        existing = existingKeys(rows);
+        existing = existingRows(rows);
+    const bool compare = comparesValues();
     const bool rules = plan_.dedupe.enabled();
     for (const Prepared& p : rows) {
         if (p.duplicate)
@@ -321,7 +335,15 @@ TableRunner::Decided TableRunner::decide(const std::vector<Prepared>& rows, Tabl
                 batchSeen_.push_back(hash);
             if (seen && !rules) // with duplicate rules, the rules count duplicates
                 ++batch.duplicates;
-            exists = seen || existing.contains(key);
+            const auto stored = existing.constFind(key);
+            exists = seen || stored != existing.constEnd();
+            // A target row that already holds exactly these values is left alone: no write, no trigger,
+            // no "last modified" touched. A key seen earlier in this run is written as before (its
+            // earlier row may have changed the target row since it was read).
+            if (compare && !seen && stored != existing.constEnd() && *stored == incomingFingerprint(plan_, p.values)) {
+                ++batch.unchanged;
+                continue;
+            }
         }
         route(p, exists, out, batch);
     }

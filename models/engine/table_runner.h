@@ -105,7 +105,10 @@ private:
     void flushBatchOutput(const std::vector<MismatchRecord>& mismatches);
 
     QByteArray keyOf(const Row& values) const;
-    QSet<QByteArray> existingKeys(const std::vector<Prepared>& rows);
+    // The batch's keys the target holds, each with the fingerprint of the row's values when the mode
+    // compares them (engine/row_fingerprint.h), else an empty one.
+    QHash<QByteArray, QByteArray> existingRows(const std::vector<Prepared>& rows);
+    bool comparesValues() const;
     qint64 writeIsolated(Op op, const std::vector<const Prepared*>& rows, int depth, const std::vector<Row>& sourceRows,
                          TableCounts& batch);
     Row updateRow(const Row& values) const;

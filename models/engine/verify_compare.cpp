@@ -301,6 +301,9 @@ QByteArray binaryForm(const Value& v)
 
 bool isFixedLengthText(const ColumnInfo& column)
 {
+    // SQLite keeps text as given whatever the declared type: CHAR(5) neither pads nor ignores spaces.
+    if (column.family == DbFamily::SQLite)
+        return false;
     const QString n = column.nativeType.toLower();
     if (n.contains(QLatin1String("var")))
         return false;

@@ -210,19 +210,20 @@ void WriterStage::closeTable(bool completed)
     timing_.elapsedMs = double(runningMs() - tableStartedMs_);
     context_.summary.timings << timing_;
     context_.summary.sourceColumns << tp.sourceColumns;
-    log(tr("%1: read %2, inserted %3, updated %4, skipped %5, rejected %6, duplicates %7")
+    log(tr("%1: read %2, inserted %3, updated %4, unchanged %5, skipped %6, rejected %7, duplicates %8")
             .arg(tp.label())
             .arg(counts.read)
             .arg(counts.inserted)
             .arg(counts.updated)
+            .arg(counts.unchanged)
             .arg(counts.skipped)
             .arg(counts.rejected)
             .arg(counts.duplicates));
     if (!counts.balanced())
-        stop(tr("the counts for %1 do not add up: read %2 but inserted + updated + skipped + rejected = %3")
+        stop(tr("the counts for %1 do not add up: read %2 but inserted + updated + unchanged + skipped + rejected = %3")
                  .arg(tp.label())
                  .arg(counts.read)
-                 .arg(counts.inserted + counts.updated + counts.skipped + counts.rejected));
+                 .arg(counts.inserted + counts.updated + counts.unchanged + counts.skipped + counts.rejected));
     if (context_.observer)
         context_.observer->tableFinished(current_, counts);
     context_.gate.finished(current_);

@@ -41,6 +41,8 @@ qint64 DryRunCountsModel::countOf(const TableCounts& t, int column)
         return t.inserted;
     case Update:
         return t.updated;
+    case Unchanged:
+        return t.unchanged;
     case Skip:
         return t.skipped;
     case Reject:
@@ -82,11 +84,13 @@ QVariant DryRunCountsModel::data(const QModelIndex& index, int role) const
         if (!t.balanced())
             return tr("The counts do not add up: read %1, decided %2")
                 .arg(t.read)
-                .arg(t.inserted + t.updated + t.skipped + t.rejected);
-        return tr("Every row read is accounted for: %1 = %2 + %3 + %4 + %5")
+                .arg(t.inserted + t.updated + t.unchanged + t.skipped + t.rejected);
+        return tr("Every row read is accounted for: %1 read = %2 inserted + %3 updated + %4 unchanged + %5 skipped + "
+                  "%6 rejected")
             .arg(t.read)
             .arg(t.inserted)
             .arg(t.updated)
+            .arg(t.unchanged)
             .arg(t.skipped)
             .arg(t.rejected);
     default:
@@ -107,6 +111,8 @@ QVariant DryRunCountsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Would insert");
     case Update:
         return tr("Would update");
+    case Unchanged:
+        return tr("Unchanged");
     case Skip:
         return tr("Would skip");
     case Reject:

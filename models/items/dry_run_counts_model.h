@@ -10,7 +10,7 @@ namespace ferry {
 class DryRunCountsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Table, Read, Insert, Update, Skip, Reject, Duplicates, Mismatches, ColumnCount };
+    enum Column { Table, Read, Insert, Update, Unchanged, Skip, Reject, Duplicates, Mismatches, ColumnCount };
 
     explicit DryRunCountsModel(QObject* parent = nullptr);
     void setTables(const QList<TableCounts>& tables);

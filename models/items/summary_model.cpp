@@ -57,7 +57,8 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
     const TableCounts& t = countsAt(index.row());
     const bool totalRow = index.row() == tables_.size();
     auto number = [](qint64 n) { return QLocale().toString(n); };
-    const qint64 counts[] = {t.read, t.inserted, t.updated, t.skipped, t.rejected, t.duplicates, t.mismatches};
+    const qint64 counts[] = {t.read,    t.inserted, t.updated,    t.unchanged,
+                             t.skipped, t.rejected, t.duplicates, t.mismatches};
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -78,8 +79,9 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Check)
-            return tr("Read %1 = inserted %2 + updated %3 + skipped %4 + rejected %5")
-                .arg(number(t.read), number(t.inserted), number(t.updated), number(t.skipped), number(t.rejected));
+            return tr("Read %1 = inserted %2 + updated %3 + unchanged %4 + skipped %5 + rejected %6")
+                .arg(number(t.read), number(t.inserted), number(t.updated), number(t.unchanged), number(t.skipped),
+                     number(t.rejected));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Rejected && t.rejected > 0)
@@ -118,6 +120,8 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Inserted");
     case Updated:
         return tr("Updated");
+    case Unchanged:
+        return tr("Unchanged");
     case Skipped:
         return tr("Skipped");
     case Rejected:

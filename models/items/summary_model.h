@@ -16,6 +16,7 @@ public:
         Read,
         Inserted,
         Updated,
+        Unchanged,
         Skipped,
         Rejected,
         Duplicates,

@@ -65,14 +65,15 @@ QByteArray ReportCsv::fileBytes(const QString& text)
 QString ReportCsv::counts(const RunSummary& s)
 {
     // The first ten columns keep the order of earlier versions; new ones go at the end.
-    QString out = line({QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("read"),
-                        QStringLiteral("inserted"), QStringLiteral("updated"), QStringLiteral("skipped"),
-                        QStringLiteral("rejected"), QStringLiteral("duplicates"), QStringLiteral("mismatches"),
-                        QStringLiteral("completed"), QStringLiteral("flagged"), QStringLiteral("balanced")});
+    QString out =
+        line({QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("read"), QStringLiteral("inserted"),
+              QStringLiteral("updated"), QStringLiteral("skipped"), QStringLiteral("rejected"),
+              QStringLiteral("duplicates"), QStringLiteral("mismatches"), QStringLiteral("completed"),
+              QStringLiteral("flagged"), QStringLiteral("balanced"), QStringLiteral("unchanged")});
     for (const TableCounts& t : s.tables)
-        out +=
-            line({t.source, t.target, num(t.read), num(t.inserted), num(t.updated), num(t.skipped), num(t.rejected),
-                  num(t.duplicates), num(t.mismatches), boolText(t.completed), num(t.flagged), boolText(t.balanced())});
+        out += line({t.source, t.target, num(t.read), num(t.inserted), num(t.updated), num(t.skipped), num(t.rejected),
+                     num(t.duplicates), num(t.mismatches), boolText(t.completed), num(t.flagged),
+                     boolText(t.balanced()), num(t.unchanged)});
     return out;
 }
 

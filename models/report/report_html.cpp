@@ -24,6 +24,7 @@ QString num(qint64 n)
 const QString kInserted = QStringLiteral("#2e7d32");
 const QString kUpdated = QStringLiteral("#1565c0");
 const QString kSkipped = QStringLiteral("#8d8d8d");
+const QString kUnchanged = QStringLiteral("#b9c7d6");
 const QString kRejected = QStringLiteral("#c62828");
 const QString kMayLose = QStringLiteral("#e08a00");
 
@@ -167,6 +168,7 @@ QString countsSection(const RunSummary& s, const QString& csvPrefix)
         bars << SvgBarRow{tableLabel(t),
                           {{ReportHtml::tr("inserted"), t.inserted, kInserted},
                            {ReportHtml::tr("updated"), t.updated, kUpdated},
+                           {ReportHtml::tr("unchanged"), t.unchanged, kUnchanged},
                            {ReportHtml::tr("skipped"), t.skipped, kSkipped},
                            {ReportHtml::tr("rejected"), t.rejected, kRejected}},
                           rowsNote(t)};
@@ -174,19 +176,20 @@ QString countsSection(const RunSummary& s, const QString& csvPrefix)
 
     h += QStringLiteral("<div class=\"wide\"><table>\n");
     h += headRow({ReportHtml::tr("Source"), ReportHtml::tr("Target"), ReportHtml::tr("Read"),
-                  ReportHtml::tr("Inserted"), ReportHtml::tr("Updated"), ReportHtml::tr("Skipped"),
-                  ReportHtml::tr("Rejected"), ReportHtml::tr("Duplicates"), ReportHtml::tr("Flagged"),
-                  ReportHtml::tr("Mismatches"), ReportHtml::tr("Check")},
-                 {2, 3, 4, 5, 6, 7, 8, 9});
+                  ReportHtml::tr("Inserted"), ReportHtml::tr("Updated"), ReportHtml::tr("Unchanged"),
+                  ReportHtml::tr("Skipped"), ReportHtml::tr("Rejected"), ReportHtml::tr("Duplicates"),
+                  ReportHtml::tr("Flagged"), ReportHtml::tr("Mismatches"), ReportHtml::tr("Check")},
+                 {2, 3, 4, 5, 6, 7, 8, 9, 10});
     for (const TableCounts& t : s.tables) {
         h += QStringLiteral("<tr>") + cell(t.source) + cell(t.target);
-        for (qint64 n : {t.read, t.inserted, t.updated, t.skipped, t.rejected, t.duplicates, t.flagged, t.mismatches})
+        for (qint64 n :
+             {t.read, t.inserted, t.updated, t.unchanged, t.skipped, t.rejected, t.duplicates, t.flagged, t.mismatches})
             h += numCell(n);
         QString check;
         if (t.balanced()) {
             check = badge(QStringLiteral("ok"), QStringLiteral("\u2713 ") + ReportHtml::tr("all rows accounted for"));
         } else {
-            const qint64 off = t.read - (t.inserted + t.updated + t.skipped + t.rejected);
+            const qint64 off = t.read - (t.inserted + t.updated + t.unchanged + t.skipped + t.rejected);
             check =
                 badge(QStringLiteral("bad"),
                       QStringLiteral("\u2717 ") + (off > 0 ? ReportHtml::tr("%1 rows unaccounted for").arg(num(off))
@@ -473,9 +476,10 @@ QString ReportHtml::preflightLabel(PreflightFinding::Kind k)
 
 QString ReportHtml::summaryLine(const RunSummary& s)
 {
-    qint64 written = 0, skipped = 0, rejected = 0, mismatchesCounted = 0;
+    qint64 written = 0, unchanged = 0, skipped = 0, rejected = 0, mismatchesCounted = 0;
     for (const TableCounts& t : s.tables) {
         written += t.inserted + t.updated;
+        unchanged += t.unchanged;
         skipped += t.skipped;
         rejected += t.rejected;
         mismatchesCounted += t.mismatches;
@@ -488,6 +492,8 @@ QString ReportHtml::summaryLine(const RunSummary& s)
 
     QStringList outcomes;
     outcomes << (s.dryRun ? tr("%1 would be written").arg(num(written)) : tr("%1 written").arg(num(written)));
+    if (unchanged > 0)
+        outcomes << tr("%1 unchanged").arg(num(unchanged));
     if (skipped > 0)
         outcomes << tr("%1 skipped").arg(num(skipped));
     outcomes << tr("%1 rejected").arg(num(rejected));

@@ -39,6 +39,7 @@ void OutcomeChart::setSummary(const RunSummary& summary)
     const Outcome outcomes[] = {
         {tr("Inserted"), QColor(0x2e, 0x8b, 0x57), &TableCounts::inserted},
         {tr("Updated"), QColor(0x1f, 0x5f, 0x99), &TableCounts::updated},
+        {tr("Unchanged"), QColor(0xb9, 0xc7, 0xd6), &TableCounts::unchanged},
         {tr("Skipped"), QColor(0x9a, 0x9a, 0x9a), &TableCounts::skipped},
         {tr("Rejected"), QColor(0xc0, 0x39, 0x2b), &TableCounts::rejected},
     };

@@ -33,6 +33,7 @@ RunNumbers::RunNumbers(QWidget* parent)
     addRow(Rate, tr("Rows/s now"));
     addRow(Inserted, tr("Inserted"));
     addRow(Updated, tr("Updated"));
+    addRow(Unchanged, tr("Unchanged"));
     addRow(Skipped, tr("Skipped"));
     addRow(Rejected, tr("Rejected"));
     addRow(Duplicates, tr("Duplicates"));
@@ -89,6 +90,7 @@ void RunNumbers::showSample(const RunSample& s, double rowsPerSecond)
     set(Rate, locale.toString(qint64(rowsPerSecond)));
     set(Inserted, QString());
     set(Updated, QString());
+    set(Unchanged, QString());
     set(Skipped, QString());
     set(Rejected, locale.toString(s.rejected));
     set(Duplicates, locale.toString(s.duplicates));
@@ -108,6 +110,7 @@ void RunNumbers::showSummary(const RunSummary& summary)
     set(Rate, locale.toString(qint64(summary.elapsedSeconds > 0 ? double(total.read) / summary.elapsedSeconds : 0)));
     set(Inserted, locale.toString(total.inserted));
     set(Updated, locale.toString(total.updated));
+    set(Unchanged, locale.toString(total.unchanged));
     set(Skipped, locale.toString(total.skipped));
     set(Rejected, locale.toString(total.rejected));
     set(Duplicates, locale.toString(total.duplicates));

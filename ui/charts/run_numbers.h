@@ -15,7 +15,7 @@ namespace ferry::ui {
 class RunNumbers : public QFrame {
     Q_OBJECT
 public:
-    enum Figure { Time, Read, Rate, Inserted, Updated, Skipped, Rejected, Duplicates, Mismatches };
+    enum Figure { Time, Read, Rate, Inserted, Updated, Unchanged, Skipped, Rejected, Duplicates, Mismatches };
 
     explicit RunNumbers(QWidget* parent = nullptr);
 

@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace ferry::ui {
 
@@ -342,10 +343,11 @@ void RunPage::onFinished(const RunSummary& summary)
 QString RunPage::finishedText(const RunSummary& summary) const
 {
     const QLocale locale;
-    qint64 rejected = 0, written = 0;
+    qint64 rejected = 0, written = 0, unchanged = 0;
     for (const TableCounts& t : summary.tables) {
         rejected += t.rejected;
         written += t.inserted + t.updated;
+        unchanged += t.unchanged;
     }
     if (resuming_ && controller_->failureKind() == FailureKind::Project)
         return tr("The run could not be resumed: %1").arg(summary.error);
@@ -362,6 +364,9 @@ QString RunPage::finishedText(const RunSummary& summary) const
     QString text = rejected > 0 ? tr("Finished: %1 rows written, %2 rejected with a reason (see the next page).")
                                       .arg(locale.toString(written), locale.toString(rejected))
                                 : tr("Finished: %1 rows written, none rejected.").arg(locale.toString(written));
+    if (unchanged > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) already held these values in the target and were left alone.", nullptr,
+                                      int(qMin<qint64>(unchanged, std::numeric_limits<int>::max())));
     if (resuming_)
         text += QLatin1Char(' ') + tr("The counts cover the whole run, before and after the interruption.");
     return text;

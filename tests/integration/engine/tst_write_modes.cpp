@@ -205,12 +205,27 @@ private slots:
         QVERIFY2(byKey[QStringLiteral("778")].value(2) == QLatin1String("email"),
                  qPrintable(byKey[QStringLiteral("778")].join(QLatin1Char('|'))));
 
-        // Upsert on the same data: every row that landed is updated, nothing is duplicated.
+        auto nameOf = [&](int legacyId) {
+            auto r = target->query(QStringLiteral("SELECT name FROM %1 WHERE legacy_id = %2").arg(table).arg(legacyId));
+            std::vector<Row> out;
+            r->fetch(out, 1);
+            return out.empty() ? QString() : out[0][0].toString();
+        };
+
+        // Upsert on the same data with two names changed: only those two rows are written; the rows that
+        // hold these values already are counted unchanged and left alone; nothing is duplicated.
+        rows[9].name = QStringLiteral("Changed 10");
+        rows[19].name = QStringLiteral("Changed 20");
+        writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), rows);
         RunSummary second = run(project(db, table, WriteMode::Upsert));
         QCOMPARE(second.tables[0].inserted, 0);
-        QCOMPARE(second.tables[0].updated, kRows - 4);
+        QCOMPARE(second.tables[0].updated, 2);
+        QCOMPARE(second.tables[0].unchanged, kRows - 4 - 2);
         QCOMPARE(second.tables[0].rejected, 4);
+        QVERIFY(second.tables[0].balanced());
         QCOMPARE(countRows(*target, table), kRows - 4);
+        QCOMPARE(nameOf(10), QStringLiteral("Changed 10"));
+        QCOMPARE(nameOf(20), QStringLiteral("Changed 20"));
 
         // Skip-existing with 10 new rows and a changed name: only the new rows are written.
         rows[0].name = QStringLiteral("Renamed");
@@ -222,12 +237,6 @@ private slots:
         QCOMPARE(third.tables[0].inserted, 10);
         QCOMPARE(third.tables[0].skipped, kRows - 4);
         QCOMPARE(countRows(*target, table), kRows + 6);
-        auto nameOf = [&](int legacyId) {
-            auto r = target->query(QStringLiteral("SELECT name FROM %1 WHERE legacy_id = %2").arg(table).arg(legacyId));
-            std::vector<Row> out;
-            r->fetch(out, 1);
-            return out.empty() ? QString() : out[0][0].toString();
-        };
         QCOMPARE(nameOf(1), QStringLiteral("Person 1"));
 
         // Update-only: existing rows change; rows missing from the target (the new one, and 333 and 778
@@ -235,7 +244,9 @@ private slots:
         rows << SourceRow{kRows + 11, QStringLiteral("Late"), QStringLiteral("late@example.com"), QStringLiteral("1")};
         writeSource(tmp_.filePath(QStringLiteral("source.sqlite")), rows);
         RunSummary fourth = run(project(db, table, WriteMode::UpdateOnly));
-        QCOMPARE(fourth.tables[0].updated, kRows + 6);
+        // Of the rows in the target only the renamed one differs: it alone is written.
+        QCOMPARE(fourth.tables[0].updated, 1);
+        QCOMPARE(fourth.tables[0].unchanged, kRows + 5);
         QCOMPARE(fourth.tables[0].skipped, 3);
         QCOMPARE(fourth.tables[0].rejected, 2);
         QCOMPARE(nameOf(1), QStringLiteral("Renamed"));

@@ -139,11 +139,14 @@ private slots:
         QVERIFY(first.balanced());
         QCOMPARE(countRows(*target, table), kRows - 1);
 
-        // Rerun as upsert: every written row is updated, row 500 is refused again, nothing doubles.
+        // Rerun as upsert after every target row was edited: each written row is updated (rows that still
+        // held the source's values would be left unchanged), row 500 is refused again, nothing doubles.
+        target->execute(QStringLiteral("UPDATE %1 SET name = CONCAT(name, ' (edited)')").arg(table));
         const TableCounts second = runOnce(project(table, WriteMode::Upsert));
         QCOMPARE(second.read, kRows);
         QCOMPARE(second.inserted, 0);
         QCOMPARE(second.updated, kRows - 1);
+        QCOMPARE(second.unchanged, 0);
         QCOMPARE(second.rejected, 1);
         QVERIFY(second.balanced());
         QCOMPARE(countRows(*target, table), kRows - 1);

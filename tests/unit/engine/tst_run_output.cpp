@@ -105,10 +105,24 @@ private slots:
 
     void balancedCounts()
     {
-        TableCounts t{QString(), QString(), 10, 5, 2, 2, 1, 0, 0, true};
+        TableCounts t;
+        t.read = 12;
+        t.inserted = 5;
+        t.updated = 2;
+        t.unchanged = 2; // rows matched and left alone count as an outcome of their own
+        t.skipped = 2;
+        t.rejected = 1;
         QVERIFY(t.balanced());
         t.rejected = 0;
         QVERIFY(!t.balanced());
+        t.rejected = 1;
+        t.unchanged = 0;
+        QVERIFY(!t.balanced());
+        // In and out of summary.json.
+        t.unchanged = 2;
+        const TableCounts back = TableCounts::fromJson(t.toJson());
+        QCOMPARE(back.unchanged, 2);
+        QVERIFY(back.balanced());
     }
 };
 
