@@ -25,6 +25,17 @@ void err(const QString& s)
     std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
 }
 
+void note(const QString& s)
+{
+    std::fputs((s + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+QString lastError()
+{
+    return messages.isEmpty() ? QString() : messages.last();
+}
+
 void printJson(const QJsonObject& o)
 {
     out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));

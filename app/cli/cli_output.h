@@ -10,6 +10,8 @@ namespace ferry::cli {
 void out(const QString& s);           // stdout
 void err(const QString& s);           // one line on stderr, remembered as the failure's reason
 void printJson(const QJsonObject& o); // stdout
+QString lastError();                  // the last message err() printed
+void note(const QString& s);          // one line on stderr that is no failure (not remembered)
 // Returns exitCode; with `json`, a non-zero code whose command printed nothing on stdout prints the
 // failure object first.
 int finish(int exitCode, bool json);

@@ -5,6 +5,7 @@
 #include "db/odbc/odbc_connect.h"
 #include "db/schema_format.h"
 #include "engine/migration.h"
+#include "engine/run_history.h"
 #include "exit_codes.h"
 #include "interrupt.h"
 #include "password_prompt.h"
@@ -207,57 +208,119 @@ int inspectCommand(const QString& what, const Options& o)
     return ExitOk;
 }
 
-int migrateCommand(const QString& path, RunMode mode, const Options& o)
+std::optional<LoadedProject> loadForRun(const QString& path, const Options& o, int* exitCode, QString* outputDirectory)
 {
-    const bool dryRun = mode == RunMode::DryRun;
     std::optional<Project> project = loadProject(path);
-    if (!project)
-        return ExitBadInput;
+    if (!project) {
+        *exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    *outputDirectory = o.outputDirectory.isEmpty() ? project->options.outputDirectory : o.outputDirectory;
     const auto sourcePassword = passwordFor(project->source, tr("the source"));
     const auto targetPassword = sourcePassword ? passwordFor(project->target, tr("the target")) : std::nullopt;
-    if (!targetPassword)
-        return ExitConnection;
+    if (!targetPassword) {
+        *exitCode = ExitConnection;
+        return std::nullopt;
+    }
+    return LoadedProject{std::move(*project), *sourcePassword, *targetPassword, *outputDirectory};
+}
+
+RunOutcome runLoaded(const LoadedProject& loaded, RunMode mode, const Options& o,
+                     const std::function<void(Migration*)>& attach)
+{
+    const bool dryRun = mode == RunMode::DryRun;
     RunRequest request;
-    request.sourcePassword = *sourcePassword;
-    request.targetPassword = *targetPassword;
+    request.sourcePassword = loaded.sourcePassword;
+    request.targetPassword = loaded.targetPassword;
     request.dryRun = dryRun;
     request.rehearse = !o.predict;
     request.resume = mode == RunMode::Resume;
     request.rowLimit = o.limit;
     request.outputDirectory = o.outputDirectory;
+    request.maxRowsPerSecond = o.maxRowsPerSecond;
     ProgressPrinter progress(ProgressPrinter::stderrIsTerminal());
-    Migration migration(*project, request);
-    RunSummary summary;
-    {
+    Migration migration(loaded.project, request);
+    RunOutcome outcome;
+    outcome.started = QDateTime::currentDateTimeUtc();
+    RunSummary& summary = outcome.summary;
+    if (attach) {
+        attach(&migration);
+        summary = migration.run(&progress);
+        attach(nullptr);
+    } else {
         const InterruptGuard interrupt([&migration] { migration.cancel(); }); // Ctrl+C cancels the run
         summary = migration.run(&progress);
     }
     progress.finish();
+    const auto result = [&](int code) {
+        outcome.exitCode = code;
+        return outcome;
+    };
     const bool ranTables = !summary.tables.isEmpty();
     if (ranTables && !o.report.isEmpty()) {
-        if (const int code = writeCliReport(*project, summary, o.report, o.mask))
-            return code;
+        if (const int code = writeCliReport(loaded.project, summary, o.report, o.mask))
+            return result(code);
     }
     if (o.json)
         printJson(summary.toJson());
     else if (ranTables || migration.failureKind() == FailureKind::None)
         printSummary(summary); // a run that never started has no table to show: the error says it all
     if (ranTables && !o.json && migration.failureKind() != FailureKind::None)
-        return ExitRunFailed; // printSummary already showed the error
+        return result(ExitRunFailed); // printSummary already showed the error
     switch (migration.failureKind()) {
     case FailureKind::Project:
         err(summary.error);
-        return ExitBadInput;
+        return result(ExitBadInput);
     case FailureKind::Connection:
         err(summary.error);
-        return ExitConnection;
+        return result(ExitConnection);
     case FailureKind::Run:
         err(summary.error);
-        return ExitRunFailed;
+        return result(ExitRunFailed);
     case FailureKind::None:
         break;
     }
-    return summary.status == RunSummary::Status::Ok ? ExitOk : ExitRejects;
+    return result(summary.status == RunSummary::Status::Ok ? ExitOk : ExitRejects);
+}
+
+RunOutcome notStarted(int exitCode, const QDateTime& started, const QString& error)
+{
+    RunOutcome outcome{exitCode, {}, started};
+    outcome.summary.status = RunSummary::Status::Failed;
+    outcome.summary.error = error;
+    return outcome;
+}
+
+void recordHistory(const QString& outputDirectory, const QString& command, const RunOutcome& outcome,
+                   const QString& status)
+{
+    const HistoryEntry entry{command,
+                             outcome.started,
+                             QDateTime::currentDateTimeUtc(),
+                             status.isEmpty() ? RunHistory::statusOf(outcome.summary) : status,
+                             outcome.exitCode,
+                             outcome.summary};
+    QString problem;
+    if (!RunHistory::append(outputDirectory, entry, &problem))
+        err(problem);
+}
+
+int migrateCommand(const QString& path, RunMode mode, const Options& o)
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    int exitCode = ExitOk;
+    QString output;
+    const std::optional<LoadedProject> loaded = loadForRun(path, o, &exitCode, &output);
+    if (!loaded) {
+        // A run whose project loaded but had no password is in the history too: it was due and did not run.
+        if (mode == RunMode::Run && !output.isEmpty())
+            recordHistory(output, QStringLiteral("run"), notStarted(exitCode, started, lastError()));
+        return exitCode;
+    }
+    const RunOutcome outcome = runLoaded(*loaded, mode, o);
+    if (mode == RunMode::Run)
+        recordHistory(loaded->outputDirectory, QStringLiteral("run"), outcome);
+    return outcome.exitCode;
 }
 
 int driversCommand(const Options& o)

@@ -7,6 +7,7 @@ enum ExitCode : int {
     ExitBadInput = 2,      // bad project file, bad arguments
     ExitConnection = 3,    // a database could not be reached
     ExitRunFailed = 4,     // the run failed or was aborted (a first Ctrl+C cancels: this code)
+    ExitLocked = 5,        // sync: another sync of the project is running (it holds the project's lock)
     ExitInterrupted = 130, // a second Ctrl+C stopped the process at once (128 + SIGINT)
 };
 }

@@ -2,6 +2,7 @@
 #include "cli_output.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "sync_command.h"
 #include "translation_loader.h"
 #include "verify_command.h"
 
@@ -26,7 +27,7 @@ int dispatch(const QStringList& args, const Options& o)
     if (command == QLatin1String("drivers"))
         return driversCommand(o);
     if (args.size() != 2) {
-        err(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]"));
+        err(Cli::tr("usage: ferry-cli validate|inspect|dry-run|run|resume|sync|verify TARGET [--json]"));
         return ExitBadInput;
     }
     if (command == QLatin1String("validate"))
@@ -37,6 +38,8 @@ int dispatch(const QStringList& args, const Options& o)
         return migrateCommand(args[1], RunMode::DryRun, o);
     if (command == QLatin1String("run"))
         return migrateCommand(args[1], RunMode::Run, o);
+    if (command == QLatin1String("sync"))
+        return syncCommand(args[1], o);
     if (command == QLatin1String("resume"))
         return migrateCommand(args[1], RunMode::Resume, o);
     if (command == QLatin1String("verify"))
@@ -65,10 +68,13 @@ int main(int argc, char** argv)
                 "  dry-run PROJECT        show what a run would do; writes nothing to the target\n"
                 "  run PROJECT            migrate\n"
                 "  resume PROJECT         continue the project's interrupted run where it stopped\n"
+                "  sync PROJECT           run for a scheduler: one at a time per project, each in\n"
+                "                         history.jsonl; with --watch again and again until stopped\n"
                 "  verify PROJECT         compare the target with what the last run should have left there\n"
                 "  drivers                list installed ODBC drivers and data sources\n\n"
                 "Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,\n"
-                "3 connection failure, 4 run failed or aborted."));
+                "3 connection failure, 4 run failed or aborted (or cancelled), 5 sync: another sync of\n"
+                "the project is running."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the result as JSON on stdout."));
@@ -87,9 +93,19 @@ int main(int argc, char** argv)
                                      Cli::tr("dry-run: predict with Ferry's own checks instead of rehearsing the "
                                              "writes in temporary tables (faster; misses what only the database "
                                              "refuses)."));
-    parser.addOptions({json, limit, side, outDir, report, mask, predict, ferry::languageOption()});
+    const QCommandLineOption maxRate(QStringLiteral("max-rows-per-second"),
+                                     Cli::tr("run, sync: write at most N rows per second on average."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   Cli::tr("sync: sync again INTERVAL after each sync ends (30s, 5m, 1h or "
+                                           "seconds) until Ctrl+C or SIGTERM."),
+                                   QStringLiteral("INTERVAL"));
+    const QCommandLineOption massDelete(QStringLiteral("allow-mass-delete"),
+                                        Cli::tr("sync: reserved for delete propagation (accepted, no effect yet)."));
+    parser.addOptions(
+        {json, limit, side, outDir, report, mask, predict, maxRate, watch, massDelete, ferry::languageOption()});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("validate, inspect, dry-run, run, resume, verify or drivers"));
+                                 Cli::tr("validate, inspect, dry-run, run, resume, sync, verify or drivers"));
     parser.addPositionalArgument(QStringLiteral("target"), Cli::tr("project file or connection"));
     // --json asks for a JSON object on stdout whatever happens, even before the options are understood.
     const bool wantsJson = QCoreApplication::arguments().contains(QLatin1String("--json"));
@@ -119,6 +135,23 @@ int main(int argc, char** argv)
             err(Cli::tr("--limit needs a whole number of rows"));
             return finish(ExitBadInput, o.json);
         }
+    }
+    o.allowMassDelete = parser.isSet(massDelete);
+    if (parser.isSet(maxRate)) {
+        bool ok = false;
+        o.maxRowsPerSecond = parser.value(maxRate).toDouble(&ok);
+        if (!ok || !(o.maxRowsPerSecond > 0)) {
+            err(Cli::tr("--max-rows-per-second needs a number of rows greater than 0"));
+            return finish(ExitBadInput, o.json);
+        }
+    }
+    if (parser.isSet(watch)) {
+        const std::optional<qint64> seconds = parseInterval(parser.value(watch));
+        if (!seconds || args.value(0) != QLatin1String("sync")) {
+            err(Cli::tr("--watch needs the sync command and an interval such as 30s, 5m, 1h or a number of seconds"));
+            return finish(ExitBadInput, o.json);
+        }
+        o.watchSeconds = *seconds;
     }
     return finish(dispatch(args, o), o.json);
 }

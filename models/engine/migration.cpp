@@ -10,6 +10,7 @@
 #include "engine/source_reader.h"
 #include "engine/stage_guard.h"
 #include "engine/target_lock.h"
+#include "engine/throttle.h"
 #include "engine/writer_stage.h"
 
 #include <QCoreApplication>
@@ -223,7 +224,8 @@ bool Migration::openOutput(Started& started, RunSummary& summary)
                 throw Error(refusal);
             }
         } else {
-            started.state = RunState::start(project_, dir, *started.target);
+            started.state =
+                RunState::start(project_, dir, *started.target, Throttle::batchCap(request_.maxRowsPerSecond));
         }
         if (started.state)
             started.output = &started.state->output();
@@ -278,6 +280,12 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
     static const ResumePoints nothingToResume;
     const ResumePoints& resume = started.state ? started.state->resumePoints() : nothingToResume;
     const ReaderReports reports{started.output, observer, request_.retry};
+    // Before the reader cuts batches: a throttled run's are small, and a resume cuts them as its run did.
+    const int maxBatchRows =
+        started.state ? started.state->record().maxBatchRows : Throttle::batchCap(request_.maxRowsPerSecond);
+    if (maxBatchRows > 0)
+        for (TablePlan& t : started.plan.tables)
+            t.batchSize = qMin(t.batchSize, maxBatchRows);
     SourceReader reader(started.plan, project_.source, sourcePassword, request_.rowLimit, sourceQueue, control_, resume,
                         reports);
     const bool rehearsing = started.rehearsal && started.rehearsal->rehearsing();
@@ -299,7 +307,8 @@ void Migration::runStages(Started& started, RunSummary& summary, RunObserver* ob
                       started.state ? &started.state->checkpoints() : nullptr, resume, shared},
         WriterSettings{request_.dryRun, rehearsing ? TargetMode::Rehearse : TargetMode::Predict,
                        !rehearsing || started.rehearsal->foreignKeysEnforced(), request_.retry,
-                       request_.sampleIntervalMs, request_.sampleEveryRows, request_.commitHook, request_.rowLimit});
+                       request_.sampleIntervalMs, request_.sampleEveryRows, request_.commitHook, request_.rowLimit,
+                       request_.maxRowsPerSecond});
     {
         std::jthread readerThread(std::ref(reader));
         std::jthread preparerThread(std::ref(preparer));

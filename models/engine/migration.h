@@ -33,6 +33,9 @@ struct RunRequest {
     RetryPolicy retry; // for faults that may pass (engine/retry_policy.h)
     int sampleIntervalMs = 250;
     qint64 sampleEveryRows = 0; // also a sample every N rows read (WriterSettings::sampleEveryRows)
+    // A ceiling on the rate, rows per second (0: none; engine/throttle.h). Batches are then cut to about
+    // a quarter of a second's rows; a resume repeats the cut the run was started with (run.json).
+    double maxRowsPerSecond = 0;
 };
 
 enum class FailureKind { None, Project, Connection, Run };

@@ -64,6 +64,8 @@ bool RunRecord::save(const QString& runDirectory, QString* problem) const
                   {QStringLiteral("stateTable"), stateTable}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (maxBatchRows > 0)
+        o.insert(QStringLiteral("maxBatchRows"), maxBatchRows);
     QSaveFile f(QDir(runDirectory).filePath(fileName()));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (problem)
@@ -90,6 +92,7 @@ std::optional<RunRecord> RunRecord::load(const QString& runDirectory, QString* p
     r.fingerprint = o.value(QLatin1String("fingerprint")).toString();
     r.error = o.value(QLatin1String("error")).toString();
     r.stateTable = o.value(QLatin1String("stateTable")).toString();
+    r.maxBatchRows = o.value(QLatin1String("maxBatchRows")).toInt();
     r.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue& v : o.value(QLatin1String("resumed")).toArray())
         r.resumed << QDateTime::fromString(v.toString(), Qt::ISODateWithMs);

@@ -22,6 +22,9 @@ struct RunRecord {
     QDateTime started;        // UTC
     QList<QDateTime> resumed; // UTC, each time it was resumed
     QString stateTable;       // where its checkpoints are (target table name)
+    // A throttled run cut its batches to this many rows (0: the mappings' own sizes). A resume replays
+    // the committed batches, so it must cut them the same way.
+    int maxBatchRows = 0;
 
     // A run that did not finish can be continued: killed (still "running"), failed or cancelled.
     bool resumable() const { return status != Status::Completed; }

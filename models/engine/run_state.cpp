@@ -59,7 +59,8 @@ std::optional<InterruptedRun> findInterruptedRun(const Project& project)
     return InterruptedRun{dir, *record};
 }
 
-std::unique_ptr<RunState> RunState::start(const Project& project, const QString& outputDirectory, Connection& target)
+std::unique_ptr<RunState> RunState::start(const Project& project, const QString& outputDirectory, Connection& target,
+                                          int maxBatchRows)
 {
     auto state = std::make_unique<RunState>();
     state->output_ = std::make_unique<RunOutput>(outputDirectory, false);
@@ -69,6 +70,7 @@ std::unique_ptr<RunState> RunState::start(const Project& project, const QString&
     r.fingerprint = projectFingerprint(project);
     r.started = QDateTime::currentDateTimeUtc();
     r.stateTable = project.options.stateTable;
+    r.maxBatchRows = maxBatchRows;
     saveRecord(r, state->output_->directory());
     state->store_ = makeStore(project, state->output_->directory(), r, target);
     state->store_->ensureTable();

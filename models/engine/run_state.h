@@ -20,9 +20,10 @@ std::optional<InterruptedRun> findInterruptedRun(const Project& project);
 
 class RunState {
 public:
-    // A new run in a new folder under outputDirectory. Throws Error (folder, run.json) or DbError (state
-    // table).
-    static std::unique_ptr<RunState> start(const Project& project, const QString& outputDirectory, Connection& target);
+    // A new run in a new folder under outputDirectory; maxBatchRows as RunRecord's. Throws Error (folder,
+    // run.json) or DbError (state table).
+    static std::unique_ptr<RunState> start(const Project& project, const QString& outputDirectory, Connection& target,
+                                           int maxBatchRows = 0);
     // The interrupted run in runDirectory (empty: the newest run under outputDirectory). When there is
     // nothing to resume — no run, a completed one, a project that changed since — returns null and says
     // why in *refusal. Throws Error or DbError when the files or the state table cannot be used.

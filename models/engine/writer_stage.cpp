@@ -26,6 +26,7 @@ WriterStage::WriterStage(WriterContext context, WriterSettings settings)
     : context_(context)
     , settings_(settings)
     , recorder_(settings.dryRun ? nullptr : context.output, context.checkpoints, settings.commitHook)
+    , throttle_(settings.maxRowsPerSecond)
     , family_(context.target->family())
 {
     watch_.emplace(context_.control, *context_.target);
@@ -58,10 +59,7 @@ void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
 {
     for (;;) {
         // Between batches: nothing is held open while the user pauses.
-        pausedMs_ += context_.control.waitWhilePaused([this](bool paused) {
-            if (context_.observer)
-                context_.observer->pausedChanged(paused);
-        });
+        waitWhilePaused();
         if (context_.control.cancelled())
             return;
         std::optional<PreparedChunk> chunk = in.pop();
@@ -80,6 +78,27 @@ void WriterStage::writeAll(BoundedQueue<PreparedChunk>& in)
         }
         if (context_.control.cancelled())
             return;
+    }
+}
+
+void WriterStage::waitWhilePaused()
+{
+    pausedMs_ += context_.control.waitWhilePaused([this](bool paused) {
+        if (context_.observer)
+            context_.observer->pausedChanged(paused);
+    });
+}
+
+// Waits in slices, so that a pause is honoured (and its time not counted) while the run waits.
+bool WriterStage::throttle(qint64 rows)
+{
+    for (;;) {
+        waitWhilePaused();
+        const qint64 wait = throttle_.delayBefore(rows, runningMs());
+        if (wait <= 0)
+            return !context_.control.cancelled();
+        if (!context_.control.sleepUnlessCancelled(qMin<qint64>(wait, 100)))
+            return false;
     }
 }
 
@@ -112,10 +131,15 @@ bool WriterStage::take(PreparedChunk&& chunk)
         closeTable(true);
         return stopReason_.isEmpty();
     }
-    if (replayLeft_ > 0)
+    if (replayLeft_ > 0) {
         replay(chunk.batch);
-    else
+    } else {
+        const auto rows = qint64(chunk.batch.source.size());
+        if (!throttle(rows))
+            return false; // cancelled while waiting: nothing of the batch was written
         writeBatch(chunk.batch);
+        throttle_.wrote(rows);
+    }
     return stopReason_.isEmpty();
 }
 

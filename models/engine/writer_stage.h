@@ -11,6 +11,7 @@
 #include "engine/run_control.h"
 #include "engine/run_output.h"
 #include "engine/table_runner.h"
+#include "engine/throttle.h"
 
 #include <QElapsedTimer>
 #include <functional>
@@ -28,6 +29,8 @@ struct WriterSettings {
     qint64 sampleEveryRows = 0;
     BatchCommitHook* commitHook = nullptr;
     qint64 rowLimit = -1; // for the expected row counts the observer shows
+    // A ceiling on the rate, rows per second (0: none); the writer waits before batches to keep under it.
+    double maxRowsPerSecond = 0;
 };
 
 // What the writer needs around it; all outlive the stage.
@@ -63,6 +66,10 @@ public:
 
 private:
     void writeAll(BoundedQueue<PreparedChunk>& in);
+    // Blocks while the run is paused, and counts the time as paused.
+    void waitWhilePaused();
+    // A throttled run: waits until `rows` more keep the rate under the ceiling. False when cancelled.
+    bool throttle(qint64 rows);
     // A rehearsal shares the target connection with the preparer: held while the writer uses it.
     std::unique_lock<std::mutex> holdTarget() const;
     // False when the run must stop after this chunk.
@@ -93,6 +100,7 @@ private:
     WriterSettings settings_;
     QList<LookupSpec> allLookups_; // every table's, for a dry run's stand-in parents
     BatchRecorder recorder_;
+    Throttle throttle_;
     DbFamily family_;                        // of the target, also while it is being reconnected
     std::optional<RunControl::Watch> watch_; // a cancel interrupts the statement on the target
     std::optional<TableRunner> runner_;
