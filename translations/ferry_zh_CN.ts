@@ -1625,6 +1625,17 @@
     </message>
 </context>
 <context>
+    <name>ferry::ProjectLock</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+</context>
+<context>
     <name>ferry::Rehearsal</name>
     <message>
         <source>%1 (%2)</source>
@@ -2201,6 +2212,13 @@
     <message>
         <source>the column cannot hold the source value, so the field&apos;s transforms replaced it (%1)</source>
         <translation>该列无法容纳源值，因此字段的转换将其替换（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RunHistory</name>
+    <message>
+        <source>cannot add to %1: %2</source>
+        <translation>无法追加到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3720,8 +3738,8 @@ Rejects: %2
         <translation>已停止。</translation>
     </message>
     <message>
-        <source>usage: ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</source>
-        <translation>用法：ferry-cli validate|inspect|dry-run|run|resume|verify TARGET [--json]</translation>
+        <source>usage: ferry-cli validate|inspect|dry-run|run|resume|sync|verify TARGET [--json]</source>
+        <translation>用法：ferry-cli validate|inspect|dry-run|run|resume|sync|verify TARGET [--json]</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
@@ -3737,11 +3755,14 @@ Commands:
   dry-run PROJECT        show what a run would do; writes nothing to the target
   run PROJECT            migrate
   resume PROJECT         continue the project&apos;s interrupted run where it stopped
+  sync PROJECT           run for a scheduler: one at a time per project, each in
+                         history.jsonl; with --watch again and again until stopped
   verify PROJECT         compare the target with what the last run should have left there
   drivers                list installed ODBC drivers and data sources
 
 Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
-3 connection failure, 4 run failed or aborted.</source>
+3 connection failure, 4 run failed or aborted (or cancelled), 5 sync: another sync of
+the project is running.</source>
         <translation>在数据库之间迁移和同步 CRM 数据。
 
 命令：
@@ -3751,11 +3772,14 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
   dry-run PROJECT        显示运行将执行的操作；不向目标写入任何数据
   run PROJECT            执行迁移
   resume PROJECT         从中断处继续项目被中断的运行
+  sync PROJECT           供计划任务运行：每个项目同一时间只运行一个，每次都记入
+                         history.jsonl；加 --watch 时反复运行，直到被停止
   verify PROJECT         将目标与上次运行后应有的数据进行比较
   drivers                列出已安装的 ODBC 驱动程序和数据源
 
 退出码：0 所有行均已写入，1 已完成但有被拒绝的行，2 项目或用法错误，
-3 连接失败，4 运行失败或中止。</translation>
+3 连接失败，4 运行失败、中止或被取消，5 sync：该项目的另一次同步
+正在运行。</translation>
     </message>
     <message>
         <source>Print the result as JSON on stdout.</source>
@@ -3786,8 +3810,20 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
         <translation>dry-run：使用 Ferry 自己的检查进行预测，而不在临时表中预演写入（更快；但会漏掉只有数据库才会拒绝的情况）。</translation>
     </message>
     <message>
-        <source>validate, inspect, dry-run, run, resume, verify or drivers</source>
-        <translation>validate、inspect、dry-run、run、resume、verify 或 drivers</translation>
+        <source>run, sync: write at most N rows per second on average.</source>
+        <translation>run、sync：平均每秒最多写入 N 行。</translation>
+    </message>
+    <message>
+        <source>sync: sync again INTERVAL after each sync ends (30s, 5m, 1h or seconds) until Ctrl+C or SIGTERM.</source>
+        <translation>sync：每次同步结束后间隔 INTERVAL（30s、5m、1h 或秒数）再次同步，直到按 Ctrl+C 或收到 SIGTERM。</translation>
+    </message>
+    <message>
+        <source>sync: reserved for delete propagation (accepted, no effect yet).</source>
+        <translation>sync：为删除传播保留（可接受，暂无效果）。</translation>
+    </message>
+    <message>
+        <source>validate, inspect, dry-run, run, resume, sync, verify or drivers</source>
+        <translation>validate、inspect、dry-run、run、resume、sync、verify 或 drivers</translation>
     </message>
     <message>
         <source>project file or connection</source>
@@ -3796,6 +3832,14 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>--limit needs a whole number of rows</source>
         <translation>--limit 需要一个整数行数</translation>
+    </message>
+    <message>
+        <source>--max-rows-per-second needs a number of rows greater than 0</source>
+        <translation>--max-rows-per-second 需要一个大于 0 的行数</translation>
+    </message>
+    <message>
+        <source>--watch needs the sync command and an interval such as 30s, 5m, 1h or a number of seconds</source>
+        <translation>--watch 需要与 sync 命令一起使用，并给出间隔，例如 30s、5m、1h 或秒数</translation>
     </message>
     <message>
         <source>Password for %1 (user %2; Enter for none): </source>
@@ -3828,6 +3872,18 @@ Exit codes: 0 every row landed, 1 finished with rejects, 2 bad project or usage,
     <message>
         <source>Report: %1 (+ %2 CSV files)</source>
         <translation>报告：%1（另有 %2 个 CSV 文件）</translation>
+    </message>
+    <message>
+        <source>another sync of project &quot;%1&quot; (%2) is running: process %3 holds %4; this sync did not start</source>
+        <translation>项目“%1”（%2）的另一次同步正在运行：进程 %3 持有 %4；本次同步未启动</translation>
+    </message>
+    <message>
+        <source>another sync of project &quot;%1&quot; (%2) is running: it holds %3; this sync did not start</source>
+        <translation>项目“%1”（%2）的另一次同步正在运行：它持有 %3；本次同步未启动</translation>
+    </message>
+    <message>
+        <source>Next sync at %1 (Ctrl+C stops)</source>
+        <translation>下次同步时间：%1（按 Ctrl+C 停止）</translation>
     </message>
 </context>
 <context>
